@@ -1,0 +1,73 @@
+// The handlers: one plain function per channel of shared/api.ts. Every door calls
+// `invoke`, which validates the input with the channel's schema and turns any
+// failure into an AppError result, never a stack trace.
+import fs from 'node:fs';
+import { channels, type Channel, type Output, type ParsedInput, type Result } from '../../shared/api';
+import { AppError, fromZodError } from '../../shared/errors';
+import { exportCampaignText, getCampaign, listCampaigns, putCampaign } from './campaigns/catalog';
+import { parseCampaignFile } from './campaigns/file';
+import { searchCatalog } from './campaigns/search';
+import type { AppContext } from './context';
+import { getOrg } from './org/org';
+
+export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Output<C> | Promise<Output<C>> };
+
+export function createHandlers(ctx: AppContext): Handlers {
+  return {
+    'app.info': () => ctx.info(),
+    'campaigns.list': () => listCampaigns(ctx.db, ctx.today()),
+    'campaigns.get': ({ id }) => getCampaign(ctx.db, id, ctx.today()),
+    'campaigns.search': ({ query }) => searchCatalog(ctx.db, query),
+    'campaigns.import': ({ fileName, text }) => importCampaign(ctx, fileName, text),
+    'campaigns.export': async ({ id }) => {
+      const { fileName, text } = exportCampaignText(ctx.db, id);
+      const target = await ctx.options.dialogs.saveFile({
+        title: '导出专项行动文件',
+        defaultName: fileName,
+        filters: [{ name: '专项行动文件', extensions: ['json'] }],
+      });
+      if (!target) return null;
+      writeFileAtomic(target, text);
+      return { path: target };
+    },
+    'org.get': () => getOrg(ctx.db),
+    'sample.open': () => ctx.useWorkspace('sample'),
+    'sample.close': () => ctx.useWorkspace('main'),
+  } satisfies Handlers;
+}
+
+export function importCampaign(ctx: AppContext, fileName: string, text: string) {
+  const file = parseCampaignFile(text, fileName);
+  const outcome = ctx.db.transaction(() => putCampaign(ctx.db, file, 'user', ctx.now().toISOString()))();
+  return { id: file.id, title: file.title, outcome };
+}
+
+/** Written under a temporary name and renamed, so a crash never leaves half a file. */
+export function writeFileAtomic(target: string, text: string): void {
+  const temp = `${target}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, text, 'utf8');
+  fs.renameSync(temp, target);
+}
+
+export async function invoke(handlers: Handlers, channel: string, input: unknown): Promise<Result<unknown>> {
+  if (!Object.hasOwn(channels, channel)) {
+    return { ok: false, error: { code: 'unknownChannel', message: `未知的请求“${channel.slice(0, 60)}”` } };
+  }
+  const name = channel as Channel;
+  const parsed = channels[name].input.safeParse(input, { reportInput: true });
+  if (!parsed.success) return { ok: false, error: fromZodError(parsed.error, '请求参数').toData() };
+  try {
+    const handler = handlers[name] as (input: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (e) {
+    return { ok: false, error: toAppError(e).toData() };
+  }
+}
+
+export function toAppError(e: unknown): AppError {
+  if (e instanceof AppError) return e;
+  // Unexpected: keep the details for the log, give the officer a plain sentence.
+  console.error(e);
+  const detail = e instanceof Error ? e.message : String(e);
+  return new AppError('internal', `操作未能完成（内部错误：${detail.slice(0, 200)}）`);
+}

@@ -1,0 +1,168 @@
+// The catalog of campaigns in the database: built-in ones loaded from
+// resources/campaigns, user ones imported from campaign files.
+import { createHash } from 'node:crypto';
+import type { CampaignFile } from '../../../shared/campaign';
+import { campaignStatus, type CampaignDetail, type CampaignSummary } from '../../../shared/catalog';
+import { AppError } from '../../../shared/errors';
+import type { Db } from '../db/open';
+import { campaignElements } from './elements';
+import { serializeCampaignFile } from './file';
+
+type Origin = 'builtin' | 'user';
+
+interface CampaignRow {
+  id: string;
+  revision: number;
+  origin: Origin;
+  kind: CampaignFile['kind'];
+  title: string;
+  doc_number: string | null;
+  issuers: string;
+  issued_on: string | null;
+  start_on: string | null;
+  end_on: string | null;
+  file_json: string;
+  file_sha256: string;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export type PutOutcome = 'added' | 'updated' | 'unchanged';
+
+/**
+ * Stores a campaign, or a newer revision of one. Elements the new revision no
+ * longer has are marked retired, never deleted, so records made against them stay.
+ * Call inside a transaction.
+ */
+export function putCampaign(db: Db, file: CampaignFile, origin: Origin, at: string): PutOutcome {
+  const json = serializeCampaignFile(file);
+  const hash = sha256(json);
+  const existing = db.prepare('SELECT * FROM campaign WHERE id = ?').get(file.id) as CampaignRow | undefined;
+  if (file.docNumber) {
+    const clash = db
+      .prepare('SELECT id, title FROM campaign WHERE doc_number = ? AND id <> ?')
+      .get(file.docNumber, file.id) as { id: string; title: string } | undefined;
+    if (clash) {
+      throw new AppError('docNumberTaken', `文号“${file.docNumber}”已被专项行动“${clash.title}”使用`, 'docNumber');
+    }
+  }
+  if (existing) {
+    if (existing.file_sha256 === hash) return 'unchanged';
+    // A shipped file is authoritative for its own revision, but never overrides a
+    // newer revision the office imported.
+    const shipped = origin === 'builtin' && existing.origin === 'builtin';
+    if (file.revision < existing.revision) {
+      if (origin === 'builtin') return 'unchanged';
+      throw new AppError(
+        'olderRevision',
+        `专项行动“${file.title}”已有修订版 ${existing.revision}，导入的文件是较旧的修订版 ${file.revision}，未导入`,
+        'revision',
+      );
+    }
+    if (file.revision === existing.revision && !shipped) {
+      throw new AppError(
+        'sameRevisionDiffers',
+        `专项行动“${file.title}”的修订版 ${file.revision} 已存在且内容不同；修改后的文件须提高 revision`,
+        'revision',
+      );
+    }
+  }
+  const values = {
+    id: file.id,
+    revision: file.revision,
+    origin: existing?.origin ?? origin,
+    kind: file.kind,
+    title: file.title,
+    doc_number: file.docNumber,
+    issuers: JSON.stringify(file.issuers),
+    issued_on: file.issuedOn,
+    start_on: file.period.start,
+    end_on: file.period.end,
+    file_json: json,
+    file_sha256: hash,
+    loaded_at: at,
+  };
+  db.prepare(
+    `INSERT INTO campaign (id, revision, origin, kind, title, doc_number, issuers, issued_on, start_on, end_on, file_json, file_sha256, loaded_at)
+     VALUES (@id, @revision, @origin, @kind, @title, @doc_number, @issuers, @issued_on, @start_on, @end_on, @file_json, @file_sha256, @loaded_at)
+     ON CONFLICT(id) DO UPDATE SET revision = excluded.revision, kind = excluded.kind, title = excluded.title,
+       doc_number = excluded.doc_number, issuers = excluded.issuers, issued_on = excluded.issued_on,
+       start_on = excluded.start_on, end_on = excluded.end_on, file_json = excluded.file_json,
+       file_sha256 = excluded.file_sha256, loaded_at = excluded.loaded_at`,
+  ).run(values);
+  syncElements(db, file);
+  return existing ? 'updated' : 'added';
+}
+
+function syncElements(db: Db, file: CampaignFile): void {
+  const elements = campaignElements(file);
+  const upsert = db.prepare(
+    `INSERT INTO campaign_element (campaign_id, element_id, kind, label, search_text, retired_in)
+     VALUES (?, ?, ?, ?, ?, NULL)
+     ON CONFLICT(campaign_id, element_id) DO UPDATE SET kind = excluded.kind, label = excluded.label,
+       search_text = excluded.search_text, retired_in = NULL`,
+  );
+  for (const e of elements) upsert.run(file.id, e.id, e.kind, e.label, e.searchText);
+  const live = new Set(elements.map((e) => e.id));
+  const known = db
+    .prepare('SELECT element_id FROM campaign_element WHERE campaign_id = ? AND retired_in IS NULL')
+    .pluck()
+    .all(file.id) as string[];
+  const retire = db.prepare('UPDATE campaign_element SET retired_in = ? WHERE campaign_id = ? AND element_id = ?');
+  for (const id of known) if (!live.has(id)) retire.run(file.revision, file.id, id);
+}
+
+function summaryOf(row: CampaignRow, file: CampaignFile, today: string): CampaignSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    kind: row.kind,
+    docNumber: row.doc_number,
+    issuers: JSON.parse(row.issuers) as string[],
+    issuedOn: row.issued_on,
+    period: { start: row.start_on, end: row.end_on },
+    status: campaignStatus({ start: row.start_on, end: row.end_on }, today),
+    origin: row.origin,
+    revision: row.revision,
+    counts: {
+      tasks: file.tasks.length,
+      items: file.checklists.reduce((n, cl) => n + cl.groups.reduce((m, g) => m + g.items.length, 0), 0),
+      tables: file.tables.length,
+    },
+  };
+}
+
+export function listCampaigns(db: Db, today: string): CampaignSummary[] {
+  const rows = db
+    .prepare('SELECT * FROM campaign ORDER BY COALESCE(start_on, issued_on, \'9999\') DESC, title')
+    .all() as CampaignRow[];
+  return rows.map((r) => summaryOf(r, JSON.parse(r.file_json) as CampaignFile, today));
+}
+
+/** A campaign by its id or its document number (文号), as the CLI and the UI accept either. */
+export function resolveCampaignId(db: Db, ref: string): string {
+  const trimmed = ref.trim();
+  const id = db
+    .prepare('SELECT id FROM campaign WHERE id = ? OR doc_number = ? OR replace(replace(doc_number, \'[\', \'〔\'), \']\', \'〕\') = ?')
+    .pluck()
+    .get(trimmed, trimmed, trimmed.replace(/\[/g, '〔').replace(/]/g, '〕')) as string | undefined;
+  if (!id) throw new AppError('campaignNotFound', `找不到编号或文号为“${trimmed}”的专项行动`);
+  return id;
+}
+
+export function getCampaign(db: Db, ref: string, today: string): CampaignDetail {
+  const id = resolveCampaignId(db, ref);
+  const row = db.prepare('SELECT * FROM campaign WHERE id = ?').get(id) as CampaignRow;
+  const file = JSON.parse(row.file_json) as CampaignFile;
+  const retired = db
+    .prepare('SELECT kind, element_id AS id, label FROM campaign_element WHERE campaign_id = ? AND retired_in IS NOT NULL ORDER BY kind, element_id')
+    .all(id) as { kind: string; id: string; label: string }[];
+  return { summary: summaryOf(row, file, today), file, retired };
+}
+
+/** The campaign file exactly as stored: `campaigns import` accepts it unchanged. */
+export function exportCampaignText(db: Db, ref: string): { fileName: string; text: string } {
+  const id = resolveCampaignId(db, ref);
+  const text = db.prepare('SELECT file_json FROM campaign WHERE id = ?').pluck().get(id) as string;
+  return { fileName: `${id}.json`, text };
+}

@@ -1,0 +1,100 @@
+// Everything a handler needs: the open database (the office's own or the sample
+// one), where files live, the clock, and the ports to what only the shell can do.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AppInfo } from '../../shared/api';
+import { localIsoDate } from '../../shared/dates';
+import { loadBuiltinCampaigns } from './campaigns/builtin';
+import { openDatabase, type Db } from './db/open';
+import { buildDemo } from './demo/demo';
+
+/** Native dialogs: Electron's in the app, a stand-in returning a chosen path in tests. */
+export interface Dialogs {
+  saveFile(options: { title: string; defaultName: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>;
+}
+
+export interface ContextOptions {
+  dataDir: string;
+  /** The office's database; defaults to zicha.sqlite in dataDir. */
+  databaseFile?: string;
+  resourcesDir: string;
+  version: string;
+  dialogs: Dialogs;
+  now?: () => Date;
+}
+
+export type Workspace = AppInfo['workspace'];
+
+export const MAIN_DB_NAME = 'zicha.sqlite';
+export const SAMPLE_DB_PATH = path.join('sample', 'zicha-sample.sqlite');
+
+export class AppContext {
+  readonly now: () => Date;
+  private current: { workspace: Workspace; file: string; db: Db };
+
+  private constructor(
+    readonly options: ContextOptions,
+    initial: { workspace: Workspace; file: string; db: Db },
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.current = initial;
+  }
+
+  static async open(options: ContextOptions): Promise<AppContext> {
+    const file = options.databaseFile ?? path.join(options.dataDir, MAIN_DB_NAME);
+    const db = await openCatalogDatabase(file, options.resourcesDir, options.now ?? (() => new Date()));
+    return new AppContext(options, { workspace: 'main', file, db });
+  }
+
+  get db(): Db {
+    return this.current.db;
+  }
+
+  get campaignsDir(): string {
+    return path.join(this.options.resourcesDir, 'campaigns');
+  }
+
+  today(): string {
+    return localIsoDate(this.now());
+  }
+
+  info(): AppInfo {
+    return {
+      version: this.options.version,
+      workspace: this.current.workspace,
+      databaseFile: this.current.file,
+      today: this.today(),
+    };
+  }
+
+  /** The sample database lives in its own file and is built on first use; the office's own is never touched. */
+  async useWorkspace(workspace: Workspace): Promise<AppInfo> {
+    if (workspace === this.current.workspace) return this.info();
+    const file =
+      workspace === 'main'
+        ? (this.options.databaseFile ?? path.join(this.options.dataDir, MAIN_DB_NAME))
+        : path.join(this.options.dataDir, SAMPLE_DB_PATH);
+    const fresh = !fs.existsSync(file);
+    const db = await openCatalogDatabase(file, this.options.resourcesDir, this.now);
+    if (workspace === 'sample' && fresh) buildDemo(db, { scale: 1 });
+    this.current.db.close();
+    this.current = { workspace, file, db };
+    return this.info();
+  }
+
+  close(): void {
+    this.current.db.close();
+  }
+}
+
+/** Opens (creating and migrating as needed) a database and brings its built-in campaigns up to date. */
+export async function openCatalogDatabase(file: string, resourcesDir: string, now: () => Date): Promise<Db> {
+  const db = await openDatabase(file, { now });
+  try {
+    loadBuiltinCampaigns(db, path.join(resourcesDir, 'campaigns'), now().toISOString());
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  return db;
+}
