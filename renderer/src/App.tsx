@@ -1,0 +1,3 @@
+export function App() {
+  return <div>自查通</div>;
+}

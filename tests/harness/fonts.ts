@@ -1,0 +1,46 @@
+// A fontconfig file that maps the Windows font names our documents and UI ask for
+// to Debian's TrueType CJK faces, so that screenshots and PDFs made here look as
+// they will on Windows (FORMATS.md, "Measured on this workplace's machines").
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ALIASES: [string[], string][] = [
+  [['仿宋', '仿宋_GB2312', 'FangSong', 'FangSong_GB2312', 'STFangsong'], 'AR PL UMing CN'],
+  [['楷体', '楷体_GB2312', 'KaiTi', 'KaiTi_GB2312', 'STKaiti'], 'AR PL UKai CN'],
+  [['黑体', 'SimHei'], 'WenQuanYi Zen Hei'],
+  [['宋体', 'SimSun'], 'AR PL UMing CN'],
+  [['方正小标宋简体', 'FZXiaoBiaoSong-B05S', '方正小标宋_GBK'], 'Noto Serif CJK SC'],
+  [['微软雅黑', 'Microsoft YaHei'], 'Noto Sans CJK SC'],
+];
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function fontconfigXml(): string {
+  const rules = ALIASES.flatMap(([names, face]) =>
+    names.map(
+      (n) => `  <match target="pattern">
+    <test name="family"><string>${escapeXml(n)}</string></test>
+    <edit name="family" mode="assign" binding="strong"><string>${escapeXml(face)}</string></edit>
+  </match>`,
+    ),
+  );
+  return `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+${rules.join('\n')}
+</fontconfig>
+`;
+}
+
+/** Writes the file once per process and returns its path, for FONTCONFIG_FILE. */
+let written: string | undefined;
+export function fontconfigFile(): string {
+  if (!written) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zicha-fonts-'));
+    written = path.join(dir, 'fonts.conf');
+    fs.writeFileSync(written, fontconfigXml());
+  }
+  return written;
+}

@@ -1,0 +1,119 @@
+// Door 2: the real built renderer in Debian's Chromium, talking to the real
+// handlers and a real SQLite file through Playwright's exposeBinding. The init
+// script defines window.zicha with the same buildBridge that preload uses.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { buildBridge, channelNames } from '../../shared/api';
+import { createHandlers, invoke } from '../../electron/core/api';
+import { AppContext } from '../../electron/core/context';
+import { serveStatic } from '../../electron/core/static';
+import { fontconfigFile } from './fonts';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const rendererDir = path.join(repoRoot, 'out', 'renderer');
+/** The renderer's origin in the harness; *.localhost is a secure context. */
+export const APP_ORIGIN = 'http://zicha.localhost';
+
+export interface HarnessOptions {
+  /** Data folder; a fresh temp folder when omitted. */
+  dataDir?: string;
+  databaseFile?: string;
+  now?: () => Date;
+  headless?: boolean;
+  /** Stands in for the native save dialog: the path to "choose", or null to cancel. */
+  saveFileAs?: (defaultName: string) => string | null;
+  viewport?: { width: number; height: number };
+}
+
+export interface Harness {
+  ctx: AppContext;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  dataDir: string;
+  /** Opens a route of the app, e.g. '/campaigns/sc-2020-96'. */
+  open(route: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (!found) throw new Error('找不到 Chromium：请安装 Debian 的 chromium 软件包，或设置 CHROMIUM_PATH');
+  return found;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    throw new Error('界面尚未构建：请先运行 npm run build:renderer');
+  }
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'zicha-harness-'));
+  const version = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  const ctx = await AppContext.open({
+    dataDir,
+    databaseFile: options.databaseFile,
+    resourcesDir: path.join(repoRoot, 'resources'),
+    version,
+    now: options.now,
+    dialogs: {
+      saveFile: async ({ defaultName }) =>
+        options.saveFileAs ? options.saveFileAs(defaultName) : path.join(dataDir, 'exports', defaultName),
+    },
+  });
+  const handlers = createHandlers(ctx);
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    env: { ...process.env, FONTCONFIG_FILE: fontconfigFile() },
+  });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  await context.route(`${APP_ORIGIN}/**`, async (route) => {
+    const request = route.request();
+    const res = serveStatic(rendererDir, request.method(), new URL(request.url()).pathname);
+    await route.fulfill({ status: res.status, headers: res.headers, body: res.body });
+  });
+  // Anything else the page asks for is not ours: refuse it, as the app's window does.
+  await context.route((url) => !url.href.startsWith(`${APP_ORIGIN}/`) && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob'), (route) => route.abort('blockedbyclient'));
+  await context.exposeBinding('__zichaInvoke', (_source, channel: unknown, input: unknown) =>
+    invoke(handlers, typeof channel === 'string' ? channel : '', input),
+  );
+  // tsx/esbuild may wrap named functions in __name(); the page has no such helper.
+  await context.addInitScript(
+    `var __name = (f) => f;
+Object.defineProperty(window, 'zicha', {
+  value: (${buildBridge.toString()})(${JSON.stringify(channelNames)}, (c, i) => window.__zichaInvoke(c, i)),
+  writable: false, configurable: false, enumerable: true,
+});`,
+  );
+  const page = await context.newPage();
+  return {
+    ctx,
+    browser,
+    context,
+    page,
+    dataDir,
+    async open(route: string) {
+      await page.goto(`${APP_ORIGIN}/index.html#${route}`);
+    },
+    async close() {
+      await browser.close();
+      ctx.close();
+    },
+  };
+}

@@ -1,0 +1,25 @@
+// Screenshots of the real renderer through the harness, for looking at screens:
+//   npx tsx tests/harness/shot.ts <route> <out.png> [--today YYYY-MM-DD] [--full] [--click 文本]
+import { parseArgs } from 'node:util';
+import { startHarness } from './harness';
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { today: { type: 'string' }, full: { type: 'boolean' }, click: { type: 'string', multiple: true } },
+});
+const [route = '/', out = 'shot.png'] = positionals;
+const fixed = values.today ? new Date(`${values.today}T09:00:00+08:00`) : undefined;
+const h = await startHarness({ now: fixed ? () => fixed : undefined });
+try {
+  await h.open(route);
+  await h.page.waitForLoadState('networkidle');
+  for (const text of values.click ?? []) {
+    await h.page.getByText(text, { exact: true }).first().click();
+    await h.page.waitForTimeout(300);
+  }
+  await h.page.waitForTimeout(300);
+  await h.page.screenshot({ path: out, fullPage: values.full ?? false });
+  console.log(`已保存 ${out}`);
+} finally {
+  await h.close();
+}
