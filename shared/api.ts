@@ -3,6 +3,7 @@
 // and the CLI all validate with these schemas and answer with a Result.
 import { z } from 'zod';
 import type { CampaignDetail, CampaignSummary, SearchHit } from './catalog';
+import type { ChannelName } from './bridge';
 import type { AppErrorData } from './errors';
 
 /** A phantom marker carrying a channel's output type. */
@@ -62,18 +63,10 @@ export type Output<C extends Channel> = (typeof channels)[C]['output'];
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
 
-export const channelNames = Object.keys(channels) as Channel[];
-
 /** What `window.zicha` looks like: one method per channel, each answering a Result. */
 export type Bridge = { [C in Channel]: (input: Input<C>) => Promise<Result<Output<C>>> };
 
-/**
- * Builds window.zicha from a list of channel names and a transport. Self-contained
- * on purpose: the harness serialises it into the page, and preload calls it, so
- * both doors define exactly the same object.
- */
-export function buildBridge(names: readonly string[], invoke: (channel: string, input: unknown) => Promise<unknown>) {
-  const bridge: Record<string, (input?: unknown) => Promise<unknown>> = {};
-  for (const name of names) bridge[name] = (input?: unknown) => invoke(name, input);
-  return Object.freeze(bridge);
-}
+// Compile-time proof that shared/bridge.ts lists exactly these channels.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameChannels: Same<Channel, ChannelName> = true;
+void sameChannels;

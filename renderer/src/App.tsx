@@ -1,3 +1,23 @@
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { HashRouter } from 'react-router';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { AppInfoProvider } from './lib/AppInfoProvider';
+import { AppRoutes } from './AppRoutes';
+import { theme } from './theme';
+
 export function App() {
-  return <div>自查通</div>;
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
+        <ErrorBoundary>
+          <HashRouter>
+            <AppInfoProvider>
+              <AppRoutes />
+            </AppInfoProvider>
+          </HashRouter>
+        </ErrorBoundary>
+      </DatesProvider>
+    </MantineProvider>
+  );
 }

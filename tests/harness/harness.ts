@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { buildBridge, channelNames } from '../../shared/api';
+import { buildBridge, channelNames } from '../../shared/bridge';
 import { createHandlers, invoke } from '../../electron/core/api';
 import { AppContext } from '../../electron/core/context';
 import { serveStatic } from '../../electron/core/static';

@@ -10,22 +10,32 @@ export type Db = Database.Database;
 
 export const LATEST_VERSION = migrations.at(-1)?.version ?? 0;
 
+type Migration = (typeof migrations)[number];
+
 export interface OpenOptions {
   /** Used to name the pre-migration backup; tests pass a fixed clock. */
   now?: () => Date;
+  /** The migrations to apply; tests pass their own list to exercise N-1 → N. */
+  migrations?: readonly Migration[];
 }
 
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Db> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   try {
-    db.pragma('journal_mode = WAL');
+    const list = options.migrations ?? migrations;
+    // Refuse a newer schema before anything (even the WAL switch) writes to the file.
+    refuseFuture(db, file, list);
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    await migrate(db, file, options.now ?? (() => new Date()));
+    db.pragma('journal_mode = WAL');
+    await migrate(db, file, list, options.now ?? (() => new Date()));
     return db;
   } catch (e) {
     db.close();
+    if ((e as { code?: string }).code === 'SQLITE_NOTADB') {
+      throw new AppError('notADatabase', `文件“${path.basename(file)}”不是自查通的数据库，或已损坏；未作任何修改`);
+    }
     throw e;
   }
 }
@@ -34,15 +44,20 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-async function migrate(db: Db, file: string, now: () => Date): Promise<void> {
+function refuseFuture(db: Db, file: string, list: readonly Migration[]): void {
   const current = schemaVersion(db);
-  if (current > LATEST_VERSION) {
+  const latest = list.at(-1)?.version ?? 0;
+  if (current > latest) {
     throw new AppError(
       'databaseFromFuture',
-      `数据库文件“${path.basename(file)}”由更新版本的自查通创建（结构版本 ${current}，本程序支持到 ${LATEST_VERSION}），请升级自查通后再打开。`,
+      `数据库文件“${path.basename(file)}”由更新版本的自查通创建（结构版本 ${current}，本程序支持到 ${latest}），请升级自查通后再打开。`,
     );
   }
-  const pending = migrations.filter((m) => m.version > current);
+}
+
+async function migrate(db: Db, file: string, list: readonly Migration[], now: () => Date): Promise<void> {
+  const current = schemaVersion(db);
+  const pending = list.filter((m) => m.version > current);
   if (pending.length === 0) return;
   if (current > 0) await backupBeforeMigration(db, file, current, now());
   const apply = db.transaction(() => {

@@ -1,0 +1,74 @@
+// The Electron shell: app lifecycle, the window, the app protocol, native dialogs,
+// and the CLI when the executable is started with a command. Everything else is core.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { createHandlers } from '../core/api';
+import { runCli } from '../core/cli';
+import { AppContext } from '../core/context';
+import { bindIpc } from './ipc';
+import { handleAppProtocol, privilegedSchemes } from './protocol';
+import { APP_ENTRY, denyPermissions, lockDown, windowOptions } from './security';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const resourcesDir = app.isPackaged ? process.resourcesPath : path.resolve(here, '../../resources');
+const rendererDir = path.resolve(here, '../renderer');
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+
+const CLI_COMMANDS = new Set(['campaigns', 'demo', 'help', '--help', '-h']);
+const cliArgs = process.argv.slice(app.isPackaged ? 1 : 2);
+
+if (cliArgs[0] && CLI_COMMANDS.has(cliArgs[0])) {
+  // `自查通.exe campaigns list …`: the packaged app has no separate Node.
+  const code = await runCli(cliArgs, {
+    resourcesDir,
+    version: app.getVersion(),
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  });
+  app.exit(code);
+} else {
+  protocol.registerSchemesAsPrivileged(privilegedSchemes);
+  if (!app.requestSingleInstanceLock()) app.quit();
+  void app.whenReady().then(start);
+}
+
+async function start(): Promise<void> {
+  app.on('web-contents-created', (_event, contents) => lockDown(contents, devServerUrl));
+  denyPermissions(session.defaultSession);
+  handleAppProtocol(protocol, rendererDir);
+
+  let window: BrowserWindow | null = null;
+  let ctx: AppContext;
+  try {
+    ctx = await AppContext.open({
+      dataDir: app.getPath('userData'),
+      resourcesDir,
+      version: app.getVersion(),
+      dialogs: {
+        async saveFile({ title, defaultName, filters }) {
+          const options = { title, defaultPath: path.join(app.getPath('documents'), defaultName), filters };
+          const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+          return result.canceled || !result.filePath ? null : result.filePath;
+        },
+      },
+    });
+  } catch (e) {
+    dialog.showErrorBox('自查通无法启动', e instanceof Error ? e.message : String(e));
+    app.exit(1);
+    return;
+  }
+  bindIpc(ipcMain, createHandlers(ctx), devServerUrl);
+
+  window = new BrowserWindow(windowOptions(path.resolve(here, '../preload/index.cjs')));
+  window.once('ready-to-show', () => window?.show());
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+  app.on('window-all-closed', () => {
+    ctx.close();
+    app.quit();
+  });
+  await window.loadURL(devServerUrl ?? APP_ENTRY);
+}

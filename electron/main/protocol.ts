@@ -1,0 +1,16 @@
+// The UI is served from app://zicha/, never file://, through the same guard the
+// harness uses (GET only, no path traversal, CSP on every response).
+import type { Protocol } from 'electron';
+import { serveStatic } from '../core/static';
+import { APP_SCHEME } from './security';
+
+export const privilegedSchemes = [
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+];
+
+export function handleAppProtocol(protocol: Pick<Protocol, 'handle'>, rendererDir: string): void {
+  protocol.handle(APP_SCHEME, (request) => {
+    const res = serveStatic(rendererDir, request.method, new URL(request.url).pathname);
+    return new Response(new Uint8Array(res.body), { status: res.status, headers: res.headers });
+  });
+}

@@ -1,0 +1,30 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { Shell } from './layout/Shell';
+import { CampaignListPage } from './pages/CampaignListPage';
+import { CampaignPage } from './pages/CampaignPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { PlaceholderPage } from './pages/PlaceholderPage';
+import { SearchPage } from './pages/SearchPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { WorkbenchPage } from './pages/WorkbenchPage';
+import { PLACEHOLDERS } from './lib/navigation';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Shell />}>
+        <Route index element={<WorkbenchPage />} />
+        <Route path="campaigns" element={<CampaignListPage />} />
+        <Route path="campaigns/:id" element={<CampaignPage />} />
+        <Route path="campaigns/:id/:tab" element={<CampaignPage />} />
+        <Route path="search" element={<SearchPage />} />
+        <Route path="settings" element={<SettingsPage />} />
+        {PLACEHOLDERS.map((p) => (
+          <Route key={p.path} path={p.path.slice(1)} element={<PlaceholderPage placeholder={p} />} />
+        ))}
+        <Route path="workbench" element={<Navigate to="/" replace />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

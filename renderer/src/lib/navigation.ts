@@ -1,0 +1,76 @@
+// The left navigation and the pages that are still to come.
+import {
+  IconAlertTriangle,
+  IconChartBar,
+  IconChecklist,
+  IconFileText,
+  IconFlag,
+  IconHome,
+  IconSearch,
+  IconSettings,
+  IconTools,
+  type TablerIcon,
+} from '@tabler/icons-react';
+
+export interface NavItem {
+  path: string;
+  label: string;
+  icon: TablerIcon;
+}
+
+export interface Placeholder extends NavItem {
+  /** What the page will do, in one or two sentences. */
+  purpose: string;
+}
+
+export const PLACEHOLDERS: Placeholder[] = [
+  {
+    path: '/self-check',
+    label: '自查',
+    icon: IconChecklist,
+    purpose: '按专项行动的检查要点逐项填报本院自查情况（有/无、抽查人数、金额等），并记录检查人、检查时间和佐证材料。',
+  },
+  {
+    path: '/problems',
+    label: '问题台账',
+    icon: IconAlertTriangle,
+    purpose: '把自查、检查和举报中发现的问题集中登记成台账，注明涉及科室、责任人和来源，随时筛选和导出。',
+  },
+  {
+    path: '/rectification',
+    label: '整改',
+    icon: IconTools,
+    purpose: '为台账中的每个问题制定整改措施和期限，跟踪整改进度，到期提醒，整改完成后留存销号材料。',
+  },
+  {
+    path: '/clues',
+    label: '线索案件',
+    icon: IconSearch,
+    purpose: '登记信访举报、大数据筛查和上级交办的问题线索，记录核查经过和处理结果，形成案件档案。',
+  },
+  {
+    path: '/reports',
+    label: '统计报表',
+    icon: IconChartBar,
+    purpose: '按通知附件的统计表格式汇总本院数据，自动核对“其中”项不超过总数，生成可报送的 Excel 表格。',
+  },
+  {
+    path: '/documents',
+    label: '文书',
+    icon: IconFileText,
+    purpose: '根据自查和整改情况生成工作方案、自查报告、工作总结等 Word 文书，按公文格式排版，便于盖章报送。',
+  },
+];
+
+export const NAV_ITEMS: NavItem[] = [
+  { path: '/', label: '工作台', icon: IconHome },
+  { path: '/campaigns', label: '专项行动', icon: IconFlag },
+  ...PLACEHOLDERS,
+  { path: '/settings', label: '设置', icon: IconSettings },
+];
+
+/** Whether a navigation item is the current page (专项行动 covers its campaign pages). */
+export function isActive(item: NavItem, pathname: string): boolean {
+  if (item.path === '/') return pathname === '/';
+  return pathname === item.path || pathname.startsWith(`${item.path}/`);
+}

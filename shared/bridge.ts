@@ -1,0 +1,27 @@
+// The names of the channels and the function that turns them into window.zicha.
+// Kept apart from shared/api.ts (and zod) so that the sandboxed preload stays small;
+// shared/api.ts checks at compile time that its channels are exactly these.
+export const channelNames = [
+  'app.info',
+  'campaigns.list',
+  'campaigns.get',
+  'campaigns.search',
+  'campaigns.import',
+  'campaigns.export',
+  'org.get',
+  'sample.open',
+  'sample.close',
+] as const;
+
+export type ChannelName = (typeof channelNames)[number];
+
+/**
+ * Builds window.zicha from the channel names and a transport. Self-contained on
+ * purpose: the harness serialises it into the page and preload calls it, so both
+ * doors define exactly the same object.
+ */
+export function buildBridge(names: readonly string[], invoke: (channel: string, input: unknown) => Promise<unknown>) {
+  const bridge: Record<string, (input?: unknown) => Promise<unknown>> = {};
+  for (const name of names) bridge[name] = (input?: unknown) => invoke(name, input);
+  return Object.freeze(bridge);
+}

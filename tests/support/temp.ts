@@ -1,0 +1,35 @@
+// Real files in a fresh temp folder per test, removed afterwards.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const resourcesDir = path.join(repoRoot, 'resources');
+export const campaignsDir = path.join(resourcesDir, 'campaigns');
+export const noticesDir = path.join(repoRoot, 'tests', 'fixtures', 'notices');
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+export function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zicha-test-'));
+  made.push(dir);
+  return dir;
+}
+
+/** Every table's rows, as text: equal before and after means nothing changed. */
+export function dumpTables(db: import('better-sqlite3').Database): string {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  return tables
+    .map((t) => `${t}\n${JSON.stringify(db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all())}`)
+    .join('\n');
+}
+
+export const fixedClock = (iso: string) => () => new Date(iso);
