@@ -1,0 +1,78 @@
+// 报送要求: each duty with its due date (or the monthly rule and its next date).
+import { Badge, Group, Stack, Text } from '@mantine/core';
+import type { CampaignFile, Duty } from '../../../shared/campaign';
+import { nextDue } from '../../../shared/catalog';
+import { chineseDate } from '../../../shared/dates';
+import { useAppInfo } from '../lib/AppInfoProvider';
+import { dueInText, formatLabel } from '../lib/format';
+
+function DueLine({ duty, period }: { duty: Duty; period: CampaignFile['period'] }) {
+  const { today } = useAppInfo().info;
+  const next = nextDue(duty, period, today);
+  if (duty.recurrence?.kind === 'monthly') {
+    return (
+      <Text size="sm">
+        <b>每月{duty.recurrence.day}日前</b>
+        {next ? (
+          <>
+            　下次：{chineseDate(next)}
+            <Text span c="blue.7" size="xs" ml={6}>
+              {dueInText(today, next)}
+            </Text>
+          </>
+        ) : (
+          <Text span c="dimmed" ml={6}>
+            整治期限已过，不再报送
+          </Text>
+        )}
+      </Text>
+    );
+  }
+  if (!duty.due) return <Text size="sm">通知未规定报送日期</Text>;
+  const past = duty.due < today;
+  return (
+    <Text size="sm">
+      <b>{chineseDate(duty.due)}前</b>
+      <Text span c={past ? 'dimmed' : 'blue.7'} size="xs" ml={6}>
+        {dueInText(today, duty.due)}
+      </Text>
+    </Text>
+  );
+}
+
+export function DutyList({ file }: { file: CampaignFile }) {
+  const names = new Map<string, string>([
+    ...file.tables.map((t): [string, string] => [t.id, t.title]),
+    ...file.checklists.map((c): [string, string] => [c.id, c.title]),
+  ]);
+  return (
+    <Stack gap="sm" data-testid="duties">
+      {file.duties.map((d) => (
+        <Stack key={d.id} gap={3} className="zc-duty" data-testid={`duty-${d.id}`}>
+          <Text fw={600} size="sm">
+            {d.title}
+          </Text>
+          <DueLine duty={d} period={file.period} />
+          <Group gap={6}>
+            {d.formats.map((f) => (
+              <Badge key={f} size="sm" variant="light" color="indigo">
+                {formatLabel[f]}
+              </Badge>
+            ))}
+            <Text size="sm" c="dimmed">
+              报送至：{d.to ?? '通知未注明'}
+            </Text>
+          </Group>
+          {d.sends && d.sends.length > 0 && (
+            <Text size="xs" c="dimmed">
+              报送内容：{d.sends.map((id) => names.get(id) ?? id).join('；')}
+            </Text>
+          )}
+          <Text size="xs" c="dimmed" className="zc-quote">
+            原文：{d.original}
+          </Text>
+        </Stack>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,124 @@
+// Door 3: the command line, run in-process through runCli and once for real
+// through `npm run zicha` to prove the script works.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/core/cli';
+import { dumpTables, repoRoot, resourcesDir, tempDir } from '../support/temp';
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, {
+    resourcesDir,
+    version: 'test',
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    now: () => new Date('2020-07-20T10:00:00+08:00'),
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const IDS = ['sc-2020-96', 'kz-2022-115', 'sn-2020-36', 'gx-2020-special', 'sc-2021-division'];
+
+describe('zicha campaigns', () => {
+  it('lists the five campaigns with their status on the given day', async () => {
+    const db = path.join(tempDir(), 'z.sqlite');
+    const { code, out } = await cli('campaigns', 'list', '--db', db);
+    expect(code).toBe(0);
+    expect(out.split('\n')).toHaveLength(5);
+    expect(out).toMatch(/sc-2020-96\t川卫函〔2020〕96号\t进行中/);
+    const json = JSON.parse((await cli('campaigns', 'list', '--db', db, '--json')).out) as { id: string }[];
+    expect(json.map((c) => c.id).sort()).toEqual([...IDS].sort());
+  });
+
+  it.each(IDS)('exports %s to a file that import accepts unchanged', async (id) => {
+    const dir = tempDir();
+    const db = path.join(dir, 'z.sqlite');
+    const file = path.join(dir, `${id}.json`);
+    expect((await cli('campaigns', 'export', id, file, '--db', db)).code).toBe(0);
+    const imported = await cli('campaigns', 'import', file, '--db', db);
+    expect(imported).toMatchObject({ code: 0, out: expect.stringContaining('已是最新') });
+    const other = path.join(dir, 'other.sqlite');
+    expect((await cli('campaigns', 'import', file, '--db', other)).code).toBe(0);
+  });
+
+  it('accepts a document number wherever a campaign is named', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'x.json');
+    expect((await cli('campaigns', 'export', '开州卫发〔2022〕115号', file, '--db', path.join(dir, 'z.sqlite'))).code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ id: 'kz-2022-115' });
+  });
+
+  it('refuses a broken file naming the broken field, and leaves the database unchanged', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'z.sqlite');
+    const file = path.join(dir, 'c.json');
+    await cli('campaigns', 'export', 'sc-2020-96', file, '--db', db);
+    const c = JSON.parse(fs.readFileSync(file, 'utf8'));
+    c.revision = 2;
+    c.tables[0].sections[2].rows[1].unit = ['万元'];
+    fs.writeFileSync(file, JSON.stringify(c));
+    const raw = new Database(db, { readonly: true });
+    const before = dumpTables(raw);
+    raw.close();
+    const result = await cli('campaigns', 'import', file, '--db', db);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('tables[0].sections[2].rows[1].unit');
+    expect(result.err).toContain('c.json');
+    const after = new Database(db, { readonly: true });
+    expect(dumpTables(after)).toBe(before);
+    after.close();
+  });
+
+  it('says what is wrong with the command line, in Chinese', async () => {
+    expect(await cli('campaigns', 'import')).toMatchObject({ code: 2, err: expect.stringContaining('需要一个专项行动文件') });
+    expect(await cli('frobnicate')).toMatchObject({ code: 2, err: expect.stringContaining('未知命令') });
+    expect(await cli('campaigns', 'list', '--nope')).toMatchObject({ code: 2, err: expect.stringContaining('参数有误') });
+    expect(await cli('campaigns', 'import', path.join(tempDir(), 'missing.json'), '--db', path.join(tempDir(), 'z.sqlite'))).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('无法读取文件'),
+    });
+    expect(await cli('--help')).toMatchObject({ code: 0, out: expect.stringContaining('campaigns export') });
+  });
+});
+
+describe('zicha demo', () => {
+  it('builds a sample hospital into a new file only', async () => {
+    const db = path.join(tempDir(), 'demo.sqlite');
+    const first = await cli('demo', '--db', db, '--scale', '2');
+    expect(first.code).toBe(0);
+    const raw = new Database(db, { readonly: true });
+    expect(raw.prepare('SELECT count(*) FROM department').pluck().get()).toBe(22);
+    expect(raw.prepare('SELECT count(*) FROM person').pluck().get()).toBeGreaterThan(80);
+    expect(raw.prepare('SELECT count(*) FROM campaign').pluck().get()).toBe(5);
+    raw.close();
+    expect(await cli('demo', '--db', db)).toMatchObject({ code: 1, err: expect.stringContaining('已存在') });
+    expect(await cli('demo')).toMatchObject({ code: 2, err: expect.stringContaining('--db') });
+    const bad = path.join(tempDir(), 'bad.sqlite');
+    expect(await cli('demo', '--db', bad, '--scale', 'lots')).toMatchObject({ code: 1, err: expect.stringContaining('--scale') });
+    expect(fs.existsSync(bad)).toBe(false);
+  });
+
+  it('is the same sample every time', async () => {
+    const names = async () => {
+      const db = path.join(tempDir(), 'demo.sqlite');
+      await cli('demo', '--db', db);
+      const raw = new Database(db, { readonly: true });
+      const list = raw.prepare('SELECT name FROM person ORDER BY id').pluck().all();
+      raw.close();
+      return list;
+    };
+    expect(await names()).toEqual(await names());
+  });
+});
+
+describe('npm run zicha', () => {
+  it('runs the real entry point', () => {
+    const db = path.join(tempDir(), 'z.sqlite');
+    const out = execFileSync('npx', ['tsx', 'electron/core/cli.ts', 'campaigns', 'list', '--db', db], { cwd: repoRoot, encoding: 'utf8' });
+    expect(out).toContain('川卫函〔2020〕96号');
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { campaignStatus, nextDue } from '../../shared/catalog';
+import { chineseDate, isRealDate, nextMonthlyDue } from '../../shared/dates';
+
+describe('dates', () => {
+  it('knows real dates', () => {
+    expect(isRealDate('2020-06-30')).toBe(true);
+    expect(isRealDate('2020-06-31')).toBe(false);
+    expect(isRealDate('2020-02-29')).toBe(true);
+    expect(isRealDate('2021-02-29')).toBe(false);
+    expect(isRealDate('2020-6-1')).toBe(false);
+  });
+
+  it('writes dates as GB/T 9704 does', () => {
+    expect(chineseDate('2020-06-08')).toBe('2020年6月8日');
+  });
+
+  it('finds the next monthly due date within the period', () => {
+    expect(nextMonthlyDue('2020-07-20', 5, '2020-06-10', '2020-12-10')).toBe('2020-08-05');
+    expect(nextMonthlyDue('2020-07-05', 5, '2020-06-10', '2020-12-10')).toBe('2020-07-05');
+    expect(nextMonthlyDue('2020-05-01', 5, '2020-06-10', '2020-12-10')).toBe('2020-07-05');
+    expect(nextMonthlyDue('2020-12-06', 5, '2020-06-10', '2020-12-10')).toBeNull();
+    expect(nextMonthlyDue('2021-01-31', 31, null, null)).toBe('2021-01-31');
+    expect(nextMonthlyDue('2021-02-01', 31, null, null)).toBe('2021-02-28');
+    expect(nextMonthlyDue('2020-12-20', 5, null, null)).toBe('2021-01-05');
+  });
+
+  it('gives a duty its next due date and a campaign its status', () => {
+    const period = { start: '2020-06-10', end: '2020-12-10', original: '' };
+    const monthly = { id: 'd', title: '统计表', due: null, recurrence: { kind: 'monthly' as const, day: 5 }, formats: [], to: null, original: '每月5日前' };
+    expect(nextDue(monthly, period, '2020-09-06')).toBe('2020-10-05');
+    expect(nextDue({ ...monthly, recurrence: null, due: '2020-11-30' }, period, '2020-09-06')).toBe('2020-11-30');
+    expect(campaignStatus(period, '2020-06-09')).toBe('upcoming');
+    expect(campaignStatus(period, '2020-06-10')).toBe('running');
+    expect(campaignStatus(period, '2020-12-11')).toBe('over');
+    expect(campaignStatus({ start: null, end: null }, '2020-12-11')).toBe('undated');
+  });
+});
