@@ -25,7 +25,7 @@ export const theme = createTheme({
   },
   components: {
     Button: { defaultProps: { size: 'xs' } },
-    Badge: { defaultProps: { radius: 'sm' } },
+    Badge: { defaultProps: { radius: 'sm' }, styles: { root: { textTransform: 'none' } } },
     TextInput: { defaultProps: { size: 'xs' } },
     Card: { defaultProps: { withBorder: true, padding: 'md' } },
     Paper: { defaultProps: { withBorder: true } },

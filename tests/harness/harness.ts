@@ -59,8 +59,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     version,
     now: options.now,
     dialogs: {
-      saveFile: async ({ defaultName }) =>
-        options.saveFileAs ? options.saveFileAs(defaultName) : path.join(dataDir, 'exports', defaultName),
+      saveFile: async ({ defaultName }) => {
+        if (options.saveFileAs) return options.saveFileAs(defaultName);
+        const dir = path.join(dataDir, 'exports');
+        fs.mkdirSync(dir, { recursive: true });
+        return path.join(dir, defaultName);
+      },
     },
   });
   const handlers = createHandlers(ctx);

@@ -21,7 +21,7 @@ export function CampaignHeader({ summary, windowTitle }: { summary: CampaignSumm
         </Group>
       </Anchor>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
-        <Stack gap={4} style={{ minWidth: 0 }}>
+        <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
           <Group gap="xs" wrap="nowrap" align="center">
             <StatusBadge period={summary.period} />
             <Title order={1}>{summary.title}</Title>

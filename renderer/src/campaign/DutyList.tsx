@@ -15,7 +15,8 @@ function DueLine({ duty, period }: { duty: Duty; period: CampaignFile['period'] 
         <b>每月{duty.recurrence.day}日前</b>
         {next ? (
           <>
-            　下次：{chineseDate(next)}
+            {' · 下次：'}
+            {chineseDate(next)}
             <Text span c="blue.7" size="xs" ml={6}>
               {dueInText(today, next)}
             </Text>

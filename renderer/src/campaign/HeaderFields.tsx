@@ -6,7 +6,7 @@ export function HeaderFields({ fields }: { fields: Checklist['header'] }) {
   const blanks = fields.filter((f) => f.options.length === 0);
   const choices = fields.filter((f) => f.options.length > 0);
   return (
-    <Paper bg="gray.0" p="xs" data-testid="checklist-header">
+    <Paper bg="gray.0" p="xs" data-testid="header-fields">
       <Stack gap={4}>
         <Text size="xs" c="dimmed" fw={600}>
           表头填写项

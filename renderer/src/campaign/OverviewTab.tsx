@@ -37,7 +37,7 @@ export function OverviewTab({ file, retired }: { file: CampaignFile; retired: Ca
           ))}
         </DataList>
       </SectionCard>
-      <Grid gutter="md" align="stretch">
+      <Grid gap="md" align="stretch">
         <Grid.Col span={{ base: 12, md: 5 }}>
           <SectionCard title="工作阶段">
             {file.phases.length === 0 ? (

@@ -45,7 +45,7 @@ export function TaskCard({ task: t, focused }: { task: Task; focused: boolean })
           <Text size="xs" c="dimmed" fw={600}>
             期限
           </Text>
-          <Text size="sm" data-testid="task-deadline">
+          <Text size="sm" data-testid="deadline">
             {deadlineText(t.deadline)}
           </Text>
         </Group>

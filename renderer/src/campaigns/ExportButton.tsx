@@ -24,6 +24,7 @@ export function ExportButton({ id, onDone }: { id: string; onDone: (notice: Noti
       variant="default"
       leftSection={<IconFileExport size={16} />}
       loading={busy}
+      style={{ flexShrink: 0 }}
       onClick={(e) => {
         e.stopPropagation();
         void run();

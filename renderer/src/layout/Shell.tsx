@@ -13,7 +13,7 @@ export function Shell() {
   const { dataKey, info } = useAppInfo();
   const location = useLocation();
   return (
-    <AppShell header={{ height: 48 }} navbar={{ width: 176, breakpoint: 0 }} padding="md">
+    <AppShell header={{ height: 48 }} navbar={{ width: 204, breakpoint: 0 }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
           <Group gap={8} wrap="nowrap">

@@ -34,7 +34,7 @@ export function CampaignListPage() {
         (list.value.length === 0 ? (
           <EmptyNote title="还没有专项行动" description="点右上角“导入”，选择上级下发的专项行动文件（.json）。" />
         ) : (
-          <Stack gap="xs" data-testid="campaign-list">
+          <Stack gap="xs" data-testid="campaigns">
             <Text size="sm" c="dimmed">
               共 {list.value.length} 项
             </Text>

@@ -1,0 +1,43 @@
+import { Grid, Stack } from '@mantine/core';
+import dayjs from 'dayjs';
+import { chineseDate } from '../../../shared/dates';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { LoadingBlock } from '../components/LoadingBlock';
+import { PageHeader } from '../components/PageHeader';
+import { useAppInfo } from '../lib/AppInfoProvider';
+import { useApi } from '../lib/useApi';
+import { GettingStartedCard } from '../workbench/GettingStartedCard';
+import { loadWorkbench } from '../workbench/loadWorkbench';
+import { RunningCard } from '../workbench/RunningCard';
+import { UpcomingDuesCard } from '../workbench/UpcomingDuesCard';
+
+export function WorkbenchPage() {
+  const { today } = useAppInfo().info;
+  const data = useApi(() => loadWorkbench(today), [today]);
+  const weekday = dayjs(today).format('dddd');
+  const hospital = data.state === 'done' ? data.value.org.hospital?.name : undefined;
+  return (
+    <>
+      <PageHeader
+        title={hospital ? `${hospital} · 工作台` : '工作台'}
+        windowTitle="工作台"
+        description={`欢迎使用自查通。今天是 ${chineseDate(today)}（${weekday}）。`}
+      />
+      {data.state === 'loading' && <LoadingBlock rows={3} label="正在加载工作台" />}
+      {data.state === 'error' && <ErrorAlert message={data.message} title="工作台未能加载" />}
+      {data.state === 'done' && (
+        <Stack gap="md" data-testid="workbench">
+          {!data.value.org.hospital && <GettingStartedCard campaignCount={data.value.campaigns.length} />}
+          <Grid gap="md" align="stretch">
+            <Grid.Col span={{ base: 12, md: 6 }}>
+              <RunningCard running={data.value.running} upcoming={data.value.upcoming} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 6 }}>
+              <UpcomingDuesCard dues={data.value.dues} />
+            </Grid.Col>
+          </Grid>
+        </Stack>
+      )}
+    </>
+  );
+}
