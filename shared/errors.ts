@@ -43,7 +43,10 @@ export function fromZodError(error: z.ZodError, what: string): AppError {
   return new AppError('invalid', `${what}格式不正确：\n${lines.join('\n')}${more}`, where);
 }
 
-function zodMessage(issue: z.core.$ZodIssue): string {
+/** A zod issue in Chinese: our schemas' own messages where given, else one made from the code. */
+export function zodMessage(issue: z.core.$ZodIssue): string {
+  // Messages our schemas wrote start with a Chinese character; zod's own are English.
+  if (/^[\u4e00-\u9fff“（]/.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? '缺少此项' : `类型不对，应为 ${typeName(issue.expected)}`;
@@ -58,14 +61,13 @@ function zodMessage(issue: z.core.$ZodIssue): string {
     case 'too_big':
       return issue.origin === 'string' ? `不能超过 ${String(issue.maximum)} 个字符` : `不能大于 ${String(issue.maximum)}`;
     default:
-      // Our own schemas give Chinese messages for formats and custom checks.
-      return /[\u4e00-\u9fff]/.test(issue.message) ? issue.message : '内容不正确';
+      return '内容不正确';
   }
 }
 
 function typeName(t: string): string {
   const names: Record<string, string> = {
-    string: '文本', number: '数字', boolean: '是/否', array: '列表', object: '对象', null: '空值',
+    string: '文本', number: '数字', int: '整数', boolean: '是/否', array: '列表', object: '对象', null: '空值',
   };
   return names[t] ?? t;
 }

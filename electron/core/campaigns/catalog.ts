@@ -166,3 +166,27 @@ export function exportCampaignText(db: Db, ref: string): { fileName: string; tex
   const text = db.prepare('SELECT file_json FROM campaign WHERE id = ?').pluck().get(id) as string;
   return { fileName: `${id}.json`, text };
 }
+
+const parsedFiles = new Map<string, CampaignFile>();
+
+/** The current campaign file of a campaign, parsed once per content hash. */
+export function campaignFileOf(db: Db, id: string): CampaignFile {
+  const row = db.prepare('SELECT file_json, file_sha256 FROM campaign WHERE id = ?').get(id) as
+    | { file_json: string; file_sha256: string }
+    | undefined;
+  if (!row) throw new AppError('campaignNotFound', `找不到编号为“${id}”的专项行动`);
+  let file = parsedFiles.get(row.file_sha256);
+  if (!file) {
+    file = JSON.parse(row.file_json) as CampaignFile;
+    parsedFiles.set(row.file_sha256, file);
+  }
+  return file;
+}
+
+/** Labels of elements that earlier revisions had, for records made against them. */
+export function retiredLabels(db: Db, campaignId: string): Map<string, string> {
+  const rows = db
+    .prepare('SELECT element_id, label FROM campaign_element WHERE campaign_id = ? AND retired_in IS NOT NULL')
+    .all(campaignId) as { element_id: string; label: string }[];
+  return new Map(rows.map((r) => [r.element_id, r.label]));
+}

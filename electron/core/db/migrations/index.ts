@@ -1,7 +1,9 @@
 // Numbered migrations, applied in order. A migration is SQL text in a module (not a
 // .sql file) so that Node, Vitest and the bundled main process load it the same way.
 import m001 from './001_init';
+import m002 from './002_inspection';
 
 export const migrations: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'init', sql: m001 },
+  { version: 2, name: 'inspection', sql: m002 },
 ];
