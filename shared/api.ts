@@ -5,12 +5,20 @@ import { z } from 'zod';
 import type { CampaignDetail, CampaignSummary, SearchHit } from './catalog';
 import type { ChannelName } from './bridge';
 import type { AppErrorData } from './errors';
+import { answerValueSchema, type EvidenceView, type RoundDetail, type RoundSummary } from './inspection';
+import type { WorkbookExport, WorkbookPlan } from './workbook';
 
 /** A phantom marker carrying a channel's output type. */
 const returns = <T>() => undefined as unknown as T;
 
 const noInput = z.undefined();
 const campaignRef = z.strictObject({ id: z.string().trim().min(1, '不能为空').max(200, '过长') });
+const rowId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD 格式');
+const shortText = (max: number) => z.string().max(max, `不能超过 ${max} 个字`);
+const elementIds = z.array(z.string().min(1).max(64)).min(1, '请至少选择一项').max(10_000);
+const roundRef = z.strictObject({ roundId: rowId });
+const evidenceRef = z.strictObject({ id: rowId });
 
 export interface AppInfo {
   version: string;
@@ -51,6 +59,91 @@ export const channels = {
   /** Asks where to save (a native dialog), then writes the campaign file; null when cancelled. */
   'campaigns.export': { input: campaignRef, output: returns<{ path: string } | null>() },
   'org.get': { input: noInput, output: returns<OrgView>() },
+  'org.saveHospital': {
+    input: z.strictObject({
+      name: shortText(100), level: shortText(40), category: shortText(40), ownership: shortText(40), region: shortText(60),
+    }),
+    output: returns<OrgView>(),
+  },
+  'org.saveDepartment': {
+    input: z.strictObject({ id: rowId.nullable(), name: shortText(40), category: shortText(20) }),
+    output: returns<OrgView>(),
+  },
+  'org.deleteDepartment': { input: z.strictObject({ id: rowId }), output: returns<OrgView>() },
+  'org.savePerson': {
+    input: z.strictObject({
+      id: rowId.nullable(), name: shortText(40), departmentId: rowId.nullable(), title: shortText(40), phone: shortText(40),
+    }),
+    output: returns<OrgView>(),
+  },
+  'org.deletePerson': { input: z.strictObject({ id: rowId }), output: returns<OrgView>() },
+  'settings.get': { input: noInput, output: returns<{ operator: string }>() },
+  'settings.setOperator': { input: z.strictObject({ operator: shortText(40) }), output: returns<{ operator: string }>() },
+  'inspection.rounds': {
+    input: z.strictObject({ campaignId: z.string().max(200).optional() }).optional(),
+    output: returns<RoundSummary[]>(),
+  },
+  'inspection.createRound': {
+    input: z.strictObject({
+      campaignId: z.string().min(1).max(200),
+      name: z.string().trim().min(1, '请填写轮次名称').max(100, '不能超过 100 个字'),
+      periodStart: isoDate.nullable(),
+      periodEnd: isoDate.nullable(),
+      dueOn: isoDate.nullable(),
+    }),
+    output: returns<RoundSummary>(),
+  },
+  'inspection.round': { input: roundRef, output: returns<RoundDetail>() },
+  'inspection.saveAnswer': {
+    input: z.strictObject({
+      roundId: rowId,
+      elementId: z.string().min(1).max(64),
+      value: answerValueSchema.nullable(),
+      note: shortText(2000),
+    }),
+    output: returns<{ revision: number }>(),
+  },
+  'inspection.setApplicable': {
+    input: z.strictObject({ roundId: rowId, elementIds, applicable: z.boolean(), reason: shortText(500) }),
+    output: returns<null>(),
+  },
+  'inspection.assign': {
+    input: z.strictObject({ roundId: rowId, elementIds, departmentId: rowId.nullable(), personId: rowId.nullable() }),
+    output: returns<null>(),
+  },
+  'inspection.close': { input: roundRef, output: returns<RoundSummary>() },
+  'inspection.reopen': { input: z.strictObject({ roundId: rowId, reason: shortText(500) }), output: returns<RoundSummary>() },
+  'inspection.flagProblem': {
+    input: z.strictObject({ roundId: rowId, elementId: z.string().min(1).max(64), summary: shortText(1000) }),
+    output: returns<{ id: number }>(),
+  },
+  /** Asks which department workbooks to write and where (a folder dialog); null when cancelled. */
+  'inspection.exportWorkbooks': {
+    input: z.strictObject({ roundId: rowId, departmentIds: z.array(rowId).max(1000).optional() }),
+    output: returns<{ folder: string; files: WorkbookExport[] } | null>(),
+  },
+  /** Asks for a filled workbook (a file dialog) and checks it without changing anything; null when cancelled. */
+  'inspection.planImport': { input: noInput, output: returns<{ planId: string; plan: WorkbookPlan } | null>() },
+  'inspection.applyImport': {
+    input: z.strictObject({
+      planId: z.string().min(1).max(100),
+      choices: z.record(z.string().max(64), z.enum(['workbook', 'current'])),
+    }),
+    output: returns<{ applied: number; kept: number }>(),
+  },
+  'evidence.list': {
+    input: z.strictObject({ roundId: rowId, elementId: z.string().min(1).max(64).nullable(), includeRemoved: z.boolean() }),
+    output: returns<EvidenceView[]>(),
+  },
+  /** Asks for files (a file dialog) and attaches them; empty when cancelled. */
+  'evidence.add': {
+    input: z.strictObject({ roundId: rowId, elementId: z.string().min(1).max(64) }),
+    output: returns<EvidenceView[]>(),
+  },
+  'evidence.preview': { input: evidenceRef, output: returns<{ mime: string; dataUrl: string; name: string }>() },
+  'evidence.open': { input: evidenceRef, output: returns<null>() },
+  'evidence.remove': { input: evidenceRef, output: returns<EvidenceView>() },
+  'evidence.restore': { input: evidenceRef, output: returns<EvidenceView>() },
   /** Builds (if needed) and switches to the separate sample database. */
   'sample.open': { input: noInput, output: returns<AppInfo>() },
   'sample.close': { input: noInput, output: returns<AppInfo>() },

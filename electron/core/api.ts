@@ -8,9 +8,12 @@ import { exportCampaignText, getCampaign, listCampaigns, putCampaign } from './c
 import { parseCampaignFile } from './campaigns/file';
 import { searchCatalog } from './campaigns/search';
 import type { AppContext } from './context';
-import { getOrg } from './org/org';
+import { inspectionHandlers } from './inspection/handlers';
+import { orgHandlers } from './org/handlers';
 
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Output<C> | Promise<Output<C>> };
+/** The handlers of the channels whose names start with one of the prefixes. */
+export type HandlersOf<P extends string> = Pick<Handlers, Extract<Channel, `${P}.${string}`>>;
 
 export function createHandlers(ctx: AppContext): Handlers {
   return {
@@ -30,9 +33,10 @@ export function createHandlers(ctx: AppContext): Handlers {
       writeFileAtomic(target, text);
       return { path: target };
     },
-    'org.get': () => getOrg(ctx.db),
     'sample.open': () => ctx.useWorkspace('sample'),
     'sample.close': () => ctx.useWorkspace('main'),
+    ...orgHandlers(ctx),
+    ...inspectionHandlers(ctx),
   } satisfies Handlers;
 }
 

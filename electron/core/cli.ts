@@ -9,7 +9,7 @@ import type { Channel, Input, Output } from '../../shared/api';
 import { campaignStatusLabel, type CampaignSummary } from '../../shared/catalog';
 import { AppError } from '../../shared/errors';
 import { createHandlers, invoke, toAppError } from './api';
-import { AppContext, openCatalogDatabase } from './context';
+import { AppContext, fixedPorts, openCatalogDatabase } from './context';
 import { buildDemo } from './demo/demo';
 import { defaultDataDir, PRODUCT_NAME } from './paths';
 
@@ -86,7 +86,7 @@ async function withContext<T>(values: Values, env: CliEnvironment, saveTo: strin
     version: env.version,
     now: env.now,
     // The command line names its output file up front; that is its "save dialog".
-    dialogs: { saveFile: async () => saveTo },
+    ...fixedPorts({ saveTo }),
   });
   const handlers = createHandlers(ctx);
   try {

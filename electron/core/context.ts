@@ -3,14 +3,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AppInfo } from '../../shared/api';
+import { AppError } from '../../shared/errors';
 import { localIsoDate } from '../../shared/dates';
 import { loadBuiltinCampaigns } from './campaigns/builtin';
 import { openDatabase, type Db } from './db/open';
 import { buildDemo } from './demo/demo';
+import { getOperator } from './org/org';
 
-/** Native dialogs: Electron's in the app, a stand-in returning a chosen path in tests. */
+type Filters = { name: string; extensions: string[] }[];
+
+/** Native dialogs: Electron's in the app, a stand-in returning chosen paths in tests. */
 export interface Dialogs {
-  saveFile(options: { title: string; defaultName: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>;
+  saveFile(options: { title: string; defaultName: string; filters: Filters }): Promise<string | null>;
+  /** Empty when cancelled. */
+  openFiles(options: { title: string; filters: Filters; multiple: boolean }): Promise<string[]>;
+  chooseFolder(options: { title: string }): Promise<string | null>;
+}
+
+/** The desktop: opening a file in its own program (Word, a PDF reader …). */
+export interface Desktop {
+  openPath(file: string): Promise<void>;
 }
 
 export interface ContextOptions {
@@ -20,6 +32,7 @@ export interface ContextOptions {
   resourcesDir: string;
   version: string;
   dialogs: Dialogs;
+  desktop: Desktop;
   now?: () => Date;
 }
 
@@ -48,6 +61,21 @@ export class AppContext {
 
   get db(): Db {
     return this.current.db;
+  }
+
+  /** Evidence files live beside the database they belong to. */
+  get evidenceDir(): string {
+    return path.join(path.dirname(this.current.file), 'evidence');
+  }
+
+  /** Who is working: recorded with answers, files and sign-offs. */
+  operator(): string {
+    return getOperator(this.db);
+  }
+
+  /** Moments are stored as ISO text in UTC. */
+  stamp(): string {
+    return this.now().toISOString();
   }
 
   get campaignsDir(): string {
@@ -97,4 +125,27 @@ export async function openCatalogDatabase(file: string, resourcesDir: string, no
     throw e;
   }
   return db;
+}
+
+/**
+ * Ports whose answers are fixed in advance: the command line names its files up
+ * front, and tests choose for the officer. Opening a file in its own program is
+ * refused, as there is no desktop to open it on.
+ */
+export function fixedPorts(choices: { saveTo?: string | null; openFiles?: string[]; folder?: string | null } = {}): {
+  dialogs: Dialogs;
+  desktop: Desktop;
+} {
+  return {
+    dialogs: {
+      saveFile: async () => choices.saveTo ?? null,
+      openFiles: async () => choices.openFiles ?? [],
+      chooseFolder: async () => choices.folder ?? null,
+    },
+    desktop: {
+      openPath: async () => {
+        throw new AppError('noDesktop', '命令行下不能用其他程序打开文件');
+      },
+    },
+  };
 }

@@ -2,7 +2,8 @@
 // and the CLI when the executable is started with a command. Everything else is core.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { AppError } from '../../shared/errors';
 import { createHandlers } from '../core/api';
 import { runCli } from '../core/cli';
 import { AppContext } from '../core/context';
@@ -50,6 +51,23 @@ async function start(): Promise<void> {
           const options = { title, defaultPath: path.join(app.getPath('documents'), defaultName), filters };
           const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
           return result.canceled || !result.filePath ? null : result.filePath;
+        },
+        async openFiles({ title, filters, multiple }) {
+          const properties: ('openFile' | 'multiSelections')[] = multiple ? ['openFile', 'multiSelections'] : ['openFile'];
+          const options = { title, filters, properties };
+          const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+          return result.canceled ? [] : result.filePaths;
+        },
+        async chooseFolder({ title }) {
+          const options = { title, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+          const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+          return result.canceled ? null : (result.filePaths[0] ?? null);
+        },
+      },
+      desktop: {
+        async openPath(file) {
+          const failure = await shell.openPath(file);
+          if (failure) throw new AppError('openFailed', `无法打开文件：${failure}`);
         },
       },
     });

@@ -25,6 +25,10 @@ export interface HarnessOptions {
   headless?: boolean;
   /** Stands in for the native save dialog: the path to "choose", or null to cancel. */
   saveFileAs?: (defaultName: string) => string | null;
+  /** Stands in for the open-file dialog: the files to "choose" (empty to cancel). */
+  openFilesAs?: (title: string) => string[];
+  /** Stands in for the folder dialog. */
+  chooseFolderAs?: (title: string) => string | null;
   viewport?: { width: number; height: number };
 }
 
@@ -34,6 +38,8 @@ export interface Harness {
   context: BrowserContext;
   page: Page;
   dataDir: string;
+  /** Files the app asked the desktop to open in their own program. */
+  opened: string[];
   /** Opens a route of the app, e.g. '/campaigns/sc-2020-96'. */
   open(route: string): Promise<void>;
   close(): Promise<void>;
@@ -51,6 +57,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     throw new Error('界面尚未构建：请先运行 npm run build:renderer');
   }
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'zicha-harness-'));
+  const opened: string[] = [];
   const version = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
   const ctx = await AppContext.open({
     dataDir,
@@ -64,6 +71,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         const dir = path.join(dataDir, 'exports');
         fs.mkdirSync(dir, { recursive: true });
         return path.join(dir, defaultName);
+      },
+      openFiles: async ({ title }) => options.openFilesAs?.(title) ?? [],
+      chooseFolder: async ({ title }) => {
+        if (options.chooseFolderAs) return options.chooseFolderAs(title);
+        const dir = path.join(dataDir, 'exports');
+        fs.mkdirSync(dir, { recursive: true });
+        return dir;
+      },
+    },
+    desktop: {
+      openPath: async (file) => {
+        opened.push(file);
       },
     },
   });
@@ -112,6 +131,7 @@ Object.defineProperty(window, 'zicha', {
     context,
     page,
     dataDir,
+    opened,
     async open(route: string) {
       await page.goto(`${APP_ORIGIN}/index.html#${route}`);
     },

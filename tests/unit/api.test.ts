@@ -5,7 +5,7 @@ import { channels, type OrgView } from '../../shared/api';
 import { channelNames } from '../../shared/bridge';
 import { AppError } from '../../shared/errors';
 import { createHandlers, invoke, type Handlers } from '../../electron/core/api';
-import { AppContext } from '../../electron/core/context';
+import { AppContext, fixedPorts } from '../../electron/core/context';
 import { resourcesDir, tempDir } from '../support/temp';
 
 async function open(saveTo: string | null = null) {
@@ -14,7 +14,7 @@ async function open(saveTo: string | null = null) {
     resourcesDir,
     version: '0.0.0-test',
     now: () => new Date('2020-07-20T10:00:00+08:00'),
-    dialogs: { saveFile: async () => saveTo },
+    ...fixedPorts({ saveTo }),
   });
   return { ctx, handlers: createHandlers(ctx) };
 }

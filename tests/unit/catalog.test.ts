@@ -8,7 +8,7 @@ import { loadBuiltinCampaigns } from '../../electron/core/campaigns/builtin';
 import { exportCampaignText, getCampaign, listCampaigns, resolveCampaignId } from '../../electron/core/campaigns/catalog';
 import { openDatabase, type Db } from '../../electron/core/db/open';
 import { importCampaign } from '../../electron/core/api';
-import { AppContext } from '../../electron/core/context';
+import { AppContext, fixedPorts } from '../../electron/core/context';
 import { campaignsDir, dumpTables, resourcesDir, tempDir } from '../support/temp';
 
 const AT = '2026-11-23T00:00:00.000Z';
@@ -24,7 +24,7 @@ async function context() {
     resourcesDir,
     version: 'test',
     now: () => new Date(AT),
-    dialogs: { saveFile: async () => null },
+    ...fixedPorts(),
   });
 }
 

@@ -42,7 +42,12 @@ const fake = vi.hoisted(() => {
       exit: () => {},
     },
     BrowserWindow,
-    dialog: { showSaveDialog: async () => ({ canceled: true }), showErrorBox: () => {} },
+    dialog: {
+      showSaveDialog: async () => ({ canceled: true }),
+      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      showErrorBox: () => {},
+    },
+    shell: { openPath: async () => '' },
     ipcMain: { handle: (ch: string, fn: (event: unknown, input: unknown) => Promise<unknown>) => state.ipc.set(ch, fn) },
     protocol: {
       registerSchemesAsPrivileged: (s: unknown[]) => state.privileged.push(...s),

@@ -1,6 +1,7 @@
 // The hospital itself: its profile, departments (科室) and people, reused by every
 // feature (assignees, responsible persons, document headers).
 import { z } from 'zod';
+import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 
 export const hospitalSchema = z.strictObject({
@@ -78,4 +79,66 @@ export function hasOfficeData(db: Db): boolean {
     .pluck()
     .get() as number;
   return n > 0;
+}
+
+const DEFAULT_OPERATOR = '本机用户';
+
+/** Who is working at this PC: recorded with every answer, file and sign-off. */
+export function getOperator(db: Db): string {
+  return (db.prepare("SELECT value FROM setting WHERE key = 'operator'").pluck().get() as string | undefined) ?? DEFAULT_OPERATOR;
+}
+
+export function setOperator(db: Db, name: string): void {
+  const trimmed = name.trim();
+  if (!trimmed) throw new AppError('nameRequired', '请填写当前操作人姓名', 'operator');
+  db.prepare("INSERT INTO setting (key, value) VALUES ('operator', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(trimmed);
+}
+
+function uniqueName(e: unknown, name: string): never {
+  if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+    throw new AppError('departmentExists', `已有名为“${name}”的科室`, 'name');
+  }
+  throw e;
+}
+
+export function saveDepartment(db: Db, d: { id: number | null; name: string; category: string }): number {
+  const name = d.name.trim();
+  if (!name) throw new AppError('nameRequired', '请填写科室名称', 'name');
+  try {
+    if (d.id === null) {
+      const order = (db.prepare('SELECT coalesce(max(sort_order), 0) + 1 FROM department').pluck().get() as number) ?? 1;
+      return addDepartment(db, name, d.category.trim(), order);
+    }
+    const changed = db.prepare('UPDATE department SET name = ?, category = ? WHERE id = ?').run(name, d.category.trim(), d.id).changes;
+    if (changed === 0) throw new AppError('departmentNotFound', '该科室已不存在', 'id');
+    return d.id;
+  } catch (e) {
+    return uniqueName(e, name);
+  }
+}
+
+/** Assignments and people keep existing without it (their department becomes empty). */
+export function deleteDepartment(db: Db, id: number): void {
+  if (db.prepare('DELETE FROM department WHERE id = ?').run(id).changes === 0) {
+    throw new AppError('departmentNotFound', '该科室已不存在', 'id');
+  }
+}
+
+export function savePerson(db: Db, p: { id: number | null; name: string; departmentId: number | null; title: string; phone: string }): number {
+  const name = p.name.trim();
+  if (!name) throw new AppError('nameRequired', '请填写姓名', 'name');
+  if (p.departmentId !== null && !db.prepare('SELECT 1 FROM department WHERE id = ?').get(p.departmentId)) {
+    throw new AppError('departmentNotFound', '所选科室不存在', 'departmentId');
+  }
+  const values = { name, departmentId: p.departmentId, title: p.title.trim(), phone: p.phone.trim() };
+  if (p.id === null) return addPerson(db, values);
+  const changed = db
+    .prepare('UPDATE person SET name = ?, department_id = ?, title = ?, phone = ? WHERE id = ?')
+    .run(values.name, values.departmentId, values.title, values.phone, p.id).changes;
+  if (changed === 0) throw new AppError('personNotFound', '该人员已不存在', 'id');
+  return p.id;
+}
+
+export function deletePerson(db: Db, id: number): void {
+  if (db.prepare('DELETE FROM person WHERE id = ?').run(id).changes === 0) throw new AppError('personNotFound', '该人员已不存在', 'id');
 }
