@@ -77,3 +77,20 @@ describe('a file that is not a database', () => {
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 });
+
+describe('each migration over real rows', () => {
+  it('001 → 002 keeps the catalog and the hospital, and adds self-inspection', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'zicha.sqlite');
+    const v1 = await openDatabase(file, { migrations: migrations.slice(0, 1) });
+    v1.prepare("INSERT INTO department (name, category) VALUES ('医务科', '职能')").run();
+    v1.prepare("INSERT INTO setting (key, value) VALUES ('hospital', '{}')").run();
+    v1.close();
+    const v2 = await openDatabase(file, { migrations: migrations.slice(0, 2) });
+    expect(schemaVersion(v2)).toBe(2);
+    expect(v2.prepare('SELECT name FROM department').pluck().all()).toEqual(['医务科']);
+    expect(v2.prepare("SELECT count(*) FROM sqlite_schema WHERE name IN ('inspection_round', 'answer', 'evidence')").pluck().get()).toBe(3);
+    v2.close();
+    expect(fs.readdirSync(path.join(dir, 'backups'))).toHaveLength(1);
+  });
+});
