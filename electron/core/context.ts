@@ -104,7 +104,7 @@ export class AppContext {
         : path.join(this.options.dataDir, SAMPLE_DB_PATH);
     const fresh = !fs.existsSync(file);
     const db = await openCatalogDatabase(file, this.options.resourcesDir, this.now);
-    if (workspace === 'sample' && fresh) buildDemo(db, { scale: 1 });
+    if (workspace === 'sample' && fresh) buildDemo(db, { scale: 1, evidenceDir: path.join(path.dirname(file), 'evidence') });
     this.current.db.close();
     this.current = { workspace, file, db };
     return this.info();

@@ -94,6 +94,12 @@ describe('zicha demo', () => {
     expect(raw.prepare('SELECT count(*) FROM department').pluck().get()).toBe(22);
     expect(raw.prepare('SELECT count(*) FROM person').pluck().get()).toBeGreaterThan(80);
     expect(raw.prepare('SELECT count(*) FROM campaign').pluck().get()).toBe(5);
+    expect(raw.prepare('SELECT count(*) FROM inspection_round').pluck().get()).toBe(6);
+    expect(raw.prepare("SELECT count(*) FROM inspection_round WHERE status = 'closed'").pluck().get()).toBe(2);
+    expect(raw.prepare('SELECT count(DISTINCT json_extract(value_json, \'$.kind\')) FROM answer').pluck().get()).toBeGreaterThanOrEqual(5);
+    const stored = raw.prepare('SELECT sha256 FROM evidence_file').pluck().all() as string[];
+    expect(stored.length).toBeGreaterThan(0);
+    for (const sha of stored) expect(fs.existsSync(path.join(path.dirname(db), 'evidence', sha.slice(0, 2), sha))).toBe(true);
     raw.close();
     expect(await cli('demo', '--db', db)).toMatchObject({ code: 1, err: expect.stringContaining('已存在') });
     expect(await cli('demo')).toMatchObject({ code: 2, err: expect.stringContaining('--db') });
@@ -107,7 +113,10 @@ describe('zicha demo', () => {
       const db = path.join(tempDir(), 'demo.sqlite');
       await cli('demo', '--db', db);
       const raw = new Database(db, { readonly: true });
-      const list = raw.prepare('SELECT name FROM person ORDER BY id').pluck().all();
+      const list = [
+        ...raw.prepare('SELECT name FROM person ORDER BY id').pluck().all(),
+        ...raw.prepare('SELECT value_json FROM answer ORDER BY round_id, element_id').pluck().all(),
+      ];
       raw.close();
       return list;
     };

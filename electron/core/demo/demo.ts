@@ -2,7 +2,8 @@
 // show and the benchmarks have data. Each capability extends it with its own records.
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
-import { addDepartment, addPerson, hasOfficeData, setHospital } from '../org/org';
+import { addDepartment, addPerson, hasOfficeData, setHospital, setOperator } from '../org/org';
+import { buildInspectionDemo, type InspectionDemoReport } from './inspectionDemo';
 import { pick, seededRandom } from './random';
 
 const DEPARTMENTS: readonly [string, string][] = [
@@ -22,10 +23,12 @@ const TITLES: Record<string, readonly string[]> = {
 
 export interface DemoOptions {
   scale: number;
+  /** Where the sample evidence files go: beside the database, as the app keeps them. */
+  evidenceDir: string;
   seed?: number;
 }
 
-export interface DemoReport {
+export interface DemoReport extends InspectionDemoReport {
   departments: number;
   people: number;
 }
@@ -40,7 +43,9 @@ export function buildDemo(db: Db, options: DemoOptions): DemoReport {
   }
   const random = seededRandom(options.seed ?? 20200608);
   let people = 0;
+  const departmentIds: number[] = [];
   db.transaction(() => {
+    setOperator(db, '王芳');
     setHospital(db, {
       name: '示例市第一人民医院',
       level: '三级甲等',
@@ -50,6 +55,7 @@ export function buildDemo(db: Db, options: DemoOptions): DemoReport {
     });
     DEPARTMENTS.forEach(([name, category], i) => {
       const departmentId = addDepartment(db, name, category, i + 1);
+      departmentIds.push(departmentId);
       const count = (2 + Math.floor(random() * 4)) * options.scale;
       for (let k = 0; k < count; k++) {
         const given = pick(random, [...GIVEN]) + (random() < 0.6 ? pick(random, [...GIVEN]) : '');
@@ -63,5 +69,6 @@ export function buildDemo(db: Db, options: DemoOptions): DemoReport {
       }
     });
   })();
-  return { departments: DEPARTMENTS.length, people };
+  const inspection = buildInspectionDemo(db, options.evidenceDir, departmentIds, random, options.scale);
+  return { departments: DEPARTMENTS.length, people, ...inspection };
 }
