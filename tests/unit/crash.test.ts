@@ -1,0 +1,79 @@
+// A process killed while answers are being typed, or in the middle of an import,
+// loses no committed answer and leaves no half-applied batch.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openCatalogDatabase } from '../../electron/core/context';
+import { createRound } from '../../electron/core/inspection/rounds';
+import { repoRoot, resourcesDir, tempDir } from '../support/temp';
+
+const child = path.join(repoRoot, 'tests', 'support', 'crashChild.ts');
+
+async function kaiZhouRound() {
+  const file = path.join(tempDir(), 'zicha.sqlite');
+  const db = await openCatalogDatabase(file, resourcesDir, () => new Date());
+  const round = createRound(db, { campaignId: 'kz-2022-115', name: '推进情况', periodStart: null, periodEnd: null, dueOn: null }, '王芳', 'x');
+  db.close();
+  return { file, roundId: round.id };
+}
+
+/** Runs the child until it has committed `after` times plus a random moment, then SIGKILLs it. */
+function runAndKill(file: string, mode: string, roundId: number, after: number): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, ['--import', 'tsx', child, file, mode, String(roundId)], { cwd: repoRoot });
+    const lines: string[] = [];
+    let buffer = '';
+    let armed = false;
+    p.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const parts = buffer.split('\n');
+      buffer = parts.pop() ?? '';
+      lines.push(...parts);
+      if (!armed && lines.length >= after) {
+        armed = true;
+        setTimeout(() => p.kill('SIGKILL'), Math.floor(Math.random() * 40));
+      }
+    });
+    let stderr = '';
+    p.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    p.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(lines) : reject(new Error(`child ended without being killed: ${stderr}`))));
+  });
+}
+
+function answers(file: string) {
+  const db = new Database(file);
+  expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+  const rows = db.prepare("SELECT element_id, json_extract(value_json, '$.done') AS done, note FROM answer").all() as { element_id: string; done: string; note: string }[];
+  db.close();
+  return rows;
+}
+
+describe('killed in the middle', () => {
+  it('of typing answers: every committed answer is there', async () => {
+    const { file, roundId } = await kaiZhouRound();
+    for (let kill = 0; kill < 4; kill++) {
+      const lines = await runAndKill(file, 'typing', roundId, 20 + kill * 15);
+      const committed = new Map<string, number>();
+      for (const line of lines) {
+        const [elementId, k] = line.split(' ');
+        committed.set(elementId ?? '', Number(k));
+      }
+      const stored = new Map(answers(file).map((a) => [a.element_id, Number(a.done)]));
+      for (const [elementId, k] of committed) expect(stored.get(elementId) ?? 0).toBeGreaterThanOrEqual(k);
+    }
+  }, 60_000);
+
+  it('of an import: each batch is there whole or not at all', async () => {
+    const { file, roundId } = await kaiZhouRound();
+    for (let kill = 0; kill < 4; kill++) {
+      const lines = await runAndKill(file, 'import', roundId, 3 + kill * 2);
+      const last = Number(lines.at(-1)?.split(' ')[1]);
+      const rows = answers(file);
+      expect(rows).toHaveLength(16);
+      const batches = new Set(rows.map((r) => `${r.done}|${r.note}`));
+      expect(batches.size).toBe(1);
+      expect(Number(rows[0]?.done)).toBeGreaterThanOrEqual(last);
+    }
+  }, 60_000);
+});
