@@ -2,6 +2,7 @@
 // the window uses, for IT staff, scripts and benchmarks. In the installed app the
 // same commands run as arguments to the executable (electron/main hands them here).
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -11,6 +12,10 @@ import { AppError } from '../../shared/errors';
 import { createHandlers, invoke, toAppError } from './api';
 import { AppContext, fixedPorts, openCatalogDatabase } from './context';
 import { buildDemo } from './demo/demo';
+import { resolveRoundId } from './inspection/rounds';
+import { describeChange, describeError } from './inspection/workbook/describe';
+import { exportWorkbooks } from './inspection/workbook/export';
+import { applyWorkbookPlan, planWorkbookImport } from './inspection/workbook/import';
 import { defaultDataDir, PRODUCT_NAME } from './paths';
 
 export interface CliEnvironment {
@@ -29,6 +34,13 @@ const USAGE = `${PRODUCT_NAME} 命令行
   campaigns export <编号或文号> <文件> [--db <文件>]  导出专项行动文件
   campaigns import <文件> [--db <文件>]            导入专项行动文件（校验不通过则不作任何修改）
   demo --db <文件> [--scale N]                    生成示例数据库（只写入新文件）
+  inspection workbooks --round <编号|latest> --out <目录> [--db <文件>]
+                                                 为自查轮次的各科室生成科室自查表（Excel）
+  inspection import <自查表文件> [--db <文件>] [--dry-run] [--prefer workbook|current]
+                                                 导入科室填好的自查表：有错误则逐条列出（文件 工作表 行 列）、
+                                                 不作任何修改；--dry-run 只列出将要修改的内容；
+                                                 导出后两边都改过的项须用 --prefer 指定保留自查表（workbook）
+                                                 还是系统中的答案（current）
 
 --db 缺省时使用本机用户数据目录中的数据库。专项行动可用编号（如 sc-2020-96）或文号（如 川卫函〔2020〕96号）指定。`;
 
@@ -50,6 +62,7 @@ export async function runCli(argv: string[], env: CliEnvironment): Promise<numbe
     }
     if (command === 'demo') return await demo(args.values, env);
     if (command === 'campaigns') return await campaigns(sub, rest, args.values, env);
+    if (command === 'inspection') return await inspection(sub, rest, args.values, env);
     throw new UsageError(`未知命令“${command}”`);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -70,6 +83,10 @@ function parse(argv: string[]) {
       db: { type: 'string' },
       scale: { type: 'string' },
       json: { type: 'boolean' },
+      round: { type: 'string' },
+      out: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      prefer: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -77,9 +94,9 @@ function parse(argv: string[]) {
 
 type Values = ReturnType<typeof parse>['values'];
 
-async function withContext<T>(values: Values, env: CliEnvironment, saveTo: string | null, body: (call: Caller) => Promise<T>): Promise<T> {
+async function openContext(values: Values, env: CliEnvironment, saveTo: string | null): Promise<AppContext> {
   const databaseFile = path.resolve(values.db ?? path.join(defaultDataDir(), 'zicha.sqlite'));
-  const ctx = await AppContext.open({
+  return AppContext.open({
     dataDir: path.dirname(databaseFile),
     databaseFile,
     resourcesDir: env.resourcesDir,
@@ -88,6 +105,10 @@ async function withContext<T>(values: Values, env: CliEnvironment, saveTo: strin
     // The command line names its output file up front; that is its "save dialog".
     ...fixedPorts({ saveTo }),
   });
+}
+
+async function withContext<T>(values: Values, env: CliEnvironment, saveTo: string | null, body: (call: Caller) => Promise<T>): Promise<T> {
+  const ctx = await openContext(values, env, saveTo);
   const handlers = createHandlers(ctx);
   try {
     return await body(async (channel, input) => {
@@ -129,6 +150,68 @@ async function campaigns(sub: string | undefined, rest: string[], values: Values
     return 0;
   }
   throw new UsageError(sub ? `未知的 campaigns 子命令“${sub}”` : 'campaigns 需要子命令 list、export 或 import');
+}
+
+async function inspection(sub: string | undefined, rest: string[], values: Values, env: CliEnvironment): Promise<number> {
+  if (sub === 'workbooks') {
+    if (!values.round || !values.out) throw new UsageError('inspection workbooks 需要 --round <编号|latest> 和 --out <目录>');
+    const ctx = await openContext(values, env, null);
+    try {
+      const files = await exportWorkbooks(ctx.db, resolveRoundId(ctx.db, values.round), path.resolve(values.out), { at: ctx.now().toISOString() });
+      for (const f of files) env.out(`已生成：${f.file}（${f.department}，${f.items} 项）`);
+    } finally {
+      ctx.close();
+    }
+    return 0;
+  }
+  if (sub === 'import') {
+    const [file] = rest;
+    if (!file) throw new UsageError('inspection import 需要一个科室自查表文件（.xlsx）');
+    const prefer = values.prefer;
+    if (prefer !== undefined && prefer !== 'workbook' && prefer !== 'current') {
+      throw new UsageError(`--prefer 只能是 workbook（以自查表为准）或 current（保留系统中的答案），不能是“${prefer}”`);
+    }
+    const ctx = await openContext(values, env, null);
+    try {
+      return await importWorkbook(ctx, path.resolve(file), { dryRun: values['dry-run'] === true, prefer }, env);
+    } finally {
+      ctx.close();
+    }
+  }
+  throw new UsageError(sub ? `未知的 inspection 子命令“${sub}”` : 'inspection 需要子命令 workbooks 或 import');
+}
+
+async function importWorkbook(ctx: AppContext, file: string, opts: { dryRun: boolean; prefer: 'workbook' | 'current' | undefined }, env: CliEnvironment): Promise<number> {
+  const plan = await planWorkbookImport(ctx.db, file);
+  if (!plan.ok) {
+    env.err(`自查表有 ${plan.errors.length} 处错误，未作任何修改：`);
+    for (const e of plan.errors) env.err(describeError(e));
+    return 1;
+  }
+  env.out(`${plan.file}：${plan.campaignTitle} / ${plan.roundName} / ${plan.department}，修改 ${plan.changes.length} 项，未变 ${plan.unchanged} 项`);
+  for (const c of plan.changes) env.out(describeChange(c));
+  const conflicts = plan.changes.filter((c) => c.conflict);
+  if (conflicts.length && !opts.prefer) {
+    env.err(`有 ${conflicts.length} 项在导出后已在系统中修改、且与自查表不同；请加 --prefer workbook（以自查表为准）或 --prefer current（保留系统中的答案）后重新导入。未作任何修改。`);
+    return 1;
+  }
+  if (opts.dryRun) {
+    env.out('（--dry-run：仅预览，未作任何修改）');
+    return 0;
+  }
+  const choices = Object.fromEntries(conflicts.map((c) => [c.elementId, opts.prefer ?? 'current']));
+  const who = `命令行（${safeUserName()}）`;
+  const done = applyWorkbookPlan(ctx.db, plan, choices, who, ctx.now().toISOString());
+  env.out(`已导入：修改 ${done.applied} 项${done.kept ? `，保留系统中的答案 ${done.kept} 项` : ''}`);
+  return 0;
+}
+
+function safeUserName(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return '未知用户';
+  }
 }
 
 function readInputFile(file: string): string {
