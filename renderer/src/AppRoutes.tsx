@@ -4,7 +4,9 @@ import { CampaignListPage } from './pages/CampaignListPage';
 import { CampaignPage } from './pages/CampaignPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
+import { RoundPage } from './pages/RoundPage';
 import { SearchPage } from './pages/SearchPage';
+import { SelfCheckPage } from './pages/SelfCheckPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 import { PLACEHOLDERS } from './lib/navigation';
@@ -17,6 +19,8 @@ export function AppRoutes() {
         <Route path="campaigns" element={<CampaignListPage />} />
         <Route path="campaigns/:id" element={<CampaignPage />} />
         <Route path="campaigns/:id/:tab" element={<CampaignPage />} />
+        <Route path="self-check" element={<SelfCheckPage />} />
+        <Route path="self-check/:roundId" element={<RoundPage />} />
         <Route path="search" element={<SearchPage />} />
         <Route path="settings" element={<SettingsPage />} />
         {PLACEHOLDERS.map((p) => (

@@ -1,5 +1,5 @@
 import { Alert } from '@mantine/core';
-import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
+import { IconAlertCircle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 
 export interface Notice {
   color: 'green' | 'red' | 'blue';
@@ -14,7 +14,7 @@ export function NoticeAlert({ notice, onClose }: { notice: Notice; onClose: () =
       color={notice.color}
       variant="light"
       title={notice.title}
-      icon={notice.color === 'red' ? <IconAlertCircle size={18} /> : <IconCircleCheck size={18} />}
+      icon={notice.color === 'red' ? <IconAlertCircle size={18} /> : notice.color === 'blue' ? <IconInfoCircle size={18} /> : <IconCircleCheck size={18} />}
       withCloseButton
       closeButtonLabel="关闭"
       onClose={onClose}

@@ -1,4 +1,5 @@
 // How campaign data reads in Chinese: periods, deadlines, formats, answer kinds.
+import dayjs from 'dayjs';
 import type { ChecklistItem, Duty, Task } from '../../../shared/campaign';
 import type { CampaignStatus } from '../../../shared/catalog';
 import { chineseDate } from '../../../shared/dates';
@@ -68,4 +69,16 @@ export function dueInText(today: string, due: string): string {
   if (days === 1) return '明天到期';
   if (days < 0) return `已过 ${-days} 天`;
   return `还有 ${days} 天`;
+}
+
+/** A stored moment (ISO, UTC) in the office's local time: "10月8日 09:00". */
+export function momentText(iso: string): string {
+  return dayjs(iso).format('M月D日 HH:mm');
+}
+
+/** 1536 → "1.5 KB". */
+export function fileSizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -25,12 +25,6 @@ export interface Placeholder extends NavItem {
 
 export const PLACEHOLDERS: Placeholder[] = [
   {
-    path: '/self-check',
-    label: '自查',
-    icon: IconChecklist,
-    purpose: '按专项行动的检查要点逐项填报本院自查情况（有/无、抽查人数、金额等），并记录检查人、检查时间和佐证材料。',
-  },
-  {
     path: '/problems',
     label: '问题台账',
     icon: IconAlertTriangle,
@@ -65,11 +59,12 @@ export const PLACEHOLDERS: Placeholder[] = [
 export const NAV_ITEMS: NavItem[] = [
   { path: '/', label: '工作台', icon: IconHome },
   { path: '/campaigns', label: '专项行动', icon: IconFlag },
+  { path: '/self-check', label: '自查', icon: IconChecklist },
   ...PLACEHOLDERS,
   { path: '/settings', label: '设置', icon: IconSettings },
 ];
 
-/** Whether a navigation item is the current page (专项行动 covers its campaign pages). */
+/** Whether a navigation item is the current page (专项行动 and 自查 cover their own sub-pages). */
 export function isActive(item: NavItem, pathname: string): boolean {
   if (item.path === '/') return pathname === '/';
   return pathname === item.path || pathname.startsWith(`${item.path}/`);

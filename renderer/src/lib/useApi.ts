@@ -1,4 +1,5 @@
-// Loads something asynchronously and tracks loading/error, ignoring stale answers.
+// Loads something asynchronously and tracks loading/error, ignoring stale answers;
+// a save that answers the new value can put it in place with `set`.
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from './errors';
 
@@ -7,7 +8,10 @@ export type Loaded<T> =
   | { state: 'error'; message: string }
   | { state: 'done'; value: T };
 
-export function useApi<T>(load: () => Promise<T>, deps: readonly unknown[]): Loaded<T> & { reload: () => void } {
+export function useApi<T>(
+  load: () => Promise<T>,
+  deps: readonly unknown[],
+): Loaded<T> & { reload: () => void; set: (value: T) => void } {
   const [result, setResult] = useState<Loaded<T>>({ state: 'loading' });
   const [version, setVersion] = useState(0);
   useEffect(() => {
@@ -23,5 +27,7 @@ export function useApi<T>(load: () => Promise<T>, deps: readonly unknown[]): Loa
     // The caller lists what `load` depends on.
   }, [...deps, version]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { ...result, reload };
+  /** Replaces the loaded value, e.g. with what a save answered. */
+  const set = useCallback((value: T) => setResult({ state: 'done', value }), []);
+  return { ...result, reload, set };
 }

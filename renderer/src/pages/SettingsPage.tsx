@@ -7,6 +7,7 @@ import { useApi } from '../lib/useApi';
 import { AboutCard } from '../settings/AboutCard';
 import { DepartmentsCard } from '../settings/DepartmentsCard';
 import { HospitalCard } from '../settings/HospitalCard';
+import { OperatorCard } from '../settings/OperatorCard';
 import { PeopleCard } from '../settings/PeopleCard';
 import { SampleDataCard } from '../settings/SampleDataCard';
 
@@ -14,21 +15,22 @@ export function SettingsPage() {
   const org = useApi(() => call('org.get'), []);
   return (
     <>
-      <PageHeader title="设置" description="本院信息、科室和人员（目前只能查看，下一版本可以在这里编辑），示例数据，以及本机数据文件的位置。" />
+      <PageHeader title="设置" description="本院信息、科室和人员，当前操作人，示例数据，以及本机数据文件的位置。" />
       <Grid gap="md" align="flex-start">
         <Grid.Col span={{ base: 12, md: 7 }}>
           {org.state === 'loading' && <LoadingBlock rows={3} label="正在加载本院信息" />}
           {org.state === 'error' && <ErrorAlert message={org.message} title="本院信息未能加载" />}
           {org.state === 'done' && (
             <Stack gap="md">
-              <HospitalCard hospital={org.value.hospital} />
-              <DepartmentsCard departments={org.value.departments} people={org.value.people} />
-              <PeopleCard people={org.value.people} />
+              <HospitalCard hospital={org.value.hospital} onSaved={org.set} />
+              <DepartmentsCard departments={org.value.departments} people={org.value.people} onSaved={org.set} />
+              <PeopleCard people={org.value.people} departments={org.value.departments} onSaved={org.set} />
             </Stack>
           )}
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">
+            <OperatorCard />
             <SampleDataCard />
             <AboutCard />
           </Stack>

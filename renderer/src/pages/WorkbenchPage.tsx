@@ -8,6 +8,7 @@ import { useAppInfo } from '../lib/AppInfoProvider';
 import { useApi } from '../lib/useApi';
 import { GettingStartedCard } from '../workbench/GettingStartedCard';
 import { loadWorkbench } from '../workbench/loadWorkbench';
+import { OpenRoundsCard } from '../workbench/OpenRoundsCard';
 import { RunningCard } from '../workbench/RunningCard';
 import { UpcomingDuesCard } from '../workbench/UpcomingDuesCard';
 
@@ -28,9 +29,12 @@ export function WorkbenchPage() {
       {data.state === 'done' && (
         <Stack gap="md" data-testid="workbench">
           {!data.value.org.hospital && <GettingStartedCard campaignCount={data.value.campaigns.length} />}
-          <Grid gap="md" align="stretch">
+          <Grid gap="md" align="flex-start">
             <Grid.Col span={{ base: 12, md: 6 }}>
-              <RunningCard running={data.value.running} upcoming={data.value.upcoming} />
+              <Stack gap="md">
+                <OpenRoundsCard rounds={data.value.rounds} />
+                <RunningCard running={data.value.running} upcoming={data.value.upcoming} />
+              </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
               <UpcomingDuesCard dues={data.value.dues} />

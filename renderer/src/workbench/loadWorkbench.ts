@@ -1,6 +1,8 @@
-// What the workbench needs: the hospital, the campaigns, and every duty's next due date.
+// What the workbench needs: the hospital, the campaigns, every duty's next due date,
+// and the rounds of self-inspection.
 import type { OrgView } from '../../../shared/api';
 import { campaignStatus, nextDue, type CampaignSummary } from '../../../shared/catalog';
+import type { RoundSummary } from '../../../shared/inspection';
 import { call } from '../api';
 
 export interface UpcomingDue {
@@ -18,10 +20,11 @@ export interface WorkbenchData {
   running: CampaignSummary[];
   upcoming: CampaignSummary[];
   dues: UpcomingDue[];
+  rounds: RoundSummary[];
 }
 
 export async function loadWorkbench(today: string): Promise<WorkbenchData> {
-  const [org, campaigns] = await Promise.all([call('org.get'), call('campaigns.list')]);
+  const [org, campaigns, rounds] = await Promise.all([call('org.get'), call('campaigns.list'), call('inspection.rounds', {})]);
   const details = await Promise.all(campaigns.map((c) => call('campaigns.get', { id: c.id })));
   const dues: UpcomingDue[] = [];
   for (const { summary, file } of details) {
@@ -47,5 +50,6 @@ export async function loadWorkbench(today: string): Promise<WorkbenchData> {
     running: campaigns.filter((c) => status(c) === 'running'),
     upcoming: campaigns.filter((c) => status(c) === 'upcoming'),
     dues,
+    rounds,
   };
 }
