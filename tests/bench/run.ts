@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { openCatalogDatabase } from '../../electron/core/context';
 import { exportWorkbooks } from '../../electron/core/inspection/workbook/export';
 import { applyWorkbookPlan, planWorkbookImport } from '../../electron/core/inspection/workbook/import';
-import { fillSynthetic, syntheticRound } from '../fixtures/workbooks/synthetic';
+import { fillSynthetic, syntheticRound } from '../support/syntheticCampaign';
 import { repoRoot, startHarness } from '../harness/harness';
 
 interface Figure {

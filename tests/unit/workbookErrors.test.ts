@@ -13,7 +13,7 @@ import { closeRound, setApplicable } from '../../electron/core/inspection/rounds
 import { planWorkbookImport } from '../../electron/core/inspection/workbook/import';
 import { AT } from '../support/round';
 import { dumpTables, resourcesDir, tempDir } from '../support/temp';
-import { assignedRound, exportFor, fill } from '../fixtures/workbooks/support';
+import { assignedRound, exportFor, fill } from '../support/workbooks';
 
 type Round = Awaited<ReturnType<typeof assignedRound>>;
 

@@ -7,7 +7,7 @@ import { assignElements, closeRound } from '../../electron/core/inspection/round
 import { exportWorkbooks } from '../../electron/core/inspection/workbook/export';
 import { addDepartment } from '../../electron/core/org/org';
 import { AT } from '../support/round';
-import { assignedRound, exportFor, load, sheetXml, zipText } from '../fixtures/workbooks/support';
+import { assignedRound, exportFor, load, sheetXml, zipText } from '../support/workbooks';
 
 describe('exporting department workbooks', () => {
   it('writes one workbook per department with items, and 未分配 for the rest', async () => {

@@ -8,7 +8,7 @@ import { getRoundDetail } from '../../electron/core/inspection/rounds';
 import { exportWorkbooks } from '../../electron/core/inspection/workbook/export';
 import { applyWorkbookPlan, planWorkbookImport } from '../../electron/core/inspection/workbook/import';
 import { AT } from '../support/round';
-import { assignedRound, exportFor, fill, load, resaveWithLibreOffice } from '../fixtures/workbooks/support';
+import { assignedRound, exportFor, fill, load, resaveWithLibreOffice } from '../support/workbooks';
 
 const LATER = '2020-10-20T10:00:00.000Z';
 
