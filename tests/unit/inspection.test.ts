@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../shared/inspection';
 import { applyAnswerChanges, saveAnswer } from '../../electron/core/inspection/answers';
-import { assignElements, closeRound, getRoundDetail, listRounds, reopenRound, setApplicable } from '../../electron/core/inspection/rounds';
+import { exportCampaignText, putCampaign } from '../../electron/core/campaigns/catalog';
+import { assignElements, closeRound, createRound, getRoundDetail, listRounds, reopenRound, setApplicable } from '../../electron/core/inspection/rounds';
 import { dumpTables } from '../support/temp';
 import { AT, guangxiRound } from '../support/round';
 
@@ -106,6 +107,34 @@ describe('a round of self-inspection', () => {
     reopenRound(db, round.id, '补充医保办材料', '李强', AT);
     saveAnswer(db, round.id, { elementId: 'cl2-i3', ...answer({ kind: 'yesno', value: '无' }) }, '李强', AT);
     expect(getRoundDetail(db, round.id).events.map((e) => [e.kind, e.reason])).toEqual([['opened', ''], ['closed', ''], ['reopened', '补充医保办材料']]);
+    db.close();
+  });
+});
+
+describe('answer kinds the built-in campaigns do not use', () => {
+  it('saves counts with their unit and free text, and refuses what breaks them', async () => {
+    const { db } = await guangxiRound();
+    const c = JSON.parse(exportCampaignText(db, 'gx-2020-special').text);
+    c.id = 'count-and-text';
+    c.title = '计数与文字说明测试';
+    c.docNumber = null;
+    c.checklists[0].groups.push({
+      id: 'g-extra',
+      title: '补充事项',
+      items: [
+        { id: 'i-count', no: '34', text: '收到投诉举报件数', answer: { kind: 'count', unit: '件' }, note: null },
+        { id: 'i-text', no: '35', text: '其他需要说明的情况', answer: { kind: 'text' }, note: null },
+      ],
+    });
+    db.transaction(() => putCampaign(db, c, 'user', AT))();
+    const round = createRound(db, { campaignId: 'count-and-text', name: '测试', periodStart: null, periodEnd: null, dueOn: null }, '王芳', AT);
+    saveAnswer(db, round.id, { elementId: 'i-count', ...answer({ kind: 'count', count: 3 }) }, '王芳', AT);
+    saveAnswer(db, round.id, { elementId: 'i-text', ...answer({ kind: 'text', text: '无其他情况' }) }, '王芳', AT);
+    const detail = getRoundDetail(db, round.id);
+    expect(detail.elements.find((e) => e.elementId === 'i-count')).toMatchObject({ question: { kind: 'count', unit: '件' }, answer: { kind: 'count', count: 3 } });
+    expect(() => saveAnswer(db, round.id, { elementId: 'i-count', ...answer({ kind: 'count', count: 2.5 }) }, '王芳', AT)).toThrow(/整数/);
+    expect(() => saveAnswer(db, round.id, { elementId: 'i-text', ...answer({ kind: 'text', text: '   ' }) }, '王芳', AT)).toThrow(/不能为空/);
+    expect(() => saveAnswer(db, round.id, { elementId: 'i-text', ...answer({ kind: 'text', text: '字'.repeat(5001) }) }, '王芳', AT)).toThrow(/5000/);
     db.close();
   });
 });

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AnswerValue, Question } from '../../../shared/inspection';
 import { PROGRESS_STATUSES } from '../../../shared/inspection';
+import { campaignFileOf } from '../campaigns/catalog';
 import type { Db } from '../db/open';
 import { applyAnswerChanges, type AnswerChange } from '../inspection/answers';
 import { addEvidence } from '../inspection/evidence';
@@ -61,7 +62,8 @@ export function buildInspectionDemo(db: Db, evidenceDir: string, departments: nu
     for (let copy = 0; copy < Math.min(scale, 12); copy++) {
       for (const plan of plans) {
         const name = copy === 0 ? plan.name : `${plan.name}（第${copy + 1}批）`;
-        const round = createRound(db, { campaignId: plan.campaignId, name, periodStart: null, periodEnd: null, dueOn: '2020-11-30' }, WHO, AT);
+        const { period } = campaignFileOf(db, plan.campaignId);
+        const round = createRound(db, { campaignId: plan.campaignId, name, periodStart: period.start, periodEnd: period.end, dueOn: '2020-11-30' }, WHO, AT);
         const detail = getRoundDetail(db, round.id);
         detail.elements.forEach((e, i) => {
           const dept = departments[(i * 7) % departments.length] ?? null;
