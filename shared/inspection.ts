@@ -114,7 +114,8 @@ export interface Progress {
   applicable: number;
 }
 
-export interface RoundElementView {
+/** One element a round asks about, as the campaign defines it. */
+export interface RoundQuestion {
   elementId: string;
   kind: 'item' | 'task';
   no: string;
@@ -124,6 +125,9 @@ export interface RoundElementView {
   groupId: string;
   note: string | null;
   question: Question;
+}
+
+export interface RoundElementView extends RoundQuestion {
   applicable: boolean;
   notApplicableReason: string;
   departmentId: number | null;

@@ -124,4 +124,34 @@ describe('a round of self-inspection', () => {
     await expect.poll(progress).toContain('已答 8 / 37');
     expect(await h.page.getByTestId('dept-progress').innerText()).toMatch(/医务科[\s\S]*已答 2 \/ 2/);
   });
+
+  it('registers a problem from an answer that reveals one', async () => {
+    await h.page.getByTestId('flag-problem-cl2-i1').click();
+    expect(await h.page.getByTestId('problem-summary').inputValue()).toContain('违法违规');
+    await h.page.getByTestId('confirm-flag').click();
+    await h.page.getByTestId('problem-linked-cl2-i1').waitFor();
+    expect(h.ctx.db.prepare('SELECT element_id FROM problem_lead').pluck().all()).toEqual(['cl2-i1']);
+  });
+
+  it('sets an item aside as 不适用 with a reason', async () => {
+    await row('cl2-i12').getByRole('checkbox').check();
+    await h.page.getByTestId('bulk-na').click();
+    await h.page.getByTestId('na-reason').fill('本院未开展器官移植');
+    await h.page.getByTestId('confirm-na').click();
+    await expect.poll(progress).toContain('已答 8 / 36');
+    expect(await row('cl2-i12').innerText()).toContain('本院未开展器官移植');
+  });
+
+  it('is archived read-only, and reopened only with a reason', async () => {
+    await h.page.getByTestId('close-round').click();
+    await h.page.getByTestId('confirm-close').click();
+    await h.page.getByTestId('closed-banner').waitFor();
+    expect(await row('cl2-i3').locator('input').count()).toBe(0);
+    await h.page.getByTestId('reopen-round').click();
+    expect(await h.page.getByTestId('confirm-reopen').isDisabled()).toBe(true);
+    await h.page.getByLabel('重新打开的原因').fill('补充医保办材料');
+    await h.page.getByTestId('confirm-reopen').click();
+    await h.page.getByTestId('closed-banner').waitFor({ state: 'detached' });
+    expect(h.ctx.db.prepare("SELECT reason FROM round_event WHERE kind = 'reopened'").pluck().all()).toEqual(['补充医保办材料']);
+  });
 });

@@ -1,10 +1,10 @@
 // Saving answers: each checked against its element's question, saved as typed
 // (the window debounces), and a batch from a workbook applied all-or-nothing.
-import { answerMismatch, answerValueSchema, type AnswerValue } from '../../../shared/inspection';
+import { answerMismatch, answerValueSchema, type AnswerValue, type RoundQuestion } from '../../../shared/inspection';
 import { AppError, formatPath, zodMessage } from '../../../shared/errors';
 import { campaignFileOf } from '../campaigns/catalog';
 import type { Db } from '../db/open';
-import { campaignQuestions, type RoundQuestion } from './questions';
+import { campaignQuestions } from './questions';
 import { assertOpen } from './rounds';
 
 export interface AnswerChange {

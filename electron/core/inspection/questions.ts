@@ -1,18 +1,7 @@
 // What a round of a campaign asks about: every checklist item by its answer kind,
 // and every task as progress (推进情况), in the campaign's own order.
 import type { CampaignFile } from '../../../shared/campaign';
-import { questionOfItem, type Question } from '../../../shared/inspection';
-
-export interface RoundQuestion {
-  elementId: string;
-  kind: 'item' | 'task';
-  no: string;
-  text: string;
-  group: string;
-  groupId: string;
-  note: string | null;
-  question: Question;
-}
+import { questionOfItem, type RoundQuestion } from '../../../shared/inspection';
 
 export function campaignQuestions(file: CampaignFile): RoundQuestion[] {
   const out: RoundQuestion[] = [];

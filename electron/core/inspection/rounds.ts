@@ -1,10 +1,10 @@
 // Rounds of self-inspection (自查轮次): started for a campaign, closed (归档) to
 // make them read-only, reopened with a reason.
-import type { Progress, RoundDetail, RoundElementView, RoundSummary } from '../../../shared/inspection';
+import type { Progress, RoundDetail, RoundElementView, RoundQuestion, RoundSummary } from '../../../shared/inspection';
 import { AppError } from '../../../shared/errors';
 import { campaignFileOf, resolveCampaignId, retiredLabels } from '../campaigns/catalog';
 import type { Db } from '../db/open';
-import { campaignQuestions, type RoundQuestion } from './questions';
+import { campaignQuestions } from './questions';
 
 export interface NewRound {
   campaignId: string;

@@ -1,22 +1,26 @@
 // A yes/no question before something that changes data, saying exactly what happens.
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Button, Group, Modal, Stack, type MantineSize } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { errorMessage } from '../lib/errors';
 import { ErrorAlert } from './ErrorAlert';
 
-interface Props {
+export interface ConfirmModalProps {
   opened: boolean;
   title: string;
   children: ReactNode;
   confirmLabel: string;
   color?: string;
+  size?: MantineSize;
+  disabled?: boolean;
+  errorTitle?: string;
   onClose: () => void;
-  /** Closes the modal when it resolves; a thrown error is shown in the modal. */
-  onConfirm: () => Promise<void>;
+  /** Closes the modal when it resolves, unless it resolves to false; a thrown error is shown in the modal. */
+  onConfirm: () => Promise<void | boolean>;
   testId?: string;
 }
 
-export function ConfirmModal({ opened, title, children, confirmLabel, color = 'red', onClose, onConfirm, testId }: Props) {
+export function ConfirmModal(props: ConfirmModalProps) {
+  const { opened, title, children, confirmLabel, color = 'red', size, disabled, errorTitle = '未能完成', onClose, onConfirm, testId } = props;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const close = () => {
@@ -27,8 +31,7 @@ export function ConfirmModal({ opened, title, children, confirmLabel, color = 'r
     setBusy(true);
     setError(null);
     try {
-      await onConfirm();
-      onClose();
+      if ((await onConfirm()) !== false) onClose();
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -36,15 +39,15 @@ export function ConfirmModal({ opened, title, children, confirmLabel, color = 'r
     }
   };
   return (
-    <Modal opened={opened} onClose={close} title={title} centered>
+    <Modal opened={opened} onClose={close} title={title} centered size={size}>
       <Stack gap="sm">
         {children}
-        {error && <ErrorAlert message={error} title="未能完成" />}
+        {error && <ErrorAlert message={error} title={errorTitle} />}
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={close}>
             取消
           </Button>
-          <Button color={color} loading={busy} onClick={() => void run()} data-testid={testId}>
+          <Button color={color} loading={busy} disabled={disabled} onClick={() => void run()} data-testid={testId}>
             {confirmLabel}
           </Button>
         </Group>
