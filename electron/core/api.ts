@@ -9,6 +9,7 @@ import { parseCampaignFile } from './campaigns/file';
 import { searchCatalog } from './campaigns/search';
 import type { AppContext } from './context';
 import { inspectionHandlers } from './inspection/handlers';
+import { ledgerHandlers } from './ledger/handlers';
 import { orgHandlers } from './org/handlers';
 
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Output<C> | Promise<Output<C>> };
@@ -37,6 +38,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     'sample.close': () => ctx.useWorkspace('main'),
     ...orgHandlers(ctx),
     ...inspectionHandlers(ctx),
+    ...ledgerHandlers(ctx),
   } satisfies Handlers;
 }
 

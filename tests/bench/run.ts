@@ -1,33 +1,13 @@
 // `npm run bench`: speed figures measured on this machine. Targets live here,
-// never in timed tests. Each figure is the median of several runs.
+// never in timed tests.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import Database from 'better-sqlite3';
 import { openCatalogDatabase } from '../../electron/core/context';
-import { exportWorkbooks } from '../../electron/core/inspection/workbook/export';
-import { applyWorkbookPlan, planWorkbookImport } from '../../electron/core/inspection/workbook/import';
-import { fillSynthetic, syntheticRound } from '../support/syntheticCampaign';
 import { repoRoot, startHarness } from '../harness/harness';
-
-interface Figure {
-  name: string;
-  runs: number[];
-  target?: number;
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-
-async function measure(name: string, times: number, fn: () => Promise<void>, target?: number): Promise<Figure> {
-  const runs: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const start = performance.now();
-    await fn();
-    runs.push(performance.now() - start);
-  }
-  return { name, runs, target };
-}
+import { ledgerFigures } from './ledger';
+import { measure, median, type Figure } from './measure';
+import { workbookFigures } from './workbooks';
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'zicha-bench-'));
 const figures: Figure[] = [];
@@ -47,46 +27,10 @@ try {
       await h.close();
     }),
   );
-  figures.push(...(await workbookFigures()));
+  figures.push(...(await workbookFigures(scratch)));
+  figures.push(...(await ledgerFigures(scratch)));
 } finally {
   fs.rmSync(scratch, { recursive: true, force: true });
-}
-
-/** Department workbooks on a synthetic 2,000-item campaign: 20 departments out, one 2,000-row workbook back in. */
-async function workbookFigures(): Promise<Figure[]> {
-  const at = new Date().toISOString();
-  const db = await openCatalogDatabase(path.join(scratch, 'workbooks.sqlite'), path.join(repoRoot, 'resources'), () => new Date());
-  try {
-    const spread = syntheticRound(db, '20 个科室', 20, at);
-    let n = 0;
-    const out = await measure('导出 20 个科室的自查表（共 2000 项）', 5, async () => {
-      const files = await exportWorkbooks(db, spread, path.join(scratch, `out-${n++}`), { at });
-      if (files.length !== 20) throw new Error(`expected 20 workbooks, got ${files.length}`);
-    }, 2000);
-    // One round left unassigned: its 未分配 workbook holds all 2,000 rows.
-    const whole = syntheticRound(db, '整表', 0, at);
-    const [book] = await exportWorkbooks(db, whole, path.join(scratch, 'whole'), { at });
-    if (!book) throw new Error('no workbook');
-    await fillSynthetic(book.file);
-    // Each run starts from the same database, so each applies all 2,000 changes.
-    const snapshot = db.serialize();
-    // An in-memory copy cannot use WAL: mark the image as a rollback-journal database.
-    snapshot[18] = 1;
-    snapshot[19] = 1;
-    const back = await measure('导入 2000 行的科室自查表（预览并应用）', 5, async () => {
-      const copy = new Database(snapshot);
-      try {
-        const plan = await planWorkbookImport(copy, book.file);
-        if (!plan.ok || plan.changes.length !== 2000) throw new Error(`unexpected plan: ${JSON.stringify(plan).slice(0, 300)}`);
-        applyWorkbookPlan(copy, plan, {}, '基准', at);
-      } finally {
-        copy.close();
-      }
-    }, 2000);
-    return [out, back];
-  } finally {
-    db.close();
-  }
 }
 
 console.log(`自查通 性能基准（${os.cpus().length} 核，Node ${process.version}）`);

@@ -130,7 +130,7 @@ describe('a round of self-inspection', () => {
     expect(await h.page.getByTestId('problem-summary').inputValue()).toContain('违法违规');
     await h.page.getByTestId('confirm-flag').click();
     await h.page.getByTestId('problem-linked-cl2-i1').waitFor();
-    expect(h.ctx.db.prepare('SELECT element_id FROM problem_lead').pluck().all()).toEqual(['cl2-i1']);
+    expect(h.ctx.db.prepare('SELECT element_id FROM problem').pluck().all()).toEqual(['cl2-i1']);
   });
 
   it('sets an item aside as 不适用 with a reason', async () => {

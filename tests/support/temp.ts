@@ -25,7 +25,8 @@ export function tempDir(): string {
 /** Every table's rows, as text: equal before and after means nothing changed. */
 export function dumpTables(db: Database.Database): string {
   const tables = db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    // Ordinary tables with a rowid (FTS keeps its own WITHOUT ROWID shadows, mirrored from these).
+    .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND wr = 0 AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .pluck()
     .all() as string[];
   return tables

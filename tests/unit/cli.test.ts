@@ -97,6 +97,8 @@ describe('zicha demo', () => {
     expect(raw.prepare('SELECT count(*) FROM inspection_round').pluck().get()).toBe(6);
     expect(raw.prepare("SELECT count(*) FROM inspection_round WHERE status = 'closed'").pluck().get()).toBe(2);
     expect(raw.prepare('SELECT count(DISTINCT json_extract(value_json, \'$.kind\')) FROM answer').pluck().get()).toBeGreaterThanOrEqual(5);
+    expect(raw.prepare('SELECT count(DISTINCT status) FROM problem').pluck().get()).toBe(6);
+    expect(raw.prepare("SELECT count(*) FROM problem WHERE deadline < '2020-11-20' AND status IN ('pending', 'inProgress', 'staged')").pluck().get()).toBeGreaterThan(0);
     const stored = raw.prepare('SELECT sha256 FROM evidence_file').pluck().all() as string[];
     expect(stored.length).toBeGreaterThan(0);
     for (const sha of stored) expect(fs.existsSync(path.join(path.dirname(db), 'evidence', sha.slice(0, 2), sha))).toBe(true);

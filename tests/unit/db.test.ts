@@ -15,8 +15,9 @@ describe('openDatabase', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(schemaVersion(db)).toBe(LATEST_VERSION);
-    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'").all() as { name: string; strict: number }[];
-    expect(tables.length).toBeGreaterThan(0);
+    // Ordinary tables only: FTS's virtual and shadow tables cannot be STRICT.
+    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string; strict: number }[];
+    expect(tables.length).toBeGreaterThan(10);
     expect(tables.filter((t) => t.strict !== 1)).toEqual([]);
     db.close();
   });
@@ -92,5 +93,27 @@ describe('each migration over real rows', () => {
     expect(v2.prepare("SELECT count(*) FROM sqlite_schema WHERE name IN ('inspection_round', 'answer', 'evidence')").pluck().get()).toBe(3);
     v2.close();
     expect(fs.readdirSync(path.join(dir, 'backups'))).toHaveLength(1);
+  });
+});
+
+describe('002 → 003 over real rows', () => {
+  it('turns problems flagged in self-inspection into ledger problems', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'zicha.sqlite');
+    const v2 = await openDatabase(file, { migrations: migrations.slice(0, 2) });
+    v2.prepare("INSERT INTO campaign (id, revision, origin, kind, title, issuers, file_json, file_sha256, loaded_at) VALUES ('c', 1, 'user', 'campaign', '测试', '[]', '{}', 'x', 'now')").run();
+    v2.prepare("INSERT INTO department (id, name) VALUES (5, '医务科')").run();
+    v2.prepare("INSERT INTO inspection_round (id, campaign_id, name, status, created_at, created_by) VALUES (1, 'c', '自查', 'open', 'now', '王芳')").run();
+    v2.prepare("INSERT INTO round_element (round_id, element_id, kind, sort, department_id) VALUES (1, 'i1', 'item', 0, 5), (1, 'i2', 'item', 1, NULL)").run();
+    v2.prepare("INSERT INTO problem_lead (round_id, element_id, summary, created_at, created_by) VALUES (1, 'i1', '无证行医', '2020-10-08T02:00:00Z', '王芳'), (1, 'i2', '超范围执业', '2020-10-09T02:00:00Z', '李强')").run();
+    v2.close();
+    const v3 = await openDatabase(file, { migrations: migrations.slice(0, 3) });
+    expect(v3.prepare('SELECT number, source, round_id, element_id, campaign_id, description, department_id, found_on, status, created_by FROM problem ORDER BY id').all()).toEqual([
+      { number: 'WT2020-0001', source: '自查', round_id: 1, element_id: 'i1', campaign_id: 'c', description: '无证行医', department_id: 5, found_on: '2020-10-08', status: 'pending', created_by: '王芳' },
+      { number: 'WT2020-0002', source: '自查', round_id: 1, element_id: 'i2', campaign_id: 'c', description: '超范围执业', department_id: null, found_on: '2020-10-09', status: 'pending', created_by: '李强' },
+    ]);
+    expect(v3.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'problem_lead'").pluck().get()).toBe(0);
+    expect(v3.prepare("SELECT rowid FROM problem_fts WHERE problem_fts MATCH '无证行'").pluck().all()).toEqual([1]);
+    v3.close();
   });
 });

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { addDepartment, addPerson, hasOfficeData, setHospital, setOperator } from '../org/org';
 import { buildInspectionDemo, type InspectionDemoReport } from './inspectionDemo';
+import { buildLedgerDemo } from './ledgerDemo';
 import { pick, seededRandom } from './random';
 
 const DEPARTMENTS: readonly [string, string][] = [
@@ -31,6 +32,7 @@ export interface DemoOptions {
 export interface DemoReport extends InspectionDemoReport {
   departments: number;
   people: number;
+  problems: number;
 }
 
 /** Fills a database that holds no office data yet; refuses one that does. */
@@ -70,5 +72,7 @@ export function buildDemo(db: Db, options: DemoOptions): DemoReport {
     });
   })();
   const inspection = buildInspectionDemo(db, options.evidenceDir, departmentIds, random, options.scale);
-  return { departments: DEPARTMENTS.length, people, ...inspection };
+  buildLedgerDemo(db, departmentIds, random, options.scale);
+  const problems = db.prepare('SELECT count(*) FROM problem').pluck().get() as number;
+  return { departments: DEPARTMENTS.length, people, ...inspection, problems };
 }

@@ -134,7 +134,7 @@ export function roundElements(db: Db, roundId: number, campaignId: string): Roun
       `SELECT e.element_id, e.kind, e.applicable, e.na_reason, e.department_id, e.person_id,
               a.value_json, a.note, a.revision, a.updated_at, a.updated_by,
               (SELECT count(*) FROM evidence v WHERE v.round_id = e.round_id AND v.element_id = e.element_id AND v.removed_at IS NULL) AS evidence_count,
-              EXISTS (SELECT 1 FROM problem_lead p WHERE p.round_id = e.round_id AND p.element_id = e.element_id) AS problem_linked
+              EXISTS (SELECT 1 FROM problem p WHERE p.round_id = e.round_id AND p.element_id = e.element_id) AS problem_linked
        FROM round_element e LEFT JOIN answer a ON a.round_id = e.round_id AND a.element_id = e.element_id
        WHERE e.round_id = ? ORDER BY e.sort`,
     )

@@ -2,8 +2,10 @@
 // .sql file) so that Node, Vitest and the bundled main process load it the same way.
 import m001 from './001_init';
 import m002 from './002_inspection';
+import m003 from './003_ledger';
 
 export const migrations: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'init', sql: m001 },
   { version: 2, name: 'inspection', sql: m002 },
+  { version: 3, name: 'ledger', sql: m003 },
 ];

@@ -1,0 +1,34 @@
+// The channels of the problem and rectification ledgers.
+import type { HandlersOf } from '../api';
+import type { AppContext } from '../context';
+import { createProblem, updateProblem } from './problems';
+import { ledgerTotals, listProblems, totalsBy, warningsByDepartment } from './query';
+import { addProgress, applyAction, getProblem } from './rectification';
+
+export function ledgerHandlers(ctx: AppContext): HandlersOf<'ledger'> {
+  const who = () => ctx.operator();
+  return {
+    'ledger.list': (q) => listProblems(ctx.db, q, ctx.today()),
+    'ledger.totals': (q) => ({
+      totals: ledgerTotals(ctx.db, q, ctx.today()),
+      byDepartment: totalsBy(ctx.db, 'department'),
+      bySource: totalsBy(ctx.db, 'source'),
+      byCampaign: totalsBy(ctx.db, 'campaign'),
+    }),
+    'ledger.warnings': () => warningsByDepartment(ctx.db, ctx.today()),
+    'ledger.get': ({ id }) => getProblem(ctx.db, id, ctx.today()),
+    'ledger.create': (fields) => getProblem(ctx.db, createProblem(ctx.db, fields, null, who(), ctx.stamp()), ctx.today()),
+    'ledger.update': ({ id, patch }) => {
+      updateProblem(ctx.db, id, patch, who(), ctx.stamp(), ctx.today());
+      return getProblem(ctx.db, id, ctx.today());
+    },
+    'ledger.action': ({ id, action, ...details }) => {
+      applyAction(ctx.db, id, action, details, who(), ctx.stamp(), ctx.today());
+      return getProblem(ctx.db, id, ctx.today());
+    },
+    'ledger.addProgress': ({ id, onDate, text }) => {
+      addProgress(ctx.db, id, onDate, text, who(), ctx.stamp(), ctx.today());
+      return getProblem(ctx.db, id, ctx.today());
+    },
+  };
+}

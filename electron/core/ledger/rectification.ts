@@ -1,0 +1,76 @@
+// Rectification (整改): status moves only along the real workflow, with dated
+// progress, verification (who checked, when, what they found) and sign-off (销号).
+import { allowedActions, nextStatus, type ProblemDetail, type RectificationAction } from '../../../shared/ledger';
+import { isRealDate } from '../../../shared/dates';
+import { AppError } from '../../../shared/errors';
+import type { Db } from '../db/open';
+import { assertEditable, problemRow, recordHistory } from './problems';
+
+export interface ActionDetails {
+  /** 阶段性完成: when the next milestone is due. */
+  nextMilestone?: string | null;
+  /** 验证: who checked and what they found; a failed check needs its reason here. */
+  checker?: string;
+  findings?: string;
+  /** 重新打开: why. */
+  reason?: string;
+  onDate?: string;
+}
+
+export function applyAction(db: Db, id: number, action: RectificationAction, d: ActionDetails, who: string, at: string, today: string) {
+  const row = problemRow(db, id, today);
+  const move = nextStatus(row.status, action, row.immediate);
+  if (!move.ok) throw new AppError('illegalTransition', `问题 ${row.number}：${move.reason}`, 'action');
+  const onDate = d.onDate ?? today;
+  if (!isRealDate(onDate)) throw new AppError('invalidDate', '日期无效', 'onDate');
+  if (action === 'stage' && (!d.nextMilestone || !isRealDate(d.nextMilestone))) {
+    throw new AppError('milestoneRequired', '阶段性完成须填写下一节点日期', 'nextMilestone');
+  }
+  if (action === 'verifyFail' && !d.findings?.trim()) throw new AppError('reasonRequired', '验证不通过须写明原因', 'findings');
+  if (action === 'reopen' && !d.reason?.trim()) throw new AppError('reasonRequired', '重新打开已销号的问题须填写原因', 'reason');
+  db.transaction(() => {
+    db.prepare('UPDATE problem SET status = ?, updated_at = ? WHERE id = ?').run(move.to, at, id);
+    recordHistory(db, id, 'status', row.status, move.to, who, at);
+    if (action === 'stage') {
+      db.prepare('UPDATE problem SET next_milestone = ? WHERE id = ?').run(d.nextMilestone, id);
+      recordHistory(db, id, 'nextMilestone', row.nextMilestone, d.nextMilestone, who, at);
+    }
+    if (action === 'verifyPass' || action === 'verifyFail') {
+      db.prepare('INSERT INTO problem_verification (problem_id, passed, checker, on_date, findings, by, at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+        id, action === 'verifyPass' ? 1 : 0, d.checker?.trim() || who, onDate, d.findings?.trim() ?? '', who, at,
+      );
+    }
+    if (action === 'signOff') {
+      db.prepare('UPDATE problem SET signed_off_by = ?, signed_off_on = ? WHERE id = ?').run(who, onDate, id);
+    }
+    if (action === 'reopen') {
+      db.prepare('UPDATE problem SET signed_off_by = NULL, signed_off_on = NULL WHERE id = ?').run(id);
+      recordHistory(db, id, 'reason', null, d.reason?.trim(), who, at);
+    }
+  })();
+  return problemRow(db, id, today);
+}
+
+export function addProgress(db: Db, id: number, onDate: string, text: string, who: string, at: string, today: string): void {
+  assertEditable(problemRow(db, id, today));
+  if (!isRealDate(onDate)) throw new AppError('invalidDate', '进展日期无效', 'onDate');
+  if (!text.trim()) throw new AppError('textRequired', '请填写整改进展', 'text');
+  db.prepare('INSERT INTO problem_progress (problem_id, on_date, text, by, at) VALUES (?, ?, ?, ?, ?)').run(id, onDate, text.trim(), who, at);
+}
+
+export function getProblem(db: Db, id: number, today: string): ProblemDetail {
+  const problem = problemRow(db, id, today);
+  return {
+    problem,
+    progress: db
+      .prepare('SELECT id, on_date AS onDate, text, by, at FROM problem_progress WHERE problem_id = ? ORDER BY on_date, id')
+      .all(id) as ProblemDetail['progress'],
+    verifications: (
+      db
+        .prepare('SELECT id, passed, checker, on_date AS onDate, findings, by, at FROM problem_verification WHERE problem_id = ? ORDER BY id')
+        .all(id) as (Omit<ProblemDetail['verifications'][number], 'passed'> & { passed: number })[]
+    ).map((v) => ({ ...v, passed: v.passed === 1 })),
+    history: db.prepare('SELECT at, by, field, old, new FROM problem_history WHERE problem_id = ? ORDER BY id').all(id) as ProblemDetail['history'],
+    actions: allowedActions(problem.status, problem.immediate),
+  };
+}
