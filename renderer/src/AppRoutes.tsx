@@ -4,6 +4,9 @@ import { CampaignListPage } from './pages/CampaignListPage';
 import { CampaignPage } from './pages/CampaignPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
+import { ProblemPage } from './pages/ProblemPage';
+import { ProblemsPage } from './pages/ProblemsPage';
+import { RectificationPage } from './pages/RectificationPage';
 import { RoundPage } from './pages/RoundPage';
 import { SearchPage } from './pages/SearchPage';
 import { SelfCheckPage } from './pages/SelfCheckPage';
@@ -21,6 +24,9 @@ export function AppRoutes() {
         <Route path="campaigns/:id/:tab" element={<CampaignPage />} />
         <Route path="self-check" element={<SelfCheckPage />} />
         <Route path="self-check/:roundId" element={<RoundPage />} />
+        <Route path="problems" element={<ProblemsPage />} />
+        <Route path="problems/:id" element={<ProblemPage />} />
+        <Route path="rectification" element={<RectificationPage />} />
         <Route path="search" element={<SearchPage />} />
         <Route path="settings" element={<SettingsPage />} />
         {PLACEHOLDERS.map((p) => (

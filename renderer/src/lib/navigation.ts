@@ -25,18 +25,6 @@ export interface Placeholder extends NavItem {
 
 export const PLACEHOLDERS: Placeholder[] = [
   {
-    path: '/problems',
-    label: '问题台账',
-    icon: IconAlertTriangle,
-    purpose: '把自查、检查和举报中发现的问题集中登记成台账，注明涉及科室、责任人和来源，随时筛选和导出。',
-  },
-  {
-    path: '/rectification',
-    label: '整改',
-    icon: IconTools,
-    purpose: '为台账中的每个问题制定整改措施和期限，跟踪整改进度，到期提醒，整改完成后留存销号材料。',
-  },
-  {
     path: '/clues',
     label: '线索案件',
     icon: IconSearch,
@@ -60,11 +48,13 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/', label: '工作台', icon: IconHome },
   { path: '/campaigns', label: '专项行动', icon: IconFlag },
   { path: '/self-check', label: '自查', icon: IconChecklist },
+  { path: '/problems', label: '问题台账', icon: IconAlertTriangle },
+  { path: '/rectification', label: '整改', icon: IconTools },
   ...PLACEHOLDERS,
   { path: '/settings', label: '设置', icon: IconSettings },
 ];
 
-/** Whether a navigation item is the current page (专项行动 and 自查 cover their own sub-pages). */
+/** Whether a navigation item is the current page (专项行动, 自查 and 问题台账 cover their own sub-pages). */
 export function isActive(item: NavItem, pathname: string): boolean {
   if (item.path === '/') return pathname === '/';
   return pathname === item.path || pathname.startsWith(`${item.path}/`);

@@ -11,6 +11,7 @@ import { loadWorkbench } from '../workbench/loadWorkbench';
 import { OpenRoundsCard } from '../workbench/OpenRoundsCard';
 import { RunningCard } from '../workbench/RunningCard';
 import { UpcomingDuesCard } from '../workbench/UpcomingDuesCard';
+import { WarningsCard } from '../workbench/WarningsCard';
 
 export function WorkbenchPage() {
   const { today } = useAppInfo().info;
@@ -37,7 +38,10 @@ export function WorkbenchPage() {
               </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
-              <UpcomingDuesCard dues={data.value.dues} />
+              <Stack gap="md">
+                <WarningsCard />
+                <UpcomingDuesCard dues={data.value.dues} />
+              </Stack>
             </Grid.Col>
           </Grid>
         </Stack>
