@@ -1,3 +1,4 @@
+import './zodConfig';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import './styles.css';

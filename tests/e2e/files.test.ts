@@ -77,8 +77,15 @@ describe('sample data', () => {
 
 describe('the page', () => {
   it('has no Node, only the frozen bridge, and a CSP that blocks injected script', async () => {
+    await h.context.addInitScript(
+      "window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));",
+    );
     await h.open('/');
+    // A hash change does not reload the page; the listener needs a fresh document.
+    await h.page.reload();
     await h.page.getByTestId('workbench').waitFor();
+    // The app itself never trips the policy (zod's eval probe is switched off).
+    expect(await h.page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
     const facts = await h.page.evaluate(() => {
       const w = window as unknown as Record<string, unknown>;
       const script = document.createElement('script');
