@@ -7,57 +7,15 @@ import type { ChannelName } from './bridge';
 import type { AppErrorData } from './errors';
 import { answerValueSchema, type EvidenceView, type RoundDetail, type RoundSummary } from './inspection';
 import type { WorkbookExport, WorkbookPlan } from './workbook';
-import {
-  PROBLEM_SOURCES, RECTIFICATION_STATUSES, SORTABLE_COLUMNS,
-  type LedgerTotals, type ProblemDetail, type ProblemPage,
-} from './ledger';
+import { isoDate, noInput, returns, rowId, shortText } from './channels/common';
+import { ledgerChannels } from './channels/ledger';
 
-/** A phantom marker carrying a channel's output type. */
-const returns = <T>() => undefined as unknown as T;
+export type { TotalsView } from './channels/ledger';
 
-const noInput = z.undefined();
 const campaignRef = z.strictObject({ id: z.string().trim().min(1, '不能为空').max(200, '过长') });
-const rowId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD 格式');
-const shortText = (max: number) => z.string().max(max, `不能超过 ${max} 个字`);
 const elementIds = z.array(z.string().min(1).max(64)).min(1, '请至少选择一项').max(10_000);
 const roundRef = z.strictObject({ roundId: rowId });
 const evidenceRef = z.strictObject({ id: rowId });
-
-const problemFields = z.strictObject({
-  source: z.enum(PROBLEM_SOURCES),
-  campaignId: z.string().max(200).nullable(),
-  category: shortText(40),
-  description: z.string().trim().min(1, '请填写问题描述').max(2000, '不能超过 2000 个字'),
-  departmentId: rowId.nullable(),
-  personId: rowId.nullable(),
-  foundOn: isoDate,
-  amountFen: z.number().int('金额应为整数分').min(0, '金额不能为负数').max(Number.MAX_SAFE_INTEGER),
-  note: shortText(2000),
-  measures: shortText(5000),
-  deadline: isoDate.nullable(),
-  immediate: z.boolean(),
-});
-
-const problemQuery = z.strictObject({
-  search: shortText(100).optional(),
-  statuses: z.array(z.enum(RECTIFICATION_STATUSES)).max(10).optional(),
-  sources: z.array(z.enum(PROBLEM_SOURCES)).max(10).optional(),
-  departmentIds: z.array(rowId).max(1000).optional(),
-  campaignId: z.string().max(200).optional(),
-  warning: z.enum(['red', 'orange', 'yellow']).optional(),
-  immediate: z.boolean().optional(),
-  sort: z.strictObject({ column: z.enum(SORTABLE_COLUMNS), direction: z.enum(['asc', 'desc']) }).optional(),
-  page: z.number().int().min(1).max(1_000_000).optional(),
-  pageSize: z.number().int().min(1).max(500).optional(),
-});
-
-export interface TotalsView {
-  totals: LedgerTotals;
-  byDepartment: { key: string; label: string; totals: LedgerTotals }[];
-  bySource: { key: string; label: string; totals: LedgerTotals }[];
-  byCampaign: { key: string; label: string; totals: LedgerTotals }[];
-}
 
 export interface AppInfo {
   version: string;
@@ -170,31 +128,7 @@ export const channels = {
     }),
     output: returns<{ applied: number; kept: number }>(),
   },
-  'ledger.list': { input: problemQuery, output: returns<ProblemPage>() },
-  'ledger.totals': { input: problemQuery, output: returns<TotalsView>() },
-  'ledger.warnings': {
-    input: noInput,
-    output: returns<{ departmentId: number | null; department: string; red: number; orange: number; yellow: number }[]>(),
-  },
-  'ledger.get': { input: z.strictObject({ id: rowId }), output: returns<ProblemDetail>() },
-  'ledger.create': { input: problemFields, output: returns<ProblemDetail>() },
-  'ledger.update': { input: z.strictObject({ id: rowId, patch: problemFields.partial() }), output: returns<ProblemDetail>() },
-  'ledger.action': {
-    input: z.strictObject({
-      id: rowId,
-      action: z.enum(['start', 'stage', 'resume', 'complete', 'verifyPass', 'verifyFail', 'signOff', 'reopen']),
-      nextMilestone: isoDate.nullable().optional(),
-      checker: shortText(40).optional(),
-      findings: shortText(2000).optional(),
-      reason: shortText(500).optional(),
-      onDate: isoDate.optional(),
-    }),
-    output: returns<ProblemDetail>(),
-  },
-  'ledger.addProgress': {
-    input: z.strictObject({ id: rowId, onDate: isoDate, text: z.string().trim().min(1, '请填写整改进展').max(2000, '不能超过 2000 个字') }),
-    output: returns<ProblemDetail>(),
-  },
+  ...ledgerChannels,
   'evidence.list': {
     input: z.strictObject({ roundId: rowId, elementId: z.string().min(1).max(64).nullable(), includeRemoved: z.boolean() }),
     output: returns<EvidenceView[]>(),

@@ -128,6 +128,8 @@ export interface ProblemRow {
   signedOffOn: string | null;
   updatedAt: string;
   warning: WarningLevel;
+  /** The newest dated progress entry (整改进展), if any. */
+  latestProgress: { onDate: string; text: string } | null;
 }
 
 export interface ProblemDetail {
@@ -146,6 +148,8 @@ export interface ProblemQuery {
   statuses?: RectificationStatus[];
   sources?: ProblemSource[];
   departmentIds?: number[];
+  /** Also (or, without departmentIds, only) problems with no department yet. */
+  unassigned?: boolean;
   campaignId?: string;
   warning?: Exclude<WarningLevel, null>;
   immediate?: boolean;

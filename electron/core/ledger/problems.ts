@@ -33,16 +33,23 @@ export const ROW_SELECT = `
          c.title AS campaignTitle, p.category, p.description, p.department_id AS departmentId, d.name AS department,
          p.person_id AS personId, pe.name AS person, p.found_on AS foundOn, p.amount_fen AS amountFen, p.note, p.measures,
          p.deadline, p.status, p.immediate, p.next_milestone AS nextMilestone, p.signed_off_by AS signedOffBy,
-         p.signed_off_on AS signedOffOn, p.updated_at AS updatedAt
+         p.signed_off_on AS signedOffOn, p.updated_at AS updatedAt,
+         (SELECT json_object('onDate', g.on_date, 'text', g.text) FROM problem_progress g WHERE g.problem_id = p.id
+          ORDER BY g.on_date DESC, g.id DESC LIMIT 1) AS latestProgress
   FROM problem p
   LEFT JOIN campaign c ON c.id = p.campaign_id
   LEFT JOIN department d ON d.id = p.department_id
   LEFT JOIN person pe ON pe.id = p.person_id`;
 
-type RawRow = Omit<ProblemRow, 'immediate' | 'warning'> & { immediate: number };
+type RawRow = Omit<ProblemRow, 'immediate' | 'warning' | 'latestProgress'> & { immediate: number; latestProgress: string | null };
 
 export function toRow(r: RawRow, today: string): ProblemRow {
-  return { ...r, immediate: r.immediate === 1, warning: warningLevel(r.status, r.deadline, today) };
+  return {
+    ...r,
+    immediate: r.immediate === 1,
+    warning: warningLevel(r.status, r.deadline, today),
+    latestProgress: r.latestProgress === null ? null : (JSON.parse(r.latestProgress) as ProblemRow['latestProgress']),
+  };
 }
 
 function check(db: Db, f: Partial<ProblemFields>): void {

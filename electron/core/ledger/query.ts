@@ -33,7 +33,13 @@ function whereOf(q: ProblemQuery, today: string): Where {
   };
   list('p.status', q.statuses);
   list('p.source', q.sources);
-  list('p.department_id', q.departmentIds);
+  if (q.unassigned) {
+    const ids = q.departmentIds ?? [];
+    w.sql.push(`(p.department_id IS NULL${ids.length ? ` OR p.department_id IN (${ids.map(() => '?').join(', ')})` : ''})`);
+    w.params.push(...ids);
+  } else {
+    list('p.department_id', q.departmentIds);
+  }
   if (q.campaignId) {
     w.sql.push('p.campaign_id = ?');
     w.params.push(q.campaignId);

@@ -1,0 +1,71 @@
+// The channels of the problem and rectification ledgers.
+import { z } from 'zod';
+import {
+  PROBLEM_SOURCES, RECTIFICATION_STATUSES, SORTABLE_COLUMNS,
+  type LedgerTotals, type ProblemDetail, type ProblemPage,
+} from '../ledger';
+import { isoDate, noInput, returns, rowId, shortText } from './common';
+
+export const problemFields = z.strictObject({
+  source: z.enum(PROBLEM_SOURCES),
+  campaignId: z.string().max(200).nullable(),
+  category: shortText(40),
+  description: z.string().trim().min(1, '请填写问题描述').max(2000, '不能超过 2000 个字'),
+  departmentId: rowId.nullable(),
+  personId: rowId.nullable(),
+  foundOn: isoDate,
+  amountFen: z.number().int('金额应为整数分').min(0, '金额不能为负数').max(Number.MAX_SAFE_INTEGER),
+  note: shortText(2000),
+  measures: shortText(5000),
+  deadline: isoDate.nullable(),
+  immediate: z.boolean(),
+});
+
+export const problemQuery = z.strictObject({
+  search: shortText(100).optional(),
+  statuses: z.array(z.enum(RECTIFICATION_STATUSES)).max(10).optional(),
+  sources: z.array(z.enum(PROBLEM_SOURCES)).max(10).optional(),
+  departmentIds: z.array(rowId).max(1000).optional(),
+  unassigned: z.boolean().optional(),
+  campaignId: z.string().max(200).optional(),
+  warning: z.enum(['red', 'orange', 'yellow']).optional(),
+  immediate: z.boolean().optional(),
+  sort: z.strictObject({ column: z.enum(SORTABLE_COLUMNS), direction: z.enum(['asc', 'desc']) }).optional(),
+  page: z.number().int().min(1).max(1_000_000).optional(),
+  pageSize: z.number().int().min(1).max(500).optional(),
+});
+
+export interface TotalsView {
+  totals: LedgerTotals;
+  byDepartment: { key: string; label: string; totals: LedgerTotals }[];
+  bySource: { key: string; label: string; totals: LedgerTotals }[];
+  byCampaign: { key: string; label: string; totals: LedgerTotals }[];
+}
+
+export const ledgerChannels = {
+  'ledger.list': { input: problemQuery, output: returns<ProblemPage>() },
+  'ledger.totals': { input: problemQuery, output: returns<TotalsView>() },
+  'ledger.warnings': {
+    input: noInput,
+    output: returns<{ departmentId: number | null; department: string; red: number; orange: number; yellow: number }[]>(),
+  },
+  'ledger.get': { input: z.strictObject({ id: rowId }), output: returns<ProblemDetail>() },
+  'ledger.create': { input: problemFields, output: returns<ProblemDetail>() },
+  'ledger.update': { input: z.strictObject({ id: rowId, patch: problemFields.partial() }), output: returns<ProblemDetail>() },
+  'ledger.action': {
+    input: z.strictObject({
+      id: rowId,
+      action: z.enum(['start', 'stage', 'resume', 'complete', 'verifyPass', 'verifyFail', 'signOff', 'reopen']),
+      nextMilestone: isoDate.nullable().optional(),
+      checker: shortText(40).optional(),
+      findings: shortText(2000).optional(),
+      reason: shortText(500).optional(),
+      onDate: isoDate.optional(),
+    }),
+    output: returns<ProblemDetail>(),
+  },
+  'ledger.addProgress': {
+    input: z.strictObject({ id: rowId, onDate: isoDate, text: z.string().trim().min(1, '请填写整改进展').max(2000, '不能超过 2000 个字') }),
+    output: returns<ProblemDetail>(),
+  },
+} as const;
