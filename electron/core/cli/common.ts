@@ -1,0 +1,80 @@
+// What every command of the command line shares: its options, its environment,
+// and opening the database through the same handlers the window uses.
+import os from 'node:os';
+import path from 'node:path';
+import type { parseArgs } from 'node:util';
+import type { Channel, Input, Output } from '../../../shared/api';
+import { AppError } from '../../../shared/errors';
+import { createHandlers, invoke } from '../api';
+import { AppContext, fixedPorts } from '../context';
+import { defaultDataDir } from '../paths';
+
+export interface CliEnvironment {
+  resourcesDir: string;
+  version: string;
+  out: (line: string) => void;
+  err: (line: string) => void;
+  now?: () => Date;
+}
+
+/** Every option any command takes; parseArgs is strict, so an unknown one is an error. */
+export const OPTIONS = {
+  db: { type: 'string' },
+  scale: { type: 'string' },
+  json: { type: 'boolean' },
+  round: { type: 'string' },
+  out: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  prefer: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+
+export type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean };
+
+/** A mistake in how the command was called: answered with the usage text. */
+export class UsageError extends Error {}
+
+export interface Command {
+  /** Lines of the usage text, already indented. */
+  usage: string;
+  run(sub: string | undefined, rest: string[], values: Values, env: CliEnvironment): Promise<number>;
+}
+
+export async function openContext(values: Values, env: CliEnvironment, saveTo: string | null): Promise<AppContext> {
+  const databaseFile = path.resolve(values.db ?? path.join(defaultDataDir(), 'zicha.sqlite'));
+  return AppContext.open({
+    dataDir: path.dirname(databaseFile),
+    databaseFile,
+    resourcesDir: env.resourcesDir,
+    version: env.version,
+    now: env.now,
+    // The command line names its output file up front; that is its "save dialog".
+    ...fixedPorts({ saveTo }),
+  });
+}
+
+export async function withContext<T>(values: Values, env: CliEnvironment, saveTo: string | null, body: (call: Caller, ctx: AppContext) => Promise<T>): Promise<T> {
+  const ctx = await openContext(values, env, saveTo);
+  const handlers = createHandlers(ctx);
+  try {
+    return await body(async (channel, input) => {
+      const result = await invoke(handlers, channel, input);
+      if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.where);
+      return result.value as never;
+    }, ctx);
+  } finally {
+    ctx.close();
+  }
+}
+
+export type Caller = <C extends Channel>(channel: C, input: Input<C>) => Promise<Output<C>>;
+
+/** Who the command line records as the operator. */
+export function safeUserName(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return '未知用户';
+  }
+}
+
