@@ -9,6 +9,7 @@ import { loadBuiltinCampaigns } from './campaigns/builtin';
 import { openDatabase, type Db } from './db/open';
 import { buildDemo } from './demo/demo';
 import { getOperator } from './org/org';
+import { noPrinter, type Printer } from './print/printer';
 
 type Filters = { name: string; extensions: string[] }[];
 
@@ -33,6 +34,8 @@ export interface ContextOptions {
   version: string;
   dialogs: Dialogs;
   desktop: Desktop;
+  /** Chromium's print path; PDFs and printouts are refused without it. */
+  printer?: Printer;
   now?: () => Date;
 }
 
@@ -57,6 +60,10 @@ export class AppContext {
     const file = options.databaseFile ?? path.join(options.dataDir, MAIN_DB_NAME);
     const db = await openCatalogDatabase(file, options.resourcesDir, options.now ?? (() => new Date()));
     return new AppContext(options, { workspace: 'main', file, db });
+  }
+
+  get printer(): Printer {
+    return this.options.printer ?? noPrinter;
   }
 
   get db(): Db {

@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { AppError } from '../../shared/errors';
 import { createHandlers } from '../core/api';
-import { runCli } from '../core/cli';
+import { CLI_COMMAND_NAMES, runCli } from '../core/cli';
 import { AppContext } from '../core/context';
 import { bindIpc } from './ipc';
+import { electronPrinter } from './printer';
 import { handleAppProtocol, privilegedSchemes } from './protocol';
 import { APP_ENTRY, denyPermissions, lockDown, windowOptions } from './security';
 
@@ -16,12 +17,19 @@ const resourcesDir = app.isPackaged ? process.resourcesPath : path.resolve(here,
 const rendererDir = path.resolve(here, '../renderer');
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 
-const CLI_COMMANDS = new Set(['campaigns', 'demo', 'help', '--help', '-h']);
+const CLI_COMMANDS = new Set([...CLI_COMMAND_NAMES, 'help', '--help', '-h']);
 const cliArgs = process.argv.slice(app.isPackaged ? 1 : 2);
 
 if (cliArgs[0] && CLI_COMMANDS.has(cliArgs[0])) {
-  // `自查通.exe campaigns list …`: the packaged app has no separate Node.
+  // `自查通.exe campaigns list …`: the packaged app has no separate Node. Printing
+  // to PDF needs Chromium, which is ready only once the app is.
+  protocol.registerSchemesAsPrivileged(privilegedSchemes);
+  await app.whenReady();
+  handleAppProtocol(protocol, rendererDir);
+  // The hidden print window closing must not end the command.
+  app.on('window-all-closed', () => undefined);
   const code = await runCli(cliArgs, {
+    printer: electronPrinter(BrowserWindow),
     resourcesDir,
     version: app.getVersion(),
     out: (line) => process.stdout.write(`${line}\n`),
@@ -70,6 +78,7 @@ async function start(): Promise<void> {
           if (failure) throw new AppError('openFailed', `无法打开文件：${failure}`);
         },
       },
+      printer: electronPrinter(BrowserWindow),
     });
   } catch (e) {
     dialog.showErrorBox('自查通无法启动', e instanceof Error ? e.message : String(e));

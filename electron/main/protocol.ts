@@ -2,6 +2,7 @@
 // harness uses (GET only, no path traversal, CSP on every response).
 import type { Protocol } from 'electron';
 import { serveStatic } from '../core/static';
+import { printJobResponse } from './printer';
 import { APP_SCHEME } from './security';
 
 export const privilegedSchemes = [
@@ -10,7 +11,10 @@ export const privilegedSchemes = [
 
 export function handleAppProtocol(protocol: Pick<Protocol, 'handle'>, rendererDir: string): void {
   protocol.handle(APP_SCHEME, (request) => {
-    const res = serveStatic(rendererDir, request.method, new URL(request.url).pathname);
+    const pathname = new URL(request.url).pathname;
+    const printPage = request.method === 'GET' ? printJobResponse(pathname) : null;
+    if (printPage) return printPage;
+    const res = serveStatic(rendererDir, request.method, pathname);
     return new Response(new Uint8Array(res.body), { status: res.status, headers: res.headers });
   });
 }

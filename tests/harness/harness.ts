@@ -5,12 +5,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildBridge, channelNames } from '../../shared/bridge';
 import { createHandlers, invoke } from '../../electron/core/api';
 import { AppContext } from '../../electron/core/context';
 import { serveStatic } from '../../electron/core/static';
-import { fontconfigFile } from './fonts';
+import { chromiumPrinter, launchChromium } from '../../electron/core/print/chromium';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const rendererDir = path.join(repoRoot, 'out', 'renderer');
@@ -40,16 +40,11 @@ export interface Harness {
   dataDir: string;
   /** Files the app asked the desktop to open in their own program. */
   opened: string[];
+  /** What the app sent to the printer, as the PDFs Chromium made of it. */
+  printed: Uint8Array[];
   /** Opens a route of the app, e.g. '/campaigns/sc-2020-96'. */
   open(route: string): Promise<void>;
   close(): Promise<void>;
-}
-
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-  const found = candidates.find((p) => fs.existsSync(p));
-  if (!found) throw new Error('找不到 Chromium：请安装 Debian 的 chromium 软件包，或设置 CHROMIUM_PATH');
-  return found;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -58,6 +53,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   }
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'zicha-harness-'));
   const opened: string[] = [];
+  const printed: Uint8Array[] = [];
+  let browserReady: (b: Browser) => void = () => undefined;
+  const browserPromise = new Promise<Browser>((resolve) => (browserReady = resolve));
   const version = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
   const ctx = await AppContext.open({
     dataDir,
@@ -85,22 +83,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         opened.push(file);
       },
     },
+    printer: chromiumPrinter({ browser: () => browserPromise, printed: (pdf) => printed.push(pdf) }),
   });
   const handlers = createHandlers(ctx);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: options.headless ?? true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    env: { ...process.env, FONTCONFIG_FILE: fontconfigFile() },
-  });
+  const browser = await launchChromium(options.headless ?? true);
+  browserReady(browser);
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1440, height: 900 },
     locale: 'zh-CN',
@@ -132,6 +119,7 @@ Object.defineProperty(window, 'zicha', {
     page,
     dataDir,
     opened,
+    printed,
     async open(route: string) {
       await page.goto(`${APP_ORIGIN}/index.html#${route}`);
     },

@@ -129,7 +129,7 @@ describe('zicha demo', () => {
 describe('npm run zicha', () => {
   it('runs the real entry point', () => {
     const db = path.join(tempDir(), 'z.sqlite');
-    const out = execFileSync('npx', ['tsx', 'electron/core/cli.ts', 'campaigns', 'list', '--db', db], { cwd: repoRoot, encoding: 'utf8' });
+    const out = execFileSync('npx', ['tsx', 'electron/core/cliMain.ts', 'campaigns', 'list', '--db', db], { cwd: repoRoot, encoding: 'utf8' });
     expect(out).toContain('川卫函〔2020〕96号');
   });
 });

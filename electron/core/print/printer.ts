@@ -1,0 +1,31 @@
+// The Chromium print path (DESIGN.md): every PDF and every printout is an HTML page
+// laid out with CSS @page and printed by Chromium — Electron's printToPDF in the
+// app, Playwright's page.pdf() with Debian's Chromium in tests and on the CLI.
+import { AppError } from '../../../shared/errors';
+
+export interface Printer {
+  /** Prints a self-contained page (no scripts; its CSS @page sets paper and margins) to PDF. */
+  pdf(html: string): Promise<Uint8Array>;
+  /** Shows the system print dialog for the page; false when the officer cancelled. */
+  print(html: string): Promise<boolean>;
+}
+
+/** Where there is no Chromium to print with. */
+export const noPrinter: Printer = {
+  pdf: async () => {
+    throw new AppError('noPrinter', '此处无法生成 PDF：找不到 Chromium 打印组件');
+  },
+  print: async () => {
+    throw new AppError('noPrinter', '此处无法打印：找不到打印组件');
+  },
+};
+
+/** A print page's own policy: its CSS and embedded images, and nothing that runs. */
+export const PRINT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** User text on its way into a print page. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}

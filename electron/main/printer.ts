@@ -1,0 +1,49 @@
+// The print path in the app: a hidden window with no preload and no scripts loads
+// the print page from our own protocol (app://zicha/print/…, held in memory only
+// while it prints) and Chromium prints it — to PDF, or through the print dialog.
+import { randomUUID } from 'node:crypto';
+import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOptions } from 'electron';
+import { PRINT_CSP, type Printer } from '../core/print/printer';
+import { APP_ORIGIN } from './security';
+
+const PRINT_PREFIX = '/print/';
+const jobs = new Map<string, string>();
+
+/** The protocol's answer for a print page, or null when the path is not one. */
+export function printJobResponse(pathname: string): Response | null {
+  if (!pathname.startsWith(PRINT_PREFIX)) return null;
+  const html = jobs.get(pathname.slice(PRINT_PREFIX.length));
+  if (html === undefined) return new Response('Not Found', { status: 404 });
+  return new Response(html, {
+    status: 200,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': PRINT_CSP, 'X-Content-Type-Options': 'nosniff' },
+  });
+}
+
+export const printWindowOptions: BrowserWindowConstructorOptions = {
+  show: false,
+  webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, spellcheck: false },
+};
+
+export function electronPrinter(BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindowType): Printer {
+  async function withPage<T>(html: string, body: (window: BrowserWindowType) => Promise<T>): Promise<T> {
+    const token = `${randomUUID()}.html`;
+    jobs.set(token, html);
+    const window = new BrowserWindow(printWindowOptions);
+    try {
+      await window.loadURL(`${APP_ORIGIN}${PRINT_PREFIX}${token}`);
+      return await body(window);
+    } finally {
+      jobs.delete(token);
+      window.destroy();
+    }
+  }
+  return {
+    pdf: (html) => withPage(html, (w) => w.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true })),
+    print: (html) =>
+      withPage(
+        html,
+        (w) => new Promise<boolean>((resolve) => w.webContents.print({ silent: false, printBackground: true }, (ok) => resolve(ok))),
+      ),
+  };
+}
