@@ -1,11 +1,15 @@
 // One evidence file: name, size, who added it and when, and what can be done with it.
+// Shared by a self-inspection item's files and a problem's (整改佐证材料).
 import { ActionIcon, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconEye, IconExternalLink, IconFile, IconFileTypePdf, IconPhoto, IconRestore, IconTrash } from '@tabler/icons-react';
 import type { EvidenceView } from '../../../shared/inspection';
 import { fileSizeText, momentText } from '../lib/format';
 
+/** What both kinds of evidence have in common. */
+export type EvidenceFile = Pick<EvidenceView, 'id' | 'originalName' | 'size' | 'mime' | 'addedBy' | 'addedAt' | 'removedAt'>;
+
 interface Props {
-  file: EvidenceView;
+  file: EvidenceFile;
   readOnly: boolean;
   previewing: boolean;
   onPreview: () => void;

@@ -2,17 +2,29 @@
 // pdf.js (renderer/src/pdf). The 打开 button still hands a PDF to its own program.
 import { Button, Center, Group, Image, Loader, Stack } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
-import type { EvidenceView } from '../../../shared/inspection';
+import type { Output } from '../../../shared/api';
 import { call } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useApi } from '../lib/useApi';
 import { PdfPreview, preloadPdfPreview } from '../pdf/LazyPdfPreview';
+import type { EvidenceFile } from './EvidenceItem';
 
-export function EvidencePreview({ file, onOpen }: { file: EvidenceView; onOpen: () => void }) {
+type Preview = Output<'evidence.preview'>;
+const previewItemEvidence = (id: number) => call('evidence.preview', { id });
+
+interface Props {
+  file: EvidenceFile;
+  onOpen: () => void;
+  /** Reads the file for the preview; a self-inspection item's by default. */
+  load?: (id: number) => Promise<Preview>;
+}
+
+export function EvidencePreview({ file, onOpen, load = previewItemEvidence }: Props) {
   const isPdf = file.mime === 'application/pdf';
+  // `load` is one fixed reader per kind of evidence, so only the file decides when to reload.
   const preview = useApi(() => {
     if (isPdf) void preloadPdfPreview();
-    return call('evidence.preview', { id: file.id });
+    return load(file.id);
   }, [file.id, isPdf]);
   if (preview.state === 'loading') {
     return (
