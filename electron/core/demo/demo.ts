@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { addDepartment, addPerson, hasOfficeData, setHospital, setOperator } from '../org/org';
 import { buildInspectionDemo, type InspectionDemoReport } from './inspectionDemo';
+import { buildCasesDemo, type CasesDemoReport } from './casesDemo';
 import { buildLedgerDemo } from './ledgerDemo';
 import { pick, seededRandom } from './random';
 
@@ -29,7 +30,7 @@ export interface DemoOptions {
   seed?: number;
 }
 
-export interface DemoReport extends InspectionDemoReport {
+export interface DemoReport extends InspectionDemoReport, CasesDemoReport {
   departments: number;
   people: number;
   problems: number;
@@ -74,5 +75,6 @@ export function buildDemo(db: Db, options: DemoOptions): DemoReport {
   const inspection = buildInspectionDemo(db, options.evidenceDir, departmentIds, random, options.scale);
   buildLedgerDemo(db, departmentIds, random, options.scale);
   const problems = db.prepare('SELECT count(*) FROM problem').pluck().get() as number;
-  return { departments: DEPARTMENTS.length, people, ...inspection, problems };
+  const cases = buildCasesDemo(db, departmentIds, random, options.scale);
+  return { departments: DEPARTMENTS.length, people, ...inspection, problems, ...cases };
 }

@@ -1,0 +1,95 @@
+// Sample clues and cases: every channel and disposal, every case category (so that
+// every computed row of the built-in tables has figures), some supervised, some
+// with insurance consequences, clues linked to problems and to the cases they became.
+import {
+  CASE_CATEGORIES, CASE_CATEGORY_KEYS, CLUE_CHANNELS, CLUE_DISPOSALS, CLUE_OUTCOMES, INSURANCE_CATEGORIES, PERSON_ROLES,
+  type CaseCategory, type PersonConcerned,
+} from '../../../shared/cases';
+import { createCase } from '../cases/caseRecords';
+import { createClue, disposeClue, updateClue } from '../cases/clues';
+import type { Db } from '../db/open';
+import { alignGuangxiChecklist } from './casesDemoChecklist';
+import { pick } from './random';
+
+const WHO = '王芳';
+const AT = '2020-11-18T02:00:00.000Z';
+const SURNAMES = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨';
+const GIVEN = '明华强军丽娟伟芳敏静磊洋';
+
+function isoPlusDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function someone(random: () => number, departments: number[]): PersonConcerned {
+  return {
+    name: pick(random, [...SURNAMES]) + pick(random, [...GIVEN]) + (random() < 0.5 ? pick(random, [...GIVEN]) : ''),
+    role: pick(random, PERSON_ROLES),
+    departmentId: random() < 0.8 ? pick(random, departments) : null,
+  };
+}
+
+export interface CasesDemoReport {
+  clues: number;
+  cases: number;
+}
+
+export function buildCasesDemo(db: Db, departments: number[], random: () => number, scale: number): CasesDemoReport {
+  const clueCount = 36 * scale;
+  const problems = db.prepare('SELECT id FROM problem ORDER BY id').pluck().all() as number[];
+  const clueIds: number[] = [];
+  let cases = 0;
+  db.transaction(() => {
+    for (let i = 0; i < clueCount; i++) {
+      // Between the campaign's start (2020-06-10) and the sample's "today" (2020-11-20).
+      const receivedOn = isoPlusDays('2020-06-12', Math.floor(random() * 155));
+      const concerned = Array.from({ length: 1 + Math.floor(random() * 2) }, () => someone(random, departments));
+      const id = createClue(
+        db,
+        {
+          receivedOn, channel: CLUE_CHANNELS[i % CLUE_CHANNELS.length] ?? '信访举报',
+          summary: `反映${concerned[0]?.name ?? ''}等${pick(random, ['收受耗材回扣', '过度使用辅助用药', '串换收费项目', '诱导患者住院', '开单提成'])}的问题`,
+          campaignId: 'sc-2020-96', concerned, note: '',
+        },
+        WHO, AT,
+      );
+      clueIds.push(id);
+      // Most clues are disposed of within a month; a few still wait.
+      if (i % 7 !== 6) {
+        const disposal = CLUE_DISPOSALS[i % CLUE_DISPOSALS.length] ?? '初步核实';
+        const outcome = disposal === '暂存待查' ? null : pick(random, CLUE_OUTCOMES);
+        disposeClue(db, id, { disposal, disposedOn: isoPlusDays(receivedOn, 3 + Math.floor(random() * 25)), outcome }, WHO, AT);
+        if (outcome !== null && outcome !== '不属实' && problems.length) updateClue(db, id, { problemIds: [pick(random, problems)] }, WHO, AT);
+      }
+    }
+    // Every category at least once per scale step, and the 川 categories more often.
+    const categories: CaseCategory[] = [...CASE_CATEGORY_KEYS, 'consumables', 'kickbacks', 'tendering', 'fakeServices', 'cardFraud', 'insuranceOther'];
+    for (let s = 0; s < scale; s++) {
+      categories.forEach((category, i) => {
+        // The first round of categories falls within the 广西 campaign too (from 2020-09-01) and
+        // transfers someone, so that every case-based row of every built-in table has a figure.
+        const first = s === 0;
+        const persons = 1 + Math.floor(random() * 3);
+        const penalized = Math.floor(random() * (persons + 1));
+        const insurance = INSURANCE_CATEGORIES.includes(category);
+        const clueId = random() < 0.6 ? pick(random, clueIds) : null;
+        createCase(
+          db,
+          {
+            clueId, title: `${CASE_CATEGORIES[category]}案（示例 ${s * categories.length + i + 1}）`, category,
+            openedOn: isoPlusDays(first ? '2020-09-01' : '2020-07-01', Math.floor(random() * (first ? 78 : 140))), closedOn: null,
+            amountFen: Math.round(random() * 50) * 10_000, persons, penalized,
+            toDiscipline: first || random() < 0.3 ? 1 : 0, toJudicial: random() < 0.15 ? 1 : 0,
+            agreementAction: insurance && (first || random() < 0.3) ? pick(random, ['暂停', '解除'] as const) : null,
+            refundFen: insurance ? Math.round(random() * 20) * 10_000 : 0,
+            supervision: i % 9 === 0 ? '市级' : i % 13 === 0 ? '省级' : null,
+            concerned: Array.from({ length: Math.min(persons, 2) }, () => someone(random, departments)), note: '',
+          },
+          WHO, AT,
+        );
+        cases++;
+      });
+    }
+  })();
+  alignGuangxiChecklist(db);
+  return { clues: clueIds.length, cases };
+}

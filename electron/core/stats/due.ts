@@ -1,0 +1,35 @@
+// When each statistics table is next due, as the workbench says it:
+// "统计表：每月5日前报送，下次 12月5日" — from the duties that send the tables.
+import type { CampaignFile } from '../../../shared/campaign';
+import { nextDue } from '../../../shared/catalog';
+import type { StatsDue } from '../../../shared/stats';
+import { reportedMonth } from '../../../shared/statsPeriod';
+import type { Db } from '../db/open';
+
+const md = (iso: string) => `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
+
+/** The dues of one campaign's tables on `today`; a duty with nothing left to send is left out. */
+export function campaignDues(file: CampaignFile, today: string): StatsDue[] {
+  const tableIds = new Set([...file.tables.map((t) => t.id), ...file.checklists.map((c) => c.id)]);
+  const out: StatsDue[] = [];
+  for (const duty of file.duties) {
+    const sends = (duty.sends ?? []).filter((id) => tableIds.has(id));
+    if (sends.length === 0) continue;
+    const due = nextDue(duty, file.period, today);
+    if (!due || due < today) continue;
+    const monthly = duty.recurrence?.kind === 'monthly';
+    const day = duty.recurrence?.kind === 'monthly' ? duty.recurrence.day : null;
+    const what = sends.length > 1 ? `统计表（${sends.length} 张）` : '统计表';
+    const text = monthly
+      ? `${what}：每月${day}日前报送，下次 ${md(due)}（报 ${Number(reportedMonth(due).slice(5))} 月）`
+      : `${what}：${Number(due.slice(0, 4))}年${md(due)}前报送`;
+    out.push({ campaignId: file.id, campaignTitle: file.title, tableIds: sends, due, monthly, covers: monthly ? reportedMonth(due) : null, text });
+  }
+  return out;
+}
+
+/** Every campaign's next statistics dues, soonest first. */
+export function statsDues(db: Db, today: string): StatsDue[] {
+  const files = (db.prepare('SELECT file_json FROM campaign').pluck().all() as string[]).map((j) => JSON.parse(j) as CampaignFile);
+  return files.flatMap((f) => campaignDues(f, today)).sort((a, b) => (a.due ?? '').localeCompare(b.due ?? '') || a.campaignId.localeCompare(b.campaignId));
+}

@@ -1,0 +1,115 @@
+// The facts of a period, read with a few grouped SQL aggregates (never every row):
+// clues by channel and disposal, cases by category with their sums, and the
+// answers of the self-inspection round that the period uses.
+import type { CaseCategory, ClueChannel, ClueDisposal } from '../../../shared/cases';
+import type { AnswerValue } from '../../../shared/inspection';
+import type { StatsPeriod } from '../../../shared/stats';
+import { AppError } from '../../../shared/errors';
+import type { Db } from '../db/open';
+
+export interface ClueGroup {
+  channel: ClueChannel;
+  disposal: ClueDisposal | null;
+  n: number;
+}
+
+export interface CaseGroup {
+  category: CaseCategory;
+  supervised: number;
+  agreement: number;
+  n: number;
+  amount: number;
+  persons: number;
+  penalized: number;
+  toDiscipline: number;
+  toJudicial: number;
+  refund: number;
+}
+
+export interface RoundFacts {
+  id: number;
+  name: string;
+  answers: Map<string, AnswerValue>;
+  notes: Map<string, string>;
+  /** The round's own period lies within the statistics period, so its answers and the records describe the same time. */
+  covered: boolean;
+}
+
+export interface Facts {
+  clues: ClueGroup[];
+  cases: CaseGroup[];
+  /** The round whose answers fill answer-based figures; null when the period has none. */
+  round: RoundFacts | null;
+  /** Whether this hospital ran a self-inspection round of the campaign in the period. */
+  inspected: boolean;
+}
+
+/** Grouped once per date range; every table of one computation reuses them. */
+export class FactsCache {
+  private readonly groups = new Map<string, { clues: ClueGroup[]; cases: CaseGroup[] }>();
+  private readonly rounds = new Map<string, { round: RoundFacts | null; inspected: boolean }>();
+
+  constructor(private readonly db: Db) {}
+
+  facts(campaignId: string, period: StatsPeriod, roundId: number | null): Facts {
+    const key = `${period.start}|${period.end}`;
+    let g = this.groups.get(key);
+    if (!g) {
+      g = { clues: clueGroups(this.db, period), cases: caseGroups(this.db, period) };
+      this.groups.set(key, g);
+    }
+    const rk = `${campaignId}|${key}|${roundId ?? ''}`;
+    let r = this.rounds.get(rk);
+    if (!r) {
+      r = roundFacts(this.db, campaignId, period, roundId);
+      this.rounds.set(rk, r);
+    }
+    return { ...g, ...r };
+  }
+}
+
+function clueGroups(db: Db, p: StatsPeriod): ClueGroup[] {
+  return db
+    .prepare('SELECT channel, disposal, count(*) AS n FROM clue WHERE received_on BETWEEN ? AND ? GROUP BY channel, disposal')
+    .all(p.start, p.end) as ClueGroup[];
+}
+
+function caseGroups(db: Db, p: StatsPeriod): CaseGroup[] {
+  return db
+    .prepare(
+      `SELECT category, supervision IS NOT NULL AS supervised, agreement_action IS NOT NULL AS agreement, count(*) AS n,
+              total(amount_fen) AS amount, total(persons) AS persons, total(penalized) AS penalized,
+              total(to_discipline) AS toDiscipline, total(to_judicial) AS toJudicial, total(refund_fen) AS refund
+       FROM case_record WHERE opened_on BETWEEN ? AND ? GROUP BY category, supervised, agreement`,
+    )
+    .all(p.start, p.end) as CaseGroup[];
+}
+
+/** Rounds whose own period overlaps the statistics period (an open-ended round overlaps everything after its start). */
+const OVERLAPS = `campaign_id = ? AND COALESCE(period_start, substr(created_at, 1, 10)) <= ? AND COALESCE(period_end, '9999-12-31') >= ?`;
+
+const ROUND_COLUMNS = "id, name, campaign_id AS campaignId, COALESCE(period_start, substr(created_at, 1, 10)) AS start, period_end AS end";
+type RoundRow = { id: number; name: string; campaignId: string; start: string; end: string | null };
+
+function roundFacts(db: Db, campaignId: string, p: StatsPeriod, roundId: number | null): { round: RoundFacts | null; inspected: boolean } {
+  const inspected = db.prepare(`SELECT 1 FROM inspection_round WHERE ${OVERLAPS} LIMIT 1`).get(campaignId, p.end, p.start) !== undefined;
+  const row = roundId
+    ? (db.prepare(`SELECT ${ROUND_COLUMNS} FROM inspection_round WHERE id = ?`).get(roundId) as RoundRow | undefined)
+    : (db.prepare(`SELECT ${ROUND_COLUMNS} FROM inspection_round WHERE ${OVERLAPS} ORDER BY id DESC LIMIT 1`).get(campaignId, p.end, p.start) as RoundRow | undefined);
+  if (roundId && !row) throw new AppError('roundNotFound', `找不到编号为 ${roundId} 的自查轮次`, 'roundId');
+  if (row && row.campaignId !== campaignId) {
+    throw new AppError('roundOfOtherCampaign', `自查轮次“${row.name}”属于另一个专项行动，不能用来填写本表`, 'roundId');
+  }
+  if (!row) return { round: null, inspected };
+  const answers = new Map<string, AnswerValue>();
+  const notes = new Map<string, string>();
+  const stored = db
+    .prepare('SELECT a.element_id AS id, a.value_json AS json, a.note FROM answer a JOIN round_element e USING (round_id, element_id) WHERE a.round_id = ? AND e.applicable = 1')
+    .all(row.id) as { id: string; json: string | null; note: string }[];
+  for (const a of stored) {
+    if (a.json !== null) answers.set(a.id, JSON.parse(a.json) as AnswerValue);
+    if (a.note) notes.set(a.id, a.note);
+  }
+  const covered = row.start >= p.start && row.end !== null && row.end <= p.end;
+  return { round: { id: row.id, name: row.name, answers, notes, covered }, inspected };
+}

@@ -1,0 +1,88 @@
+// The channels of the statistics tables.
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/errors';
+import type { Measure } from '../../../shared/stats';
+import type { HandlersOf } from '../api';
+import { resolveCampaignId } from '../campaigns/catalog';
+import type { AppContext } from '../context';
+import type { Db } from '../db/open';
+import { findTable } from './compute';
+import { statsDues } from './due';
+import { findCell, setManualFigure, setMapping } from './figures';
+import { computeViews, figureRecords, fileNameOf, listTables, periodOf, statsWorkbook } from './service';
+
+/** Written under a temporary name and renamed, so a crash never leaves half a workbook. */
+export function writeBufferAtomic(target: string, data: Buffer): void {
+  const temp = `${target}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(temp, data);
+    fs.renameSync(temp, target);
+  } catch (e) {
+    fs.rmSync(temp, { force: true });
+    const code = (e as { code?: string }).code;
+    throw new AppError('fileNotWritable', code === 'EBUSY' || code === 'EPERM'
+      ? `无法写入“${path.basename(target)}”：文件可能正在 Excel 或 WPS 中打开，请关闭后重试`
+      : `无法写入“${target}”：${(e as Error).message}`);
+  }
+}
+
+/** The table's row (refusing checklists, whose figures are the round's answers) and the period key. */
+function cellTarget(db: Db, today: string, input: { campaign: string; tableId: string; rowId: string; columnId: string; period: string }) {
+  const campaignId = resolveCampaignId(db, input.campaign);
+  const { table, checklist, file } = findTable(db, campaignId, input.tableId);
+  if (!table) throw new AppError('checklistFigures', `“${checklist?.title ?? input.tableId}”是检查表，结果来自自查轮次的回答，请在自查中修改`, 'tableId');
+  const row = findCell(table, input.rowId, input.columnId);
+  const period = periodOf(db, campaignId, input.period, today);
+  return { campaignId, table, row, period, file };
+}
+
+function checkMeasure(file: ReturnType<typeof findTable>['file'], m: Measure | null | 'default'): void {
+  if (m === null || m === 'default' || m.source !== 'answers') return;
+  const items = new Set(file.checklists.flatMap((c) => c.groups.flatMap((g) => g.items.map((i) => i.id))));
+  const missing = m.itemIds.filter((id) => !items.has(id));
+  if (missing.length) throw new AppError('itemNotFound', `专项行动“${file.title}”中没有检查要点 ${missing.join('、')}`, 'measure.itemIds');
+  if (m.pick === 'role' && !m.role) throw new AppError('roleRequired', '按人员类别统计时请指定人员类别', 'measure.role');
+}
+
+export function statsHandlers(ctx: AppContext): HandlersOf<'stats'> {
+  const who = () => ctx.operator();
+  const one = (campaign: string, tableId: string, period: string, roundId?: number | null) => {
+    const [view] = computeViews(ctx.db, ctx.today(), { campaign, tableId, period, roundId });
+    if (!view) throw new AppError('tableNotFound', '没有找到该统计表', 'tableId');
+    return view;
+  };
+  return {
+    'stats.tables': ({ campaign }) => listTables(ctx.db, campaign),
+    'stats.compute': ({ campaign, tableId, period, roundId }) => one(campaign, tableId, period, roundId),
+    'stats.setManual': (input) => {
+      const t = cellTarget(ctx.db, ctx.today(), input);
+      setManualFigure(ctx.db, { campaignId: t.campaignId, tableId: t.table.id, rowId: t.row.id, columnId: input.columnId, period: t.period.key }, t.row, input.value, who(), ctx.stamp());
+      return one(t.campaignId, t.table.id, input.period);
+    },
+    'stats.setMeasure': (input) => {
+      const t = cellTarget(ctx.db, ctx.today(), input);
+      checkMeasure(t.file, input.measure);
+      setMapping(ctx.db, { campaignId: t.campaignId, tableId: t.table.id, rowId: t.row.id, columnId: input.columnId }, input.measure, who(), ctx.stamp());
+      return one(t.campaignId, t.table.id, input.period);
+    },
+    'stats.records': (input) => figureRecords(ctx.db, ctx.today(), { ...input }),
+    'stats.check': ({ campaign, tableId, period }) => ({
+      tables: computeViews(ctx.db, ctx.today(), { campaign, tableId, period }).map((v) => ({ tableId: v.tableId, annex: v.annex, title: v.title, issues: v.issues })),
+    }),
+    'stats.exportXlsx': async ({ campaign, tableId, period, detail, names, acceptFailures }) => {
+      const views = computeViews(ctx.db, ctx.today(), { campaign, tableId, period });
+      const issues = views.flatMap((v) => v.issues);
+      if (issues.length && !acceptFailures) return { blocked: issues };
+      const target = await ctx.options.dialogs.saveFile({
+        title: '导出统计表',
+        defaultName: fileNameOf(views),
+        filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+      });
+      if (!target) return null;
+      writeBufferAtomic(target, await statsWorkbook(ctx.db, views, { detail, names, at: ctx.stamp() }));
+      return { path: target, issues };
+    },
+    'stats.dues': () => statsDues(ctx.db, ctx.today()),
+  };
+}

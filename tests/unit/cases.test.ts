@@ -1,0 +1,76 @@
+// Clues and cases on a real SQLite file: numbering, disposal, links to problems,
+// history of every change, whole numbers and non-negative amounts refused in Chinese
+// by the schema, the core and the database alike, and nothing half-written.
+import { describe, expect, it } from 'vitest';
+import { openApp, caseInput, CASES } from '../fixtures/cases/fixture';
+import { dumpTables } from '../support/temp';
+
+const K1 = CASES[0] ?? { key: 'K1', category: 'consumables' as const, openedOn: '2020-10-02', persons: 3 };
+
+const clue = {
+  receivedOn: '2020-10-03', channel: '信访举报', summary: '反映骨科医生收受耗材回扣', campaignId: 'sc-2020-96',
+  concerned: [{ name: '张三', role: '医师', departmentId: null }, { name: '李四', role: '护士', departmentId: null }], note: '',
+};
+
+describe('clues', () => {
+  it('registers, disposes and links a clue, keeping its history', async () => {
+    const { ctx, call } = await openApp();
+    const made = (await call('clues.create', clue)) as { clue: { id: number; number: string; concernedText: string } };
+    expect(made.clue).toMatchObject({ number: 'XS2020-0001', concernedText: '张三（医师）、李四（护士）' });
+    const id = made.clue.id;
+    const problem = (await call('ledger.create', {
+      source: '信访举报', campaignId: 'sc-2020-96', category: '医德医风', description: '收受回扣', departmentId: null, personId: null,
+      foundOn: '2020-10-10', amountFen: 0, note: '', measures: '', deadline: null, immediate: false,
+    })) as { problem: { id: number } };
+    await call('clues.dispose', { id, disposal: '初步核实', disposedOn: '2020-10-08', outcome: '部分属实' });
+    await call('clues.update', { id, patch: { problemIds: [problem.problem.id], summary: '反映骨科医生收受耗材回扣（补充材料）' } });
+    const kase = (await call('cases.create', { ...caseInput(K1), clueId: id })) as { case: { clueNumber: string } };
+    expect(kase.case.clueNumber).toBe('XS2020-0001');
+    const detail = (await call('clues.get', { id })) as Record<string, unknown>;
+    expect(detail).toMatchObject({
+      clue: { disposal: '初步核实', disposedOn: '2020-10-08', outcome: '部分属实', problemCount: 1, caseCount: 1 },
+      problems: [{ description: '收受回扣' }],
+      cases: [{ title: 'K1 案' }],
+    });
+    expect((detail.history as { field: string }[]).map((h) => h.field)).toEqual(['created', 'disposal', 'disposedOn', 'outcome', 'summary', 'problems']);
+    const list = (await call('clues.list', { disposals: ['none'] })) as { total: number };
+    expect(list.total).toBe(0);
+    expect(((await call('clues.list', { search: '李四' })) as { total: number }).total).toBe(1);
+    ctx.close();
+  });
+
+  it('refuses a disposal before the clue arrived, and a problem that does not exist, changing nothing', async () => {
+    const { ctx, call, refused } = await openApp();
+    const { clue: { id } } = (await call('clues.create', clue)) as { clue: { id: number } };
+    const before = dumpTables(ctx.db);
+    expect(await refused('clues.dispose', { id, disposal: '予以了结', disposedOn: '2020-10-01', outcome: null })).toContain('不能早于收到日期');
+    expect(await refused('clues.update', { id, patch: { problemIds: [999] } })).toContain('没有编号为 999 的问题');
+    expect(await refused('clues.dispose', { id, disposal: '立案', disposedOn: '2020-10-05', outcome: null })).toContain('disposal');
+    expect(dumpTables(ctx.db)).toBe(before);
+    ctx.close();
+  });
+});
+
+describe('cases', () => {
+  it('keeps counts whole and amounts non-negative, in the schema, the core and the database', async () => {
+    const { ctx, call, refused } = await openApp();
+    const base = caseInput(K1);
+    expect(await refused('cases.create', { ...base, persons: 1.5 })).toContain('涉及人员人次应为整数');
+    expect(await refused('cases.create', { ...base, amountFen: -1 })).toContain('涉案金额不能为负数');
+    expect(await refused('cases.create', { ...base, penalized: 5 })).toContain('行政处罚人次（5）不能超过涉及人员人次（3）');
+    expect(await refused('cases.create', { ...base, closedOn: '2020-09-01' })).toContain('结案日期（2020-09-01）不能早于立案日期');
+    expect(await refused('cases.create', { ...base, openedOn: '2020-02-30' })).toContain('不是有效日期');
+    const { case: made } = (await call('cases.create', base)) as { case: { id: number; number: string } };
+    expect(made.number).toBe('AJ2020-0001');
+    expect(() => ctx.db.prepare('UPDATE case_record SET amount_fen = -5 WHERE id = ?').run(made.id)).toThrow(/CHECK/);
+    expect(() => ctx.db.prepare('UPDATE case_record SET penalized = 99 WHERE id = ?').run(made.id)).toThrow(/CHECK/);
+    expect(await refused('cases.update', { id: made.id, patch: { persons: 1 } })).toContain('不能超过涉及人员人次（1）');
+    await call('cases.update', { id: made.id, patch: { concerned: [{ name: '王五', role: '药师', departmentId: null }] } });
+    const detail = (await call('cases.get', { id: made.id })) as { concerned: { name: string }[]; history: { field: string }[] };
+    expect(detail.concerned.map((p) => p.name)).toEqual(['王五']);
+    expect(detail.history.map((h) => h.field)).toEqual(['created', 'concerned']);
+    await call('cases.delete', { id: made.id });
+    expect(((await call('cases.list', {})) as { total: number }).total).toBe(0);
+    ctx.close();
+  });
+});
