@@ -9,6 +9,8 @@ import { answerValueSchema, type EvidenceView, type RoundDetail, type RoundSumma
 import type { WorkbookExport, WorkbookPlan } from './workbook';
 import { isoDate, noInput, returns, rowId, shortText } from './channels/common';
 import { ledgerChannels } from './channels/ledger';
+import { caseChannels } from './channels/cases';
+import { problemEvidenceChannels } from './channels/problemEvidence';
 
 export type { TotalsView } from './channels/ledger';
 
@@ -129,6 +131,7 @@ export const channels = {
     output: returns<{ applied: number; kept: number }>(),
   },
   ...ledgerChannels,
+  ...problemEvidenceChannels,
   'evidence.list': {
     input: z.strictObject({ roundId: rowId, elementId: z.string().min(1).max(64).nullable(), includeRemoved: z.boolean() }),
     output: returns<EvidenceView[]>(),
@@ -142,6 +145,7 @@ export const channels = {
   'evidence.open': { input: evidenceRef, output: returns<null>() },
   'evidence.remove': { input: evidenceRef, output: returns<EvidenceView>() },
   'evidence.restore': { input: evidenceRef, output: returns<EvidenceView>() },
+  ...caseChannels,
   /** Builds (if needed) and switches to the separate sample database. */
   'sample.open': { input: noInput, output: returns<AppInfo>() },
   'sample.close': { input: noInput, output: returns<AppInfo>() },

@@ -20,6 +20,8 @@ export interface LedgerColumn {
   header: string;
   /** Width in Chinese characters at the print size; writers convert. */
   width: number;
+  /** Long text that takes what the short columns leave, in proportion to width. */
+  grow?: boolean;
   align: 'left' | 'center' | 'right';
   value: (row: LedgerExportRow, index: number) => string;
 }
@@ -31,22 +33,22 @@ export function statusText(r: ProblemRow): string {
   return parts.join('');
 }
 
-const seq: LedgerColumn = { header: '序号', width: 3.5, align: 'center', value: (_, i) => String(i + 1) };
-const number: LedgerColumn = { header: '问题编号', width: 7, align: 'center', value: (r) => r.number };
-const department: LedgerColumn = { header: '责任科室', width: 7, align: 'center', value: (r) => r.department ?? '' };
-const person: LedgerColumn = { header: '责任人', width: 4.5, align: 'center', value: (r) => r.person ?? '' };
-const deadline: LedgerColumn = { header: '整改时限', width: 6, align: 'center', value: (r) => r.deadline ?? '' };
+const seq: LedgerColumn = { header: '序号', width: 2.5, align: 'center', value: (_, i) => String(i + 1) };
+const number: LedgerColumn = { header: '问题编号', width: 6, align: 'center', value: (r) => r.number };
+const department: LedgerColumn = { header: '责任科室', width: 5.5, align: 'center', value: (r) => r.department ?? '' };
+const person: LedgerColumn = { header: '责任人', width: 4, align: 'center', value: (r) => r.person ?? '' };
+const deadline: LedgerColumn = { header: '整改时限', width: 5.5, align: 'center', value: (r) => r.deadline ?? '' };
 const status: LedgerColumn = { header: '状态', width: 7, align: 'center', value: statusText };
-const note: LedgerColumn = { header: '备注', width: 10, align: 'left', value: (r) => r.note };
+const note: LedgerColumn = { header: '备注', width: 10, grow: true, align: 'left', value: (r) => r.note };
 
 export const LEDGER_COLUMNS: Record<LedgerKind, readonly LedgerColumn[]> = {
   problems: [
     seq,
     number,
-    { header: '问题来源', width: 5, align: 'center', value: (r) => r.source },
-    { header: '发现时间', width: 6, align: 'center', value: (r) => r.foundOn },
-    { header: '问题描述', width: 26, align: 'left', value: (r) => (r.category ? `【${r.category}】${r.description}` : r.description) },
-    { header: '涉及金额（万元）', width: 5.5, align: 'right', value: (r) => (r.amountFen ? formatWan(r.amountFen) : '') },
+    { header: '问题来源', width: 4.5, align: 'center', value: (r) => r.source },
+    { header: '发现时间', width: 5.5, align: 'center', value: (r) => r.foundOn },
+    { header: '问题描述', width: 26, grow: true, align: 'left', value: (r) => (r.category ? `【${r.category}】${r.description}` : r.description) },
+    { header: '涉及金额（万元）', width: 5, align: 'right', value: (r) => (r.amountFen ? formatWan(r.amountFen) : '') },
     department,
     person,
     deadline,
@@ -56,20 +58,21 @@ export const LEDGER_COLUMNS: Record<LedgerKind, readonly LedgerColumn[]> = {
   rectifications: [
     seq,
     number,
-    { header: '整改措施', width: 20, align: 'left', value: (r) => r.measures },
+    { header: '整改措施', width: 20, grow: true, align: 'left', value: (r) => r.measures },
     department,
     person,
     deadline,
     {
       header: '整改进展',
       width: 20,
+      grow: true,
       align: 'left',
       value: (r) => (r.latestProgress ? `${r.latestProgress.onDate} ${r.latestProgress.text}` : ''),
     },
     status,
-    { header: '佐证材料', width: 9, align: 'left', value: (r) => r.evidenceNames.join('\n') },
-    { header: '复核人', width: 4.5, align: 'center', value: (r) => r.checker ?? '' },
-    { header: '销号日期', width: 6, align: 'center', value: (r) => r.signedOffOn ?? '' },
+    { header: '佐证材料', width: 7, align: 'left', value: (r) => r.evidenceNames.join('\n') },
+    { header: '复核人', width: 4, align: 'center', value: (r) => r.checker ?? '' },
+    { header: '销号日期', width: 5.5, align: 'center', value: (r) => r.signedOffOn ?? '' },
     note,
   ],
 };
@@ -85,6 +88,7 @@ export interface LedgerDocument {
   filter: string;
   headers: string[];
   widths: number[];
+  grows: boolean[];
   aligns: LedgerColumn['align'][];
   rows: string[][];
   totals: LedgerTotals;
@@ -121,6 +125,7 @@ export function ledgerDocument(options: {
     filter: options.filter,
     headers: columns.map((c) => c.header),
     widths: columns.map((c) => c.width),
+    grows: columns.map((c) => c.grow === true),
     aligns: columns.map((c) => c.align),
     rows: options.rows.map((r, i) => columns.map((c) => c.value(r, i))),
     totals,

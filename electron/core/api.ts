@@ -8,9 +8,12 @@ import { exportCampaignText, getCampaign, listCampaigns, putCampaign } from './c
 import { parseCampaignFile } from './campaigns/file';
 import { searchCatalog } from './campaigns/search';
 import type { AppContext } from './context';
+import { casesHandlers, cluesHandlers } from './cases/handlers';
 import { inspectionHandlers } from './inspection/handlers';
+import { problemEvidenceHandlers } from './ledger/evidenceHandlers';
 import { ledgerHandlers } from './ledger/handlers';
 import { orgHandlers } from './org/handlers';
+import { statsHandlers } from './stats/handlers';
 
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Output<C> | Promise<Output<C>> };
 /** The handlers of the channels whose names start with one of the prefixes. */
@@ -39,6 +42,10 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...orgHandlers(ctx),
     ...inspectionHandlers(ctx),
     ...ledgerHandlers(ctx),
+    ...cluesHandlers(ctx),
+    ...casesHandlers(ctx),
+    ...statsHandlers(ctx),
+    ...problemEvidenceHandlers(ctx),
   } satisfies Handlers;
 }
 
@@ -49,9 +56,9 @@ export function importCampaign(ctx: AppContext, fileName: string, text: string) 
 }
 
 /** Written under a temporary name and renamed, so a crash never leaves half a file. */
-export function writeFileAtomic(target: string, text: string): void {
+export function writeFileAtomic(target: string, content: string | Uint8Array): void {
   const temp = `${target}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, text, 'utf8');
+  fs.writeFileSync(temp, content);
   fs.renameSync(temp, target);
 }
 

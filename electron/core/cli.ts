@@ -1,15 +1,14 @@
 // The core's command line (`npm run zicha -- …`): a real door to the same handlers
 // the window uses, for IT staff, scripts and benchmarks. In the installed app the
 // same commands run as arguments to the executable (electron/main hands them here).
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { toAppError } from './api';
 import { campaignsCommand } from './cli/campaigns';
 import { OPTIONS, UsageError, type CliEnvironment, type Command, type Values } from './cli/common';
 import { demoCommand } from './cli/demo';
 import { inspectionCommand } from './cli/inspection';
+import { ledgerCommand } from './cli/ledger';
+import { statsCommand } from './cli/stats';
 import { PRODUCT_NAME } from './paths';
 
 export type { CliEnvironment } from './cli/common';
@@ -18,7 +17,12 @@ const COMMANDS: Record<string, Command> = {
   campaigns: campaignsCommand,
   demo: demoCommand,
   inspection: inspectionCommand,
+  ledger: ledgerCommand,
+  stats: statsCommand,
 };
+
+/** The first arguments that make the app's executable run a command instead of the window. */
+export const CLI_COMMAND_NAMES = Object.keys(COMMANDS);
 
 const USAGE = `${PRODUCT_NAME} 命令行
 
@@ -53,18 +57,4 @@ export async function runCli(argv: string[], env: CliEnvironment): Promise<numbe
     env.err(`错误：${toAppError(e).message}`);
     return 1;
   }
-}
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const repo = path.resolve(here, '../..');
-  const version = (JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')) as { version: string }).version;
-  const code = await runCli(process.argv.slice(2), {
-    resourcesDir: path.join(repo, 'resources'),
-    version,
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
-  });
-  process.exitCode = code;
 }

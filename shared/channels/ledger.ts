@@ -4,6 +4,8 @@ import {
   PROBLEM_SOURCES, RECTIFICATION_STATUSES, SORTABLE_COLUMNS,
   type LedgerTotals, type ProblemDetail, type ProblemPage,
 } from '../ledger';
+import { LEDGER_KINDS } from '../ledgerDocument';
+import type { ProblemImportError } from '../ledgerImport';
 import { isoDate, noInput, returns, rowId, shortText } from './common';
 
 export const problemFields = z.strictObject({
@@ -42,6 +44,13 @@ export interface TotalsView {
   byCampaign: { key: string; label: string; totals: LedgerTotals }[];
 }
 
+/** What the window sees of a checked import: a plan to confirm, or every error. */
+export type ProblemImportCheck =
+  | { ok: true; planId: string; file: string; count: number }
+  | { ok: false; file: string; errors: ProblemImportError[] };
+
+const ledgerKind = z.enum(LEDGER_KINDS);
+
 export const ledgerChannels = {
   'ledger.list': { input: problemQuery, output: returns<ProblemPage>() },
   'ledger.totals': { input: problemQuery, output: returns<TotalsView>() },
@@ -67,5 +76,23 @@ export const ledgerChannels = {
   'ledger.addProgress': {
     input: z.strictObject({ id: rowId, onDate: isoDate, text: z.string().trim().min(1, '请填写整改进展').max(2000, '不能超过 2000 个字') }),
     output: returns<ProblemDetail>(),
+  },
+  /** Asks where to save (a native dialog) and writes the ledger as filtered on screen; null when cancelled. */
+  'ledger.export': {
+    input: z.strictObject({ kind: ledgerKind, format: z.enum(['xlsx', 'pdf']), query: problemQuery }),
+    output: returns<{ path: string; rows: number } | null>(),
+  },
+  /** Sends the ledger as filtered on screen to the printer (the system print dialog). */
+  'ledger.print': {
+    input: z.strictObject({ kind: ledgerKind, query: problemQuery }),
+    output: returns<{ printed: boolean; rows: number }>(),
+  },
+  /** Asks where to save the blank import template; null when cancelled. */
+  'ledger.importTemplate': { input: noInput, output: returns<{ path: string } | null>() },
+  /** Asks for a filled template and checks it without changing anything; null when cancelled. */
+  'ledger.planImport': { input: noInput, output: returns<ProblemImportCheck | null>() },
+  'ledger.applyImport': {
+    input: z.strictObject({ planId: z.string().min(1).max(100) }),
+    output: returns<{ added: number; first: string | null; last: string | null }>(),
   },
 } as const;

@@ -7,6 +7,7 @@ import { openCatalogDatabase } from '../../electron/core/context';
 import { repoRoot, startHarness } from '../harness/harness';
 import { ledgerFigures } from './ledger';
 import { measure, median, type Figure } from './measure';
+import { statsFigures } from './stats';
 import { workbookFigures } from './workbooks';
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'zicha-bench-'));
@@ -29,6 +30,7 @@ try {
   );
   figures.push(...(await workbookFigures(scratch)));
   figures.push(...(await ledgerFigures(scratch)));
+  figures.push(...(await statsFigures(scratch)));
 } finally {
   fs.rmSync(scratch, { recursive: true, force: true });
 }

@@ -7,7 +7,7 @@ import { UsageError, withContext, type Command, type CliEnvironment, type Values
 
 async function run(sub: string | undefined, rest: string[], values: Values, env: CliEnvironment): Promise<number> {
   if (sub === 'list') {
-    const list = await withContext(values, env, null, (call) => call('campaigns.list', undefined));
+    const list = await withContext(values, env, {}, (call) => call('campaigns.list', undefined));
     if (values.json) env.out(JSON.stringify(list, null, 2));
     else for (const c of list) env.out(formatSummary(c));
     return 0;
@@ -16,7 +16,7 @@ async function run(sub: string | undefined, rest: string[], values: Values, env:
     const [ref, out] = rest;
     if (!ref || !out) throw new UsageError('campaigns export 需要专项行动编号（或文号）和输出文件');
     const target = path.resolve(out);
-    const saved = await withContext(values, env, target, (call) => call('campaigns.export', { id: ref }));
+    const saved = await withContext(values, env, { saveTo: target }, (call) => call('campaigns.export', { id: ref }));
     env.out(`已导出：${saved?.path ?? target}`);
     return 0;
   }
@@ -24,7 +24,7 @@ async function run(sub: string | undefined, rest: string[], values: Values, env:
     const [file] = rest;
     if (!file) throw new UsageError('campaigns import 需要一个专项行动文件');
     const text = readInputFile(file);
-    const done = await withContext(values, env, null, (call) =>
+    const done = await withContext(values, env, {}, (call) =>
       call('campaigns.import', { fileName: path.basename(file), text }),
     );
     const verb = { added: '已导入', updated: '已更新', unchanged: '已是最新，无需修改' }[done.outcome];

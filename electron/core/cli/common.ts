@@ -8,6 +8,7 @@ import { AppError } from '../../../shared/errors';
 import { createHandlers, invoke } from '../api';
 import { AppContext, fixedPorts } from '../context';
 import { defaultDataDir } from '../paths';
+import type { Printer } from '../print/printer';
 
 export interface CliEnvironment {
   resourcesDir: string;
@@ -15,6 +16,8 @@ export interface CliEnvironment {
   out: (line: string) => void;
   err: (line: string) => void;
   now?: () => Date;
+  /** Chromium's print path, for commands that write PDF. */
+  printer?: Printer;
 }
 
 /** Every option any command takes; parseArgs is strict, so an unknown one is an error. */
@@ -26,6 +29,17 @@ export const OPTIONS = {
   out: { type: 'string' },
   'dry-run': { type: 'boolean' },
   prefer: { type: 'string' },
+  campaign: { type: 'string' },
+  format: { type: 'string' },
+  kind: { type: 'string' },
+  status: { type: 'string' },
+  department: { type: 'string' },
+  source: { type: 'string' },
+  search: { type: 'string' },
+  table: { type: 'string' },
+  period: { type: 'string' },
+  detail: { type: 'boolean' },
+  names: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
@@ -40,7 +54,10 @@ export interface Command {
   run(sub: string | undefined, rest: string[], values: Values, env: CliEnvironment): Promise<number>;
 }
 
-export async function openContext(values: Values, env: CliEnvironment, saveTo: string | null): Promise<AppContext> {
+/** The dialogs' answers, named up front on the command line. */
+export type Choices = Parameters<typeof fixedPorts>[0];
+
+export async function openContext(values: Values, env: CliEnvironment, choices: Choices = {}): Promise<AppContext> {
   const databaseFile = path.resolve(values.db ?? path.join(defaultDataDir(), 'zicha.sqlite'));
   return AppContext.open({
     dataDir: path.dirname(databaseFile),
@@ -48,13 +65,14 @@ export async function openContext(values: Values, env: CliEnvironment, saveTo: s
     resourcesDir: env.resourcesDir,
     version: env.version,
     now: env.now,
+    printer: env.printer,
     // The command line names its output file up front; that is its "save dialog".
-    ...fixedPorts({ saveTo }),
+    ...fixedPorts(choices),
   });
 }
 
-export async function withContext<T>(values: Values, env: CliEnvironment, saveTo: string | null, body: (call: Caller, ctx: AppContext) => Promise<T>): Promise<T> {
-  const ctx = await openContext(values, env, saveTo);
+export async function withContext<T>(values: Values, env: CliEnvironment, choices: Choices, body: (call: Caller, ctx: AppContext) => Promise<T>): Promise<T> {
+  const ctx = await openContext(values, env, choices);
   const handlers = createHandlers(ctx);
   try {
     return await body(async (channel, input) => {

@@ -18,7 +18,7 @@ async function run(_sub: string | undefined, _rest: string[], values: Values, en
   try {
     const report = buildDemo(db, { scale, evidenceDir: path.join(path.dirname(file), 'evidence') });
     env.out(
-      `示例数据库已生成：${file}\n科室 ${report.departments} 个，人员 ${report.people} 人；自查轮次 ${report.rounds} 个，答案 ${report.answers} 条，佐证材料 ${report.evidence} 份；问题 ${report.problems} 个`,
+      `示例数据库已生成：${file}\n科室 ${report.departments} 个，人员 ${report.people} 人；自查轮次 ${report.rounds} 个，答案 ${report.answers} 条，佐证材料 ${report.evidence} 份；问题 ${report.problems} 个；线索 ${report.clues} 条，案件 ${report.cases} 件`,
     );
   } catch (e) {
     db.close();

@@ -10,7 +10,7 @@ import { UsageError, openContext, safeUserName, type Command, type CliEnvironmen
 async function run(sub: string | undefined, rest: string[], values: Values, env: CliEnvironment): Promise<number> {
   if (sub === 'workbooks') {
     if (!values.round || !values.out) throw new UsageError('inspection workbooks 需要 --round <编号|latest> 和 --out <目录>');
-    const ctx = await openContext(values, env, null);
+    const ctx = await openContext(values, env);
     try {
       const files = await exportWorkbooks(ctx.db, resolveRoundId(ctx.db, values.round), path.resolve(values.out), { at: ctx.now().toISOString() });
       for (const f of files) env.out(`已生成：${f.file}（${f.department}，${f.items} 项）`);
@@ -26,7 +26,7 @@ async function run(sub: string | undefined, rest: string[], values: Values, env:
     if (prefer !== undefined && prefer !== 'workbook' && prefer !== 'current') {
       throw new UsageError(`--prefer 只能是 workbook（以自查表为准）或 current（保留系统中的答案），不能是“${prefer}”`);
     }
-    const ctx = await openContext(values, env, null);
+    const ctx = await openContext(values, env);
     try {
       return await importWorkbook(ctx, path.resolve(file), { dryRun: values['dry-run'] === true, prefer }, env);
     } finally {

@@ -1,11 +1,14 @@
 // The channels of the problem and rectification ledgers.
 import type { HandlersOf } from '../api';
 import type { AppContext } from '../context';
+import type { ProblemEvidenceChannel } from './evidenceHandlers';
+import { ledgerExportHandlers } from './exportHandlers';
 import { createProblem, updateProblem } from './problems';
 import { ledgerTotals, listProblems, totalsBy, warningsByDepartment } from './query';
 import { addProgress, applyAction, getProblem } from './rectification';
 
-export function ledgerHandlers(ctx: AppContext): HandlersOf<'ledger'> {
+/** All 'ledger.*' channels but the evidence ones, which evidenceHandlers.ts answers. */
+export function ledgerHandlers(ctx: AppContext): Omit<HandlersOf<'ledger'>, ProblemEvidenceChannel> {
   const who = () => ctx.operator();
   return {
     'ledger.list': (q) => listProblems(ctx.db, q, ctx.today()),
@@ -30,5 +33,6 @@ export function ledgerHandlers(ctx: AppContext): HandlersOf<'ledger'> {
       addProgress(ctx.db, id, onDate, text, who(), ctx.stamp(), ctx.today());
       return getProblem(ctx.db, id, ctx.today());
     },
+    ...ledgerExportHandlers(ctx),
   };
 }

@@ -15,6 +15,8 @@ const activeStyles = (on: boolean) => (on ? { input: { borderColor: 'var(--manti
 const STATUS_OPTIONS = RECTIFICATION_STATUSES.map((s) => ({ value: s, label: statusLabel[s] }));
 const SOURCE_OPTIONS = PROBLEM_SOURCES.map((s) => ({ value: s, label: s }));
 const WARNING_OPTIONS = WARNING_FILTERS.map((w) => ({ value: w, label: warningLabel[w] }));
+/** 未指定科室 in the department list; 0 because no department has that id. */
+const NO_DEPARTMENT = 0;
 
 export function FilterBar({ filters: f, update, refs }: { filters: LedgerFilters; update: UpdateFilters; refs: LedgerRefs }) {
   return (
@@ -42,9 +44,9 @@ export function FilterBar({ filters: f, update, refs }: { filters: LedgerFilters
         width={150}
         allLabel="全部科室"
         ariaLabel="按责任科室筛选"
-        options={departmentOptions(refs)}
-        value={f.departmentIds}
-        onChange={(departmentIds) => update({ departmentIds })}
+        options={[{ value: NO_DEPARTMENT, label: '未指定科室' }, ...departmentOptions(refs)]}
+        value={f.unassigned ? [NO_DEPARTMENT, ...f.departmentIds] : f.departmentIds}
+        onChange={(v) => update({ unassigned: v.includes(NO_DEPARTMENT), departmentIds: v.filter((id) => id !== NO_DEPARTMENT) })}
         searchable
         testId="department-filter"
       />

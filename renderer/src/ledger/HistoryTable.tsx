@@ -29,6 +29,9 @@ export function HistoryTable({ history, names }: { history: ProblemDetail['histo
                 </Text>
               ) : h.field === 'reason' ? (
                 historyValueText(h.field, h.new, names)
+              ) : h.field === 'evidence' ? (
+                // A file added (or its removal undone) has only a new name; a removed one only an old name.
+                h.new !== null ? `添加“${h.new}”` : `移除“${h.old ?? ''}”`
               ) : (
                 <>
                   <Text span size="sm" c="dimmed">

@@ -5,15 +5,18 @@ import { IconPlus, IconSwitchHorizontal } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { call } from '../api';
+import { NoticeAlert, type Notice } from '../campaigns/NoticeAlert';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
 import { useApi } from '../lib/useApi';
 import type { LedgerVariant } from './columns';
 import { FilterBar } from './FilterBar';
+import { LedgerOutputMenu } from './LedgerOutputMenu';
 import { LedgerResults } from './LedgerResults';
 import { isFiltered, listQueryOf, NO_FILTERS, totalsQueryOf } from './ledgerQuery';
 import { NewProblemModal } from './NewProblemModal';
+import { ProblemImport } from './ProblemImport';
 import { loadRefs } from './refs';
 import { TotalsBar } from './TotalsBar';
 import { useKeptApi } from './useKeptApi';
@@ -42,6 +45,7 @@ export function LedgerView({ variant }: { variant: LedgerVariant }) {
   const list = useKeptApi(() => call('ledger.list', listQuery), JSON.stringify(listQuery));
   const totals = useKeptApi(() => call('ledger.totals', totalsQuery), JSON.stringify(totalsQuery));
   const [creating, setCreating] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const ready = refs.state === 'done';
   const newButton = (testId: string) => (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)} disabled={!ready} data-testid={testId}>
@@ -60,10 +64,24 @@ export function LedgerView({ variant }: { variant: LedgerVariant }) {
             <Button component={Link} to={`${text.other.path}${search}`} variant="default" leftSection={<IconSwitchHorizontal size={14} />}>
               {text.other.label}
             </Button>
+            <ProblemImport
+              onDone={setNotice}
+              onImported={() => {
+                list.reload();
+                totals.reload();
+              }}
+            />
+            <LedgerOutputMenu
+              kind={variant === 'problems' ? 'problems' : 'rectifications'}
+              query={totalsQuery}
+              total={list.value?.total}
+              onDone={setNotice}
+            />
             {newButton('new-problem')}
           </>
         }
       />
+      {notice && <NoticeAlert notice={notice} onClose={() => setNotice(null)} />}
       {error && (
         <ErrorAlert message={error} title="台账未能加载" mb="sm" />
       )}

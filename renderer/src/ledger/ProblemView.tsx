@@ -1,14 +1,16 @@
 // One problem: its fields (editable until 销号), the allowed moves, dated progress,
-// verifications and every change.
+// evidence files, verifications and every change.
 import { Alert, Button, Grid, Stack } from '@mantine/core';
 import { IconLock, IconPencil } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { RoundSummary } from '../../../shared/inspection';
 import type { ProblemDetail, RectificationAction } from '../../../shared/ledger';
 import { chineseDate } from '../../../shared/dates';
+import { call } from '../api';
 import { SectionCard } from '../components/SectionCard';
 import { ActionButtons } from './ActionButtons';
 import { ActionModal } from './ActionModal';
+import { EvidenceSection } from './EvidenceSection';
 import { HistoryTable } from './HistoryTable';
 import { ProblemEditor } from './ProblemEditor';
 import { ProblemHeader } from './ProblemHeader';
@@ -36,6 +38,8 @@ export function ProblemView({ initial, refs, round }: Props) {
     setDetail(d);
     setEditing(false);
   };
+  // Evidence changes add history rows; a failed reload only delays them until the next one.
+  const reload = () => void call('ledger.get', { id: p.id }).then(setDetail, () => undefined);
   return (
     <div data-testid="problem-page" data-status={p.status}>
       <ProblemHeader problem={p} round={round} actions={<ActionButtons actions={detail.actions} onAction={setAction} />} />
@@ -64,6 +68,9 @@ export function ProblemView({ initial, refs, round }: Props) {
             </SectionCard>
             <SectionCard title="整改进展" testId="progress-card">
               <ProgressSection detail={detail} readOnly={readOnly} onAdded={setDetail} />
+            </SectionCard>
+            <SectionCard title="佐证材料" testId="evidence-card">
+              <EvidenceSection problemId={p.id} readOnly={readOnly} onChanged={reload} />
             </SectionCard>
           </Stack>
         </Grid.Col>

@@ -108,9 +108,27 @@ const RECTIFICATION_COLUMNS: LedgerColumn[] = [
   {
     key: 'progress',
     label: '整改进展',
-    width: 150,
-    render: (r) =>
-      r.status === 'staged' && r.nextMilestone ? <Text size="sm">阶段性完成，下一节点 {r.nextMilestone}</Text> : dim('见问题详情'),
+    width: 190,
+    // The newest dated entry: enough to see whether anything is moving without opening the problem.
+    render: (r) => (
+      <Stack gap={2} data-testid={`latest-progress-${r.id}`}>
+        {r.latestProgress ? (
+          <Text size="sm" lineClamp={2} title={`${r.latestProgress.onDate}　${r.latestProgress.text}`}>
+            <Text span size="xs" c="dimmed" mr={6}>
+              {r.latestProgress.onDate}
+            </Text>
+            {r.latestProgress.text}
+          </Text>
+        ) : (
+          dim('尚无进展记录')
+        )}
+        {r.status === 'staged' && r.nextMilestone && (
+          <Text size="xs" c="cyan.8">
+            下一节点 {r.nextMilestone}
+          </Text>
+        )}
+      </Stack>
+    ),
   },
   status,
   { key: 'signedOffOn', label: '销号日期', width: 92, render: (r) => r.signedOffOn ?? dim('—') },

@@ -14,6 +14,8 @@ export interface LedgerFilters {
   statuses: RectificationStatus[];
   sources: ProblemSource[];
   departmentIds: number[];
+  /** Problems with no department yet (未指定科室); with departmentIds, either. */
+  unassigned: boolean;
   campaignId: string | null;
   warning: WarningFilter | null;
   immediate: boolean;
@@ -22,22 +24,27 @@ export interface LedgerFilters {
 }
 
 export const NO_FILTERS: LedgerFilters = {
-  search: '', statuses: [], sources: [], departmentIds: [], campaignId: null, warning: null, immediate: false, sort: null, page: 1,
+  search: '', statuses: [], sources: [], departmentIds: [], unassigned: false, campaignId: null, warning: null, immediate: false, sort: null, page: 1,
 };
 
 const oneOf = <T extends string>(allowed: readonly T[], v: string | null): T | null => allowed.find((a) => a === v) ?? null;
 const listOf = <T extends string>(allowed: readonly T[], v: string | null): T[] =>
   (v ?? '').split(',').flatMap((x) => allowed.filter((a) => a === x));
 
+/** In ?dept=, the token for 未指定科室 beside the department ids (dept=none,3). */
+const NO_DEPARTMENT_PARAM = 'none';
+
 export function filtersFromParams(p: URLSearchParams): LedgerFilters {
   const [column, direction] = (p.get('sort') ?? '').split('.');
   const sortColumn = oneOf(SORTABLE_COLUMNS, column ?? null);
   const page = Number(p.get('page'));
+  const dept = (p.get('dept') ?? '').split(',');
   return {
     search: p.get('q') ?? '',
     statuses: listOf(RECTIFICATION_STATUSES, p.get('status')),
     sources: listOf(PROBLEM_SOURCES, p.get('source')),
-    departmentIds: (p.get('dept') ?? '').split(',').map(Number).filter((n) => Number.isSafeInteger(n) && n > 0),
+    departmentIds: dept.map(Number).filter((n) => Number.isSafeInteger(n) && n > 0),
+    unassigned: dept.includes(NO_DEPARTMENT_PARAM),
     campaignId: p.get('campaign') || null,
     warning: oneOf(WARNING_FILTERS, p.get('warning')),
     immediate: p.get('immediate') === '1',
@@ -51,7 +58,8 @@ export function paramsOf(f: Partial<LedgerFilters>): URLSearchParams {
   if (f.search?.trim()) p.set('q', f.search.trim());
   if (f.statuses?.length) p.set('status', f.statuses.join(','));
   if (f.sources?.length) p.set('source', f.sources.join(','));
-  if (f.departmentIds?.length) p.set('dept', f.departmentIds.join(','));
+  const dept = [...(f.unassigned ? [NO_DEPARTMENT_PARAM] : []), ...(f.departmentIds ?? [])];
+  if (dept.length) p.set('dept', dept.join(','));
   if (f.campaignId) p.set('campaign', f.campaignId);
   if (f.warning) p.set('warning', f.warning);
   if (f.immediate) p.set('immediate', '1');
@@ -73,6 +81,7 @@ export function totalsQueryOf(f: LedgerFilters): ProblemQuery {
   if (f.statuses.length) q.statuses = f.statuses;
   if (f.sources.length) q.sources = f.sources;
   if (f.departmentIds.length) q.departmentIds = f.departmentIds;
+  if (f.unassigned) q.unassigned = true;
   if (f.campaignId) q.campaignId = f.campaignId;
   if (f.warning) q.warning = f.warning;
   if (f.immediate) q.immediate = true;

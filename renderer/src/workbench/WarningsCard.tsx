@@ -18,21 +18,21 @@ async function loadWarnings() {
   return { warnings, totals: totals.totals };
 }
 
-/** A count linking to the ledger filtered by the warning (and the department; all = every department). */
+/** A count linking to the ledger filtered by the warning and the department (null = 未指定科室, all = every department). */
 function Count({ n, level, departmentId }: { n: number; level: WarningFilter; departmentId: number | 'all' | null }) {
   if (n === 0) return <Text size="sm" c="gray.5">0</Text>;
   const departmentIds = typeof departmentId === 'number' ? [departmentId] : [];
   return (
     <Badge
       component={Link}
-      to={ledgerHref('/problems', { warning: level, departmentIds })}
+      to={ledgerHref('/problems', { warning: level, departmentIds, unassigned: departmentId === null })}
       color={warningColor[level]}
       variant={level === 'red' ? 'filled' : 'light'}
       c={level === 'yellow' ? 'yellow.9' : undefined}
       size="md"
       miw={32}
       style={{ cursor: 'pointer' }}
-      title={departmentId === null ? '台账暂不能只筛选未指定科室的问题，将列出全部科室' : `在问题台账中查看（${warningLabel[level]}）`}
+      title={`在问题台账中查看（${warningLabel[level]}）`}
       data-testid={`warning-link-${departmentId ?? 'none'}-${level}`}
     >
       {n}

@@ -2,7 +2,7 @@
 // problem listed at once; nothing changes until the officer has seen the plan
 // and applies it, in one transaction.
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../../../../shared/errors';
 import { answerKindLabel, type AnswerValue, type RoundElementView, type RoundSummary } from '../../../../shared/inspection';
 import type { ConflictChoice, WorkbookChange, WorkbookError, WorkbookPlan } from '../../../../shared/workbook';
@@ -12,7 +12,7 @@ import { getRoundSummary, roundElements } from '../rounds';
 import { cellString, readRow } from './cells';
 import { readHidden, type HiddenMeta } from './hidden';
 import { HIDDEN_SHEET, canonical, inputKeys, itemCellText, sha256, textHash, type ColumnKey } from './layout';
-import { checkWorkbookFile } from './safety';
+import { checkWorkbookFile, loadWorkbookForReading } from './safety';
 
 type Plan = Extract<WorkbookPlan, { ok: true }>;
 
@@ -29,10 +29,10 @@ export async function planWorkbookImport(db: Db, file: string): Promise<Workbook
   const failed = (): WorkbookPlan => ({ ok: false, file: name, errors });
   const checked = await checkWorkbookFile(file);
   if (!checked.ok) return at(null, null, null, checked.message), failed();
-  const wb = new ExcelJS.Workbook();
+  let wb: ExcelJS.Workbook;
   try {
-    const b = checked.buffer;
-    await wb.xlsx.load(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+    // A dropdown over a whole column would otherwise be expanded cell by cell.
+    wb = await loadWorkbookForReading(checked.buffer);
   } catch {
     return at(null, null, null, '文件已损坏，无法作为 .xlsx 工作簿读取'), failed();
   }

@@ -1,7 +1,9 @@
 // A workbook comes back from another department by USB stick or chat: before
-// ExcelJS parses it, make sure it is a modest .xlsx and not a zip bomb.
+// ExcelJS parses it, make sure it is a modest .xlsx and not a zip bomb. Used for the
+// department workbooks (科室自查表) and for the problem import (问题导入表).
 import fs from 'node:fs';
 import type { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -10,8 +12,15 @@ export const MAX_ENTRIES = 1000;
 
 export type FileCheck = { ok: true; buffer: Buffer } | { ok: false; message: string };
 
+/** What the file should be, for the messages: its name and what to import instead. */
+export interface ExpectedWorkbook {
+  what: string;
+  hint: string;
+}
+
+const DEPARTMENT_WORKBOOK: ExpectedWorkbook = { what: '科室自查表', hint: '请导入自查通导出、科室填好的科室自查表' };
+
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-const BOMB = '解压后超过 100 MB，不像是科室自查表（可能是恶意构造的压缩包），已拒绝';
 
 /** JSZip keeps the sizes from the zip's directory in a private field. */
 function declaredSize(entry: JSZip.JSZipObject): number {
@@ -36,7 +45,12 @@ function inflatedSize(entry: JSZip.JSZipObject, budget: number): Promise<number>
   });
 }
 
-export async function checkWorkbookFile(file: string): Promise<FileCheck> {
+/** An encrypted .xlsx is an OLE compound file holding an “EncryptedPackage” stream (names are UTF-16). */
+const ENCRYPTED_MARK = Buffer.from('EncryptedPackage', 'utf16le');
+
+export async function checkWorkbookFile(file: string, expected: ExpectedWorkbook = DEPARTMENT_WORKBOOK): Promise<FileCheck> {
+  const { what, hint } = expected;
+  const BOMB = `解压后超过 100 MB，不像是${what}（可能是恶意构造的压缩包），已拒绝`;
   let size: number;
   try {
     const stat = fs.statSync(file);
@@ -45,12 +59,15 @@ export async function checkWorkbookFile(file: string): Promise<FileCheck> {
   } catch {
     return { ok: false, message: '文件不存在或没有读取权限' };
   }
-  if (size > MAX_FILE_BYTES) return { ok: false, message: `文件过大（${mb(size)}），科室自查表不应超过 10 MB，已拒绝` };
+  if (size > MAX_FILE_BYTES) return { ok: false, message: `文件过大（${mb(size)}），${what}不应超过 10 MB，已拒绝` };
   const buffer = fs.readFileSync(file);
   if (buffer.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
+    if (buffer.includes(ENCRYPTED_MARK)) {
+      return { ok: false, message: '文件设置了打开密码（已加密），无法读取；请在 Excel 或 WPS 中取消密码、另存为 .xlsx 后再导入' };
+    }
     return { ok: false, message: '这是旧版 Excel（.xls）文件；请在 Excel 或 WPS 中“另存为” .xlsx 格式后再导入' };
   }
-  const notXlsx = { ok: false as const, message: '不是 Excel 工作簿（.xlsx）文件；请导入自查通导出、科室填好的科室自查表' };
+  const notXlsx = { ok: false as const, message: `不是 Excel 工作簿（.xlsx）文件；${hint}` };
   if (!buffer.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) return notXlsx;
   let zip: JSZip;
   try {
@@ -59,7 +76,7 @@ export async function checkWorkbookFile(file: string): Promise<FileCheck> {
     return { ok: false, message: '文件已损坏，无法作为 .xlsx 工作簿读取' };
   }
   const entries = Object.values(zip.files).filter((e) => !e.dir);
-  if (entries.length > MAX_ENTRIES) return { ok: false, message: `压缩包内有 ${entries.length} 个文件，不像是科室自查表，已拒绝` };
+  if (entries.length > MAX_ENTRIES) return { ok: false, message: `压缩包内有 ${entries.length} 个文件，不像是${what}，已拒绝` };
   if (entries.reduce((n, e) => n + declaredSize(e), 0) > MAX_UNZIPPED_BYTES) return { ok: false, message: BOMB };
   if (!zip.file('xl/workbook.xml')) return notXlsx;
   let budget = MAX_UNZIPPED_BYTES;
@@ -72,4 +89,25 @@ export async function checkWorkbookFile(file: string): Promise<FileCheck> {
     return { ok: false, message: '文件已损坏，无法作为 .xlsx 工作簿读取' };
   }
   return { ok: true, buffer };
+}
+
+/**
+ * Data validations and merges are dropped before ExcelJS reads the file: it expands
+ * each range cell by cell, and a dropdown set on a whole column (A:A, as WPS and
+ * Excel users often do) would be a million entries. Reading needs neither.
+ */
+export async function loadWorkbookForReading(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  const zip = await JSZip.loadAsync(buffer);
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
+    const xml = await zip.file(name)?.async('string');
+    if (xml === undefined) continue;
+    const stripped = xml
+      .replace(/<dataValidations\b[^>]*\/>|<dataValidations\b[\s\S]*?<\/dataValidations>/g, '')
+      .replace(/<mergeCells\b[^>]*\/>|<mergeCells\b[\s\S]*?<\/mergeCells>/g, '');
+    if (stripped !== xml) zip.file(name, stripped);
+  }
+  const wb = new ExcelJS.Workbook();
+  const b = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+  await wb.xlsx.load(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+  return wb;
 }

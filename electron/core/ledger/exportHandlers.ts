@@ -1,0 +1,72 @@
+// The printable ledgers (export as .xlsx or PDF, print, filtered as on screen) and
+// the import of problems from the template: checked first, applied after the officer confirms.
+import { randomUUID } from 'node:crypto';
+import type { ProblemImportCheck } from '../../../shared/channels/ledger';
+import { AppError } from '../../../shared/errors';
+import { ledgerTitle } from '../../../shared/ledgerDocument';
+import { writeFileAtomic, type HandlersOf } from '../api';
+import type { AppContext } from '../context';
+import { buildLedgerDocument } from './document';
+import { ledgerHtml } from './html';
+import { applyProblemImport, planProblemImport } from './import';
+import { writeProblemImportTemplate } from './importTemplate';
+import type { ProblemFields } from './problems';
+import { writeLedgerXlsx } from './xlsx';
+
+type ExportChannels = 'ledger.export' | 'ledger.print' | 'ledger.importTemplate' | 'ledger.planImport' | 'ledger.applyImport';
+
+/** Checked plans wait for the officer's confirmation; only the latest few are kept. */
+const KEEP_PLANS = 5;
+
+export function ledgerExportHandlers(ctx: AppContext): Pick<HandlersOf<'ledger'>, ExportChannels> {
+  const plans = new Map<string, ProblemFields[]>();
+  return {
+    'ledger.export': async ({ kind, format, query }) => {
+      const doc = buildLedgerDocument(ctx.db, kind, query, ctx.today(), ctx.operator());
+      const name = `${ledgerTitle[kind]}（${ctx.today()}）.${format}`;
+      const filters = format === 'xlsx' ? [{ name: 'Excel 工作簿', extensions: ['xlsx'] }] : [{ name: 'PDF 文件', extensions: ['pdf'] }];
+      const target = await ctx.options.dialogs.saveFile({ title: `导出${ledgerTitle[kind]}`, defaultName: name, filters });
+      if (!target) return null;
+      const content = format === 'xlsx' ? await writeLedgerXlsx(doc) : await ctx.printer.pdf(ledgerHtml(doc));
+      writeFileAtomic(target, content);
+      return { path: target, rows: doc.rows.length };
+    },
+    'ledger.print': async ({ kind, query }) => {
+      const doc = buildLedgerDocument(ctx.db, kind, query, ctx.today(), ctx.operator());
+      return { printed: await ctx.printer.print(ledgerHtml(doc)), rows: doc.rows.length };
+    },
+    'ledger.importTemplate': async () => {
+      const target = await ctx.options.dialogs.saveFile({
+        title: '保存问题导入模板',
+        defaultName: '问题导入模板.xlsx',
+        filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+      });
+      if (!target) return null;
+      writeFileAtomic(target, await writeProblemImportTemplate(ctx.db));
+      return { path: target };
+    },
+    'ledger.planImport': async (): Promise<ProblemImportCheck | null> => {
+      const [file] = await ctx.options.dialogs.openFiles({
+        title: '选择填好的问题导入表',
+        filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+        multiple: false,
+      });
+      if (!file) return null;
+      const plan = await planProblemImport(ctx.db, file);
+      if (!plan.ok) return plan;
+      const planId = randomUUID();
+      plans.set(planId, plan.rows);
+      for (const key of [...plans.keys()].slice(0, -KEEP_PLANS)) plans.delete(key);
+      return { ok: true, planId, file: plan.file, count: plan.rows.length };
+    },
+    'ledger.applyImport': ({ planId }) => {
+      const rows = plans.get(planId);
+      if (!rows) throw new AppError('planExpired', '导入预览已失效，请重新选择文件', 'planId');
+      const ids = applyProblemImport(ctx.db, rows, ctx.operator(), ctx.stamp());
+      plans.delete(planId);
+      const number = (id: number | undefined) =>
+        id === undefined ? null : (ctx.db.prepare('SELECT number FROM problem WHERE id = ?').pluck().get(id) as string);
+      return { added: ids.length, first: number(ids[0]), last: number(ids.at(-1)) };
+    },
+  };
+}

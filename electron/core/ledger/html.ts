@@ -1,0 +1,69 @@
+// The printable ledger as a print page for Chromium: A4 landscape, the header row
+// repeated on every page (thead), rows never split across pages, and page numbers
+// in the @page margin box. The same LedgerDocument feeds the .xlsx writer.
+import { chineseDate, type LedgerDocument } from '../../../shared/ledgerDocument';
+import { PRINT_CSP, escapeHtml } from '../print/printer';
+
+const STYLE = `
+@page {
+  size: A4 landscape;
+  margin: 14mm 12mm 16mm;
+  @bottom-center { content: "第 " counter(page) " 页，共 " counter(pages) " 页"; font: 9pt "SimSun", "宋体", serif; }
+}
+* { box-sizing: border-box; }
+body { margin: 0; color: #000; font: 10.5pt/1.35 "SimSun", "宋体", serif; }
+table { font-size: 9pt; }
+h1 { margin: 0 0 3mm; font: 18pt "SimHei", "黑体", sans-serif; text-align: center; letter-spacing: 0.3em; }
+.meta { display: flex; justify-content: space-between; margin: 0 0 1.5mm; }
+.filter { margin: 0 0 1.5mm; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
+th, td { border: 0.6pt solid #000; padding: 0.8mm 1.2mm; vertical-align: middle; white-space: pre-wrap; overflow-wrap: anywhere; }
+th { font-family: "SimHei", "黑体", sans-serif; font-weight: normal; background: #eee; text-align: center; }
+td.left { text-align: left; } td.center { text-align: center; } td.right { text-align: right; }
+td.empty { text-align: center; color: #555; padding: 4mm; }
+.totals { margin: 2mm 0 0; }
+.sign { display: flex; justify-content: space-between; margin: 5mm 8mm 0; break-inside: avoid; }
+.sign span { min-width: 55mm; }
+`;
+
+/** A4 landscape less the side margins, and the cell's side padding, in mm. */
+const CONTENT_MM = 297 - 24;
+const PADDING_MM = 2.4;
+const FONT_PT = 9;
+const CHAR_MM = (FONT_PT * 25.4) / 72;
+
+/** Short columns get the width their text needs; long text shares what is left. */
+export function columnWidthsMm(doc: Pick<LedgerDocument, 'widths' | 'grows'>): number[] {
+  const fixed = doc.widths.map((w, i) => (doc.grows[i] ? 0 : w * CHAR_MM + PADDING_MM));
+  const left = Math.max(0, CONTENT_MM - fixed.reduce((a, b) => a + b, 0));
+  const growing = doc.widths.reduce((n, w, i) => n + (doc.grows[i] ? w : 0), 0);
+  return doc.widths.map((w, i) => (doc.grows[i] ? (left * w) / growing : (fixed[i] ?? 0)));
+}
+
+export function ledgerHtml(doc: LedgerDocument): string {
+  const cols = columnWidthsMm(doc).map((mm) => `<col style="width:${mm.toFixed(1)}mm">`).join('');
+  const head = doc.headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
+  const body = doc.rows.length
+    ? doc.rows
+        .map((cells) => `<tr>${cells.map((c, i) => `<td class="${doc.aligns[i] ?? 'left'}">${escapeHtml(c)}</td>`).join('')}</tr>`)
+        .join('\n')
+    : `<tr><td class="empty" colspan="${doc.headers.length}">（筛选范围内没有记录）</td></tr>`;
+  const date = chineseDate(doc.date);
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">
+<title>${escapeHtml(doc.title)}</title><style>${STYLE}</style></head>
+<body>
+<h1>${escapeHtml(doc.title)}</h1>
+<div class="meta"><span>填报单位：${doc.unit ? escapeHtml(doc.unit) : '＿＿＿＿＿＿＿＿'}</span><span>日期：${date}</span></div>
+${doc.filter ? `<div class="filter">筛选条件：${escapeHtml(doc.filter)}</div>` : ''}
+<table><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead>
+<tbody>
+${body}
+</tbody></table>
+<p class="totals">${escapeHtml(doc.totalsLine)}</p>
+<div class="sign"><span>制表人：${escapeHtml(doc.preparedBy)}</span><span>审核人：</span><span>日期：${date}</span></div>
+</body></html>`;
+}

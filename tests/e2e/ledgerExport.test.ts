@@ -1,0 +1,117 @@
+// The printable ledgers from the screen: the filter on screen is what gets
+// exported, as .xlsx and as PDF, and printing goes through the same Chromium path
+// (in the harness a printout is the PDF Chromium made of it).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDemo } from '../../electron/core/demo/demo';
+import { createProblem } from '../../electron/core/ledger/problems';
+import { listProblems } from '../../electron/core/ledger/query';
+import { startHarness, type Harness } from '../harness/harness';
+
+const TODAY = '2020-11-20';
+let h: Harness;
+let scratch: string;
+let exportDir: string;
+
+beforeAll(async () => {
+  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'zicha-e2e-ledger-'));
+  exportDir = path.join(scratch, 'exports');
+  fs.mkdirSync(exportDir);
+  h = await startHarness({
+    now: () => new Date(`${TODAY}T09:00:00+08:00`),
+    saveFileAs: (name) => path.join(exportDir, name),
+    dataDir: scratch,
+  });
+  buildDemo(h.ctx.db, { scale: 1, evidenceDir: h.ctx.evidenceDir });
+  // Text a user might type that must stay text in every format.
+  createProblem(
+    h.ctx.db,
+    {
+      source: '信访举报', campaignId: null, category: '', description: '=HYPERLINK("http://x","点我") <b>加粗</b> & 回执',
+      departmentId: null, personId: null, foundOn: '2020-11-02', amountFen: 0, note: '@SUM(A1)', measures: '+1 立即整改',
+      deadline: null, immediate: false,
+    },
+    null,
+    '测试',
+    `${TODAY}T01:00:00.000Z`,
+  );
+});
+afterAll(async () => {
+  await h?.close();
+  fs.rmSync(scratch, { recursive: true, force: true });
+});
+
+function pending(): number {
+  return listProblems(h.ctx.db, { statuses: ['pending'] }, TODAY).total;
+}
+
+async function exportAs(item: 'export-xlsx' | 'export-pdf'): Promise<string> {
+  await h.page.getByTestId('ledger-output').click();
+  await h.page.getByTestId(item).click();
+  await expect.poll(() => h.page.getByTestId('notice').innerText()).toContain('已导出');
+  const text = await h.page.getByTestId('notice').innerText();
+  await h.page.getByTestId('notice').getByRole('button', { name: '关闭' }).click();
+  const file = /保存位置：(.+)$/m.exec(text)?.[1]?.trim();
+  expect(file && fs.existsSync(file)).toBe(true);
+  return file as string;
+}
+
+describe('printable ledgers', () => {
+  it('exports the filtered 问题台账 as .xlsx: every row on screen and nothing else, typed text kept as text', async () => {
+    await h.open('/problems?status=pending');
+    await h.page.getByTestId('problems-page').waitFor();
+    const expected = pending();
+    expect(expected).toBeGreaterThan(1);
+    const file = await exportAs('export-xlsx');
+    expect(path.basename(file)).toBe(`问题台账（${TODAY}）.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const sheet = wb.worksheets[0];
+    const numbers: string[] = [];
+    const texts: ExcelJS.CellValue[] = [];
+    sheet?.eachRow((row) =>
+      row.eachCell((cell) => {
+        texts.push(cell.value);
+        if (typeof cell.value === 'string' && /^WT\d{4}-\d{4}$/.test(cell.value)) numbers.push(cell.value);
+      }),
+    );
+    expect(numbers).toHaveLength(expected);
+    expect(texts).toContain('=HYPERLINK("http://x","点我") <b>加粗</b> & 回执');
+    expect(texts).toContain('@SUM(A1)');
+  });
+
+  it('exports the 整改台账 as PDF: A4 landscape, repeated header, page numbers, user text shown as typed', async () => {
+    await h.open('/rectification');
+    await h.page.getByTestId('rectification-page').waitFor();
+    const file = await exportAs('export-pdf');
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    expect(pages).toBeGreaterThan(1);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const perPage = text.split('\f').filter((p) => p.trim());
+    expect(perPage).toHaveLength(pages);
+    perPage.forEach((page, i) => {
+      expect(page).toContain('整改措施'); // the header row, on every page
+      expect(page).toContain(`第 ${i + 1} 页，共 ${pages} 页`);
+    });
+    expect(text).toContain('+1 立即整改');
+    expect(text).toContain('制表人');
+  });
+
+  it('prints through the same path, from the menu and with Ctrl+P', async () => {
+    const before = h.printed.length;
+    await h.page.getByTestId('ledger-output').click();
+    await h.page.getByTestId('print-ledger').click();
+    await expect.poll(() => h.printed.length).toBe(before + 1);
+    await h.page.getByTestId('notice').getByRole('button', { name: '关闭' }).click();
+    await h.page.keyboard.press('Control+P');
+    await expect.poll(() => h.printed.length).toBe(before + 2);
+    const pdf = h.printed.at(-1) as Uint8Array;
+    expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+  });
+});
