@@ -38,7 +38,7 @@ const number: LedgerColumn = { header: '问题编号', width: 6, align: 'center'
 const department: LedgerColumn = { header: '责任科室', width: 5.5, align: 'center', value: (r) => r.department ?? '' };
 const person: LedgerColumn = { header: '责任人', width: 4, align: 'center', value: (r) => r.person ?? '' };
 const deadline: LedgerColumn = { header: '整改时限', width: 5.5, align: 'center', value: (r) => r.deadline ?? '' };
-const status: LedgerColumn = { header: '状态', width: 7, align: 'center', value: statusText };
+const status: LedgerColumn = { header: '状态', width: 8, align: 'center', value: statusText };
 const note: LedgerColumn = { header: '备注', width: 10, grow: true, align: 'left', value: (r) => r.note };
 
 export const LEDGER_COLUMNS: Record<LedgerKind, readonly LedgerColumn[]> = {

@@ -16,6 +16,7 @@ const TODAY = '2020-11-20';
 let h: Harness;
 let scratch: string;
 let exportDir: string;
+let importFile = '';
 
 beforeAll(async () => {
   scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'zicha-e2e-ledger-'));
@@ -24,6 +25,7 @@ beforeAll(async () => {
   h = await startHarness({
     now: () => new Date(`${TODAY}T09:00:00+08:00`),
     saveFileAs: (name) => path.join(exportDir, name),
+    openFilesAs: () => [importFile],
     dataDir: scratch,
   });
   buildDemo(h.ctx.db, { scale: 1, evidenceDir: h.ctx.evidenceDir });
@@ -113,5 +115,48 @@ describe('printable ledgers', () => {
     await expect.poll(() => h.printed.length).toBe(before + 2);
     const pdf = h.printed.at(-1) as Uint8Array;
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+  });
+});
+
+describe('importing problems from the template', () => {
+  async function templateWith(rows: (string | number)[][]): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(exportDir, '问题导入模板.xlsx'));
+    const ws = wb.getWorksheet('问题');
+    if (!ws) throw new Error('the template has no 问题 sheet');
+    rows.forEach((cells, i) => cells.forEach((v, c) => (ws.getCell(i + 2, c + 1).value = v === '' ? null : v)));
+    const file = path.join(scratch, `导入-${rows.length}.xlsx`);
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+  //                          来源    专项行动  类别  描述                    科室    责任人 发现时间      金额  措施  时限          立行立改 备注
+  const good = (n: number) => ['审计', '', '', `导入的问题 ${n}`, '药剂科', '', '2020-11-10', 0, '', '2020-12-31', '否', ''];
+
+  it('saves the blank template, then refuses a file with a bad row, listing sheet, row and column, and changes nothing', async () => {
+    await h.open('/problems');
+    await h.page.getByTestId('ledger-import').click();
+    await h.page.getByTestId('import-template').click();
+    await expect.poll(() => h.page.getByTestId('notice').innerText()).toContain('已保存问题导入模板');
+    const before = listProblems(h.ctx.db, {}, TODAY).total;
+    importFile = await templateWith([good(1), ['审计', '', '', '日期错了', '药剂科', '', '2020-13-01', 0, '', '', '否', '']]);
+    await h.page.getByTestId('ledger-import').click();
+    await h.page.getByTestId('import-problems').click();
+    const errors = h.page.getByTestId('import-errors');
+    await errors.waitFor();
+    expect(await errors.innerText()).toMatch(/问题\s+3\s+发现时间\s+.*2020-13-01/);
+    expect(listProblems(h.ctx.db, {}, TODAY).total).toBe(before);
+    await h.page.getByRole('button', { name: '知道了' }).click();
+  });
+
+  it('imports a clean file after the officer confirms the count, and the new rows show at once', async () => {
+    const before = listProblems(h.ctx.db, {}, TODAY).total;
+    importFile = await templateWith([good(1), good(2)]);
+    await h.page.getByTestId('ledger-import').click();
+    await h.page.getByTestId('import-problems').click();
+    await h.page.getByTestId('confirm-import').click();
+    await expect.poll(() => h.page.getByTestId('notice').innerText()).toContain('已导入 2 个问题');
+    expect(listProblems(h.ctx.db, {}, TODAY).total).toBe(before + 2);
+    await h.page.getByPlaceholder('搜索编号、描述、措施、备注').fill('导入的问题');
+    await expect.poll(() => h.page.getByTestId('problems-page').innerText()).toContain('导入的问题 2');
   });
 });
