@@ -1,19 +1,11 @@
 // The channels of a problem's 佐证材料 (整改佐证材料): the files that show the
 // rectification was done, kept in the same store as self-inspection evidence.
 import { z } from 'zod';
+import type { EvidenceView } from '../inspection';
 import { returns, rowId } from './common';
 
-export interface ProblemEvidenceView {
-  id: number;
-  problemId: number;
-  sha256: string;
-  originalName: string;
-  size: number;
-  mime: string;
-  addedBy: string;
-  addedAt: string;
-  removedAt: string | null;
-}
+/** The same file record as self-inspection evidence, attached to a problem instead of an item. */
+export type ProblemEvidenceView = Omit<EvidenceView, 'elementId'> & { problemId: number };
 
 const evidenceRef = z.strictObject({ id: rowId });
 

@@ -3,6 +3,7 @@
 import type { TableRow } from '../../../shared/campaign';
 import { formatWan } from '../../../shared/money';
 import { describeMeasure, isMoneyMeasure, type Measure, type StatsCell, type StatsIssue, type StatsPeriod } from '../../../shared/stats';
+import { layoutRows } from '../../../shared/statLayout';
 import { rowName } from '../../../shared/statsChecks';
 import { evaluate } from './evaluate';
 import type { Facts } from './facts';
@@ -45,18 +46,7 @@ export function unitMismatch(row: TableRow, columnId: string, m: Measure): Stats
   };
 }
 
-/** Where the notice merges label cells: consecutive rows with the same label and a sublabel share one. */
+/** Where the notice merges label cells, as the window shows them (shared/statLayout.ts). */
 export function labelSpans(rows: readonly TableRow[]): number[] {
-  const spans: number[] = new Array<number>(rows.length).fill(0);
-  let i = 0;
-  while (i < rows.length) {
-    const first = rows[i] as TableRow;
-    let j = i + 1;
-    if (first.sublabel !== null) {
-      while (j < rows.length && (rows[j] as TableRow).label === first.label && (rows[j] as TableRow).sublabel !== null) j++;
-    }
-    spans[i] = j - i;
-    i = j;
-  }
-  return spans;
+  return layoutRows([...rows]).map((r) => r.labelSpan);
 }

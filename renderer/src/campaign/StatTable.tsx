@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { Fragment } from 'react';
 import type { StatisticsTable } from '../../../shared/campaign';
-import { headerFieldParts, layoutRows } from './statLayout';
+import { headerFieldParts, layoutRows } from '../../../shared/statLayout';
 
 export function StatTable({ table: t, focus }: { table: StatisticsTable; focus: string | null }) {
   const withSublabel = t.sections.some((s) => s.rows.some((r) => r.sublabel !== null));

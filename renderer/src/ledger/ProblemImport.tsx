@@ -1,7 +1,7 @@
 // 导入问题: a blank template to fill in Excel, then the filled file checked as a
 // whole — every error listed with its sheet, row and column, nothing written —
 // and, when clean, imported only after the officer confirms the count.
-import { Button, Menu, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Button, Menu, Modal, Stack, Text } from '@mantine/core';
 import { IconChevronDown, IconDownload, IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ProblemImportCheck } from '../../../shared/channels/ledger';
@@ -9,6 +9,7 @@ import { call } from '../api';
 import type { Notice } from '../campaigns/NoticeAlert';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { errorMessage } from '../lib/errors';
+import { ImportErrorTable } from '../selfcheck/ImportErrorTable';
 
 interface Props {
   onDone: (notice: Notice) => void;
@@ -84,32 +85,13 @@ export function ProblemImport({ onDone, onImported }: Props) {
       </ConfirmModal>
       <Modal opened={failed !== null} onClose={() => setPlan(null)} title="导入表有错误，未作任何修改" size="xl" centered>
         {failed && (
-          <Stack gap="sm" data-testid="import-errors">
+          <Stack gap="sm">
             <Text size="sm">
               “{fileName(failed.file)}”中有 {failed.errors.length} 处需要改正。请在 Excel 中改好后重新导入；在全部改正之前，台账不会有任何变化。
             </Text>
-            <ScrollArea.Autosize mah={420}>
-              <Table striped withTableBorder stickyHeader fz="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th w={90}>工作表</Table.Th>
-                    <Table.Th w={64}>行</Table.Th>
-                    <Table.Th w={130}>列</Table.Th>
-                    <Table.Th>问题</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {failed.errors.map((e, i) => (
-                    <Table.Tr key={i}>
-                      <Table.Td>{e.sheet}</Table.Td>
-                      <Table.Td>{e.row || '—'}</Table.Td>
-                      <Table.Td>{e.column || '—'}</Table.Td>
-                      <Table.Td>{e.message}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollArea.Autosize>
+            <ImportErrorTable
+              errors={failed.errors.map((e) => ({ sheet: e.sheet || null, row: e.row || null, column: e.column || null, message: e.message }))}
+            />
             <Button variant="default" onClick={() => setPlan(null)} style={{ alignSelf: 'flex-end' }}>
               知道了
             </Button>

@@ -1,6 +1,6 @@
 // Where the label cells of a statistics table merge: consecutive rows of a section
 // with the same label and a sublabel share one label cell, as in the notice.
-import type { TableRow } from '../../../shared/campaign';
+import type { TableRow } from './campaign';
 
 export interface RowLayout {
   row: TableRow;
