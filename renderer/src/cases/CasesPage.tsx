@@ -1,0 +1,52 @@
+// /cases — 线索案件: clues (what came in) and cases (what was opened), one tab each;
+// the tab lives in the address so that Back returns to it.
+import { Button, Tabs } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { LoadingBlock } from '../components/LoadingBlock';
+import { PageHeader } from '../components/PageHeader';
+import { loadRefs } from '../ledger/refs';
+import { useApi } from '../lib/useApi';
+import { CaseList } from './CaseList';
+import { ClueList } from './ClueList';
+import { NewCaseModal } from './NewCaseModal';
+import { NewClueModal } from './NewClueModal';
+
+export function CasesPage() {
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'cases' ? 'cases' : 'clues';
+  const refs = useApi(loadRefs, []);
+  const [adding, setAdding] = useState(false);
+  const add = () => setAdding(true);
+  return (
+    <>
+      <PageHeader
+        title="线索案件"
+        description="登记信访举报、大数据筛查和上级交办的问题线索，记录处置方式和核实结果；立案的线索转为案件，计入统计报表。"
+        actions={
+          <Button leftSection={<IconPlus size={16} />} onClick={add} disabled={refs.state !== 'done'} data-testid={`new-${tab === 'cases' ? 'case' : 'clue'}`}>
+            {tab === 'cases' ? '登记案件' : '登记线索'}
+          </Button>
+        }
+      />
+      {refs.state === 'error' && <ErrorAlert message={refs.message} title="未能加载科室和专项行动" mb="sm" />}
+      <Tabs value={tab} onChange={(v) => setParams(v === 'cases' ? { tab: 'cases' } : {})} keepMounted={false}>
+        <Tabs.List mb="sm">
+          <Tabs.Tab value="clues" data-testid="tab-clues">线索</Tabs.Tab>
+          <Tabs.Tab value="cases" data-testid="tab-cases">案件</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="clues">
+          <ClueList onAdd={add} />
+        </Tabs.Panel>
+        <Tabs.Panel value="cases">
+          <CaseList onAdd={add} />
+        </Tabs.Panel>
+      </Tabs>
+      {adding && refs.state === 'done' && tab === 'clues' && <NewClueModal refs={refs.value} onClose={() => setAdding(false)} />}
+      {adding && refs.state === 'done' && tab === 'cases' && <NewCaseModal refs={refs.value} onClose={() => setAdding(false)} />}
+      {refs.state === 'loading' && <LoadingBlock rows={0} label="正在加载科室" />}
+    </>
+  );
+}
