@@ -1,4 +1,7 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { CaseDetailPage } from './cases/CaseDetailPage';
+import { CasesPage } from './cases/CasesPage';
+import { ClueDetailPage } from './cases/ClueDetailPage';
 import { Shell } from './layout/Shell';
 import { CampaignListPage } from './pages/CampaignListPage';
 import { CampaignPage } from './pages/CampaignPage';
@@ -11,6 +14,7 @@ import { RoundPage } from './pages/RoundPage';
 import { SearchPage } from './pages/SearchPage';
 import { SelfCheckPage } from './pages/SelfCheckPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { StatsPage } from './stats/StatsPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 import { PLACEHOLDERS } from './lib/navigation';
 
@@ -27,6 +31,10 @@ export function AppRoutes() {
         <Route path="problems" element={<ProblemsPage />} />
         <Route path="problems/:id" element={<ProblemPage />} />
         <Route path="rectification" element={<RectificationPage />} />
+        <Route path="cases" element={<CasesPage />} />
+        <Route path="cases/clues/:id" element={<ClueDetailPage />} />
+        <Route path="cases/cases/:id" element={<CaseDetailPage />} />
+        <Route path="stats" element={<StatsPage />} />
         <Route path="search" element={<SearchPage />} />
         <Route path="settings" element={<SettingsPage />} />
         {PLACEHOLDERS.map((p) => (

@@ -25,18 +25,6 @@ export interface Placeholder extends NavItem {
 
 export const PLACEHOLDERS: Placeholder[] = [
   {
-    path: '/clues',
-    label: '线索案件',
-    icon: IconSearch,
-    purpose: '登记信访举报、大数据筛查和上级交办的问题线索，记录核查经过和处理结果，形成案件档案。',
-  },
-  {
-    path: '/reports',
-    label: '统计报表',
-    icon: IconChartBar,
-    purpose: '按通知附件的统计表格式汇总本院数据，自动核对“其中”项不超过总数，生成可报送的 Excel 表格。',
-  },
-  {
     path: '/documents',
     label: '文书',
     icon: IconFileText,
@@ -50,6 +38,8 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/self-check', label: '自查', icon: IconChecklist },
   { path: '/problems', label: '问题台账', icon: IconAlertTriangle },
   { path: '/rectification', label: '整改', icon: IconTools },
+  { path: '/cases', label: '线索案件', icon: IconSearch },
+  { path: '/stats', label: '统计报表', icon: IconChartBar },
   ...PLACEHOLDERS,
   { path: '/settings', label: '设置', icon: IconSettings },
 ];

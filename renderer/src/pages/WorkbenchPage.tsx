@@ -10,6 +10,7 @@ import { GettingStartedCard } from '../workbench/GettingStartedCard';
 import { loadWorkbench } from '../workbench/loadWorkbench';
 import { OpenRoundsCard } from '../workbench/OpenRoundsCard';
 import { RunningCard } from '../workbench/RunningCard';
+import { StatsDuesCard } from '../workbench/StatsDuesCard';
 import { UpcomingDuesCard } from '../workbench/UpcomingDuesCard';
 import { WarningsCard } from '../workbench/WarningsCard';
 
@@ -41,6 +42,7 @@ export function WorkbenchPage() {
               <Stack gap="md">
                 <WarningsCard />
                 <UpcomingDuesCard dues={data.value.dues} />
+                <StatsDuesCard dues={data.value.statsDues} />
               </Stack>
             </Grid.Col>
           </Grid>

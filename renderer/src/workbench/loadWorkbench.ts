@@ -3,6 +3,7 @@
 import type { OrgView } from '../../../shared/api';
 import { campaignStatus, nextDue, type CampaignSummary } from '../../../shared/catalog';
 import type { RoundSummary } from '../../../shared/inspection';
+import type { StatsDue } from '../../../shared/stats';
 import { call } from '../api';
 
 export interface UpcomingDue {
@@ -21,10 +22,13 @@ export interface WorkbenchData {
   upcoming: CampaignSummary[];
   dues: UpcomingDue[];
   rounds: RoundSummary[];
+  statsDues: StatsDue[];
 }
 
 export async function loadWorkbench(today: string): Promise<WorkbenchData> {
-  const [org, campaigns, rounds] = await Promise.all([call('org.get'), call('campaigns.list'), call('inspection.rounds', {})]);
+  const [org, campaigns, rounds, statsDues] = await Promise.all([
+    call('org.get'), call('campaigns.list'), call('inspection.rounds', {}), call('stats.dues'),
+  ]);
   const details = await Promise.all(campaigns.map((c) => call('campaigns.get', { id: c.id })));
   const dues: UpcomingDue[] = [];
   for (const { summary, file } of details) {
@@ -51,5 +55,7 @@ export async function loadWorkbench(today: string): Promise<WorkbenchData> {
     upcoming: campaigns.filter((c) => status(c) === 'upcoming'),
     dues,
     rounds,
+    // A duty may be listed once per table group with the same words; one line each is enough.
+    statsDues: statsDues.filter((d, i) => statsDues.findIndex((e) => e.campaignId === d.campaignId && e.text === d.text) === i),
   };
 }

@@ -1,0 +1,72 @@
+// 导出 Excel: the core refuses a table that fails its checks unless told to go
+// ahead, so a refusal becomes a question listing what failed.
+import { Button, Checkbox, Group, List, Text } from '@mantine/core';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { StatsIssue } from '../../../shared/stats';
+import { call } from '../api';
+import type { Notice } from '../campaigns/NoticeAlert';
+import { ConfirmModal } from '../components/ConfirmModal';
+import { errorMessage } from '../lib/errors';
+
+interface Props {
+  campaignId: string;
+  tableId: string;
+  period: string;
+  onNotice: (n: Notice) => void;
+}
+
+export function ExportStatsButton({ campaignId, tableId, period, onNotice }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [detail, setDetail] = useState(false);
+  const [blocked, setBlocked] = useState<StatsIssue[] | null>(null);
+  const run = async (acceptFailures: boolean) => {
+    const result = await call('stats.exportXlsx', { campaign: campaignId, tableId, period, detail, names: false, acceptFailures });
+    if (result === null) return; // the officer cancelled the save dialog
+    if ('blocked' in result) {
+      setBlocked(result.blocked);
+      return;
+    }
+    const failed = result.issues.length ? `\n其中 ${result.issues.length} 项检查未通过，报送前请再核对。` : '';
+    onNotice({ color: 'green', title: '已导出统计表', message: `保存位置：${result.path}${failed}` });
+  };
+  const start = async () => {
+    setBusy(true);
+    try {
+      await run(false);
+    } catch (e) {
+      onNotice({ color: 'red', title: '未能导出统计表', message: errorMessage(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Group gap="sm" wrap="nowrap">
+      <Checkbox label="附记录明细" checked={detail} onChange={(e) => setDetail(e.currentTarget.checked)} data-testid="stats-detail" />
+      <Button leftSection={<IconFileSpreadsheet size={18} />} loading={busy} onClick={() => void start()} data-testid="stats-export">
+        导出 Excel
+      </Button>
+      <ConfirmModal
+        opened={blocked !== null}
+        title="有检查未通过"
+        confirmLabel="仍然导出"
+        color="orange"
+        size="lg"
+        errorTitle="未能导出统计表"
+        onClose={() => setBlocked(null)}
+        onConfirm={() => run(true)}
+        testId="stats-export-anyway"
+      >
+        <Text size="sm">以下 {blocked?.length ?? 0} 项检查未通过：</Text>
+        <List size="sm" c="red" data-testid="stats-blocked">
+          {blocked?.map((i, n) => (
+            <List.Item key={n}>{i.message}</List.Item>
+          ))}
+        </List>
+        <Text size="sm" fw={700}>
+          仍然导出？
+        </Text>
+      </ConfirmModal>
+    </Group>
+  );
+}
