@@ -1,13 +1,13 @@
 // The handlers: one plain function per channel of shared/api.ts. Every door calls
 // `invoke`, which validates the input with the channel's schema and turns any
 // failure into an AppError result, never a stack trace.
-import fs from 'node:fs';
 import { channels, type Channel, type Output, type ParsedInput, type Result } from '../../shared/api';
 import { AppError, fromZodError } from '../../shared/errors';
 import { exportCampaignText, getCampaign, listCampaigns, putCampaign } from './campaigns/catalog';
 import { parseCampaignFile } from './campaigns/file';
 import { searchCatalog } from './campaigns/search';
 import type { AppContext } from './context';
+import { writeFileAtomic } from './files';
 import { casesHandlers, cluesHandlers } from './cases/handlers';
 import { inspectionHandlers } from './inspection/handlers';
 import { problemEvidenceHandlers } from './ledger/evidenceHandlers';
@@ -56,11 +56,6 @@ export function importCampaign(ctx: AppContext, fileName: string, text: string) 
 }
 
 /** Written under a temporary name and renamed, so a crash never leaves half a file. */
-export function writeFileAtomic(target: string, content: string | Uint8Array): void {
-  const temp = `${target}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, content);
-  fs.renameSync(temp, target);
-}
 
 export async function invoke(handlers: Handlers, channel: string, input: unknown): Promise<Result<unknown>> {
   if (!Object.hasOwn(channels, channel)) {

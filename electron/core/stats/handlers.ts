@@ -1,31 +1,16 @@
 // The channels of the statistics tables.
-import fs from 'node:fs';
-import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { Measure } from '../../../shared/stats';
 import type { HandlersOf } from '../api';
 import { resolveCampaignId } from '../campaigns/catalog';
 import type { AppContext } from '../context';
 import type { Db } from '../db/open';
+import { writeFileAtomic } from '../files';
 import { findTable } from './compute';
 import { statsDues } from './due';
 import { findCell, setManualFigure, setMapping } from './figures';
 import { computeViews, figureRecords, fileNameOf, listTables, periodOf, statsWorkbook } from './service';
 
-/** Written under a temporary name and renamed, so a crash never leaves half a workbook. */
-export function writeBufferAtomic(target: string, data: Buffer): void {
-  const temp = `${target}.${process.pid}.tmp`;
-  try {
-    fs.writeFileSync(temp, data);
-    fs.renameSync(temp, target);
-  } catch (e) {
-    fs.rmSync(temp, { force: true });
-    const code = (e as { code?: string }).code;
-    throw new AppError('fileNotWritable', code === 'EBUSY' || code === 'EPERM'
-      ? `无法写入“${path.basename(target)}”：文件可能正在 Excel 或 WPS 中打开，请关闭后重试`
-      : `无法写入“${target}”：${(e as Error).message}`);
-  }
-}
 
 /** The table's row (refusing checklists, whose figures are the round's answers) and the period key. */
 function cellTarget(db: Db, today: string, input: { campaign: string; tableId: string; rowId: string; columnId: string; period: string }) {
@@ -80,7 +65,7 @@ export function statsHandlers(ctx: AppContext): HandlersOf<'stats'> {
         filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
       });
       if (!target) return null;
-      writeBufferAtomic(target, await statsWorkbook(ctx.db, views, { detail, names, at: ctx.stamp() }));
+      writeFileAtomic(target, await statsWorkbook(ctx.db, views, { detail, names, at: ctx.stamp() }));
       return { path: target, issues };
     },
     'stats.dues': () => statsDues(ctx.db, ctx.today()),

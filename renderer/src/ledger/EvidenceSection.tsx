@@ -1,11 +1,11 @@
 // 佐证材料 of a problem: the files that show the rectification was done (通知、
 // 凭证、会议纪要、现场照片…). Removing needs no question because it only hides the
 // file and 撤销移除 brings it back; once 已销号 the list can only be looked at.
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { IconUpload } from '@tabler/icons-react';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ProblemEvidenceView } from '../../../shared/channels/problemEvidence';
 import { call } from '../api';
+import { AddEvidenceBar } from '../selfcheck/AddEvidenceBar';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { errorMessage } from '../lib/errors';
@@ -61,14 +61,7 @@ export function EvidenceSection({ problemId, readOnly, onChanged }: Props) {
   return (
     <Stack gap="sm" data-testid="problem-evidence" data-count={files.filter((f) => f.removedAt === null).length}>
       {!readOnly && (
-        <Group gap="sm" wrap="nowrap">
-          <Button leftSection={<IconUpload size={16} />} loading={busy} onClick={() => void add()} data-testid="add-problem-evidence">
-            添加佐证材料
-          </Button>
-          <Text size="xs" c="dimmed">
-            可一次选择多个文件（照片、PDF、Word、Excel 等），文件会复制保存到本机数据中。
-          </Text>
-        </Group>
+        <AddEvidenceBar busy={busy} onAdd={() => void add()} testId="add-problem-evidence" />
       )}
       {error && <ErrorAlert message={error} title="操作未能完成" />}
       {list.state === 'loading' && <LoadingBlock rows={2} label="正在加载佐证材料" />}

@@ -1,7 +1,6 @@
 // 佐证材料 of one item: the files (removed ones too, so that a removal can be
 // undone while the round is open), adding more, previewing and opening them.
-import { Button, Divider, Drawer, Group, Stack, Text } from '@mantine/core';
-import { IconUpload } from '@tabler/icons-react';
+import { Divider, Drawer, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { EvidenceView, RoundElementView } from '../../../shared/inspection';
 import { call } from '../api';
@@ -10,6 +9,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { errorMessage } from '../lib/errors';
 import { useApi } from '../lib/useApi';
+import { AddEvidenceBar } from './AddEvidenceBar';
 import { EvidenceItem } from './EvidenceItem';
 import { EvidencePreview } from './EvidencePreview';
 
@@ -73,14 +73,7 @@ export function EvidenceDrawer({ roundId, element, readOnly, onClose, onCount }:
             {element.text}
           </Text>
           {!readOnly && (
-            <Group>
-              <Button leftSection={<IconUpload size={16} />} loading={busy} onClick={() => void add()} data-testid="add-evidence">
-                添加佐证材料
-              </Button>
-              <Text size="xs" c="dimmed">
-                可一次选择多个文件（照片、PDF、Word、Excel 等），文件会复制保存到本机数据中。
-              </Text>
-            </Group>
+            <AddEvidenceBar busy={busy} onAdd={() => void add()} testId="add-evidence" />
           )}
           {error && <ErrorAlert message={error} />}
           {list.state === 'loading' && <LoadingBlock rows={2} label="正在加载佐证材料" />}

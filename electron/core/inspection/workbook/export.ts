@@ -7,6 +7,7 @@ import { AppError } from '../../../../shared/errors';
 import type { RoundElementView } from '../../../../shared/inspection';
 import type { WorkbookExport } from '../../../../shared/workbook';
 import type { Db } from '../../db/open';
+import { writeFileAtomic } from '../../files';
 import { getOrg } from '../../org/org';
 import { assertOpen, getRoundDetail } from '../rounds';
 import { writeHidden } from './hidden';
@@ -50,20 +51,6 @@ function targetsOf(db: Db, elements: RoundElementView[], departmentIds: number[]
   return out;
 }
 
-/** Written under a temporary name and renamed, so a crash never leaves half a workbook. */
-function writeAtomic(target: string, data: Buffer): void {
-  const temp = `${target}.${process.pid}.tmp`;
-  try {
-    fs.writeFileSync(temp, data);
-    fs.renameSync(temp, target);
-  } catch (e) {
-    fs.rmSync(temp, { force: true });
-    const busy = (e as { code?: string }).code === 'EBUSY' || (e as { code?: string }).code === 'EPERM';
-    throw new AppError('fileNotWritable', busy
-      ? `无法写入“${path.basename(target)}”：文件可能正在 Excel 或 WPS 中打开，请关闭后重试`
-      : `无法写入“${target}”：${(e as Error).message}`);
-  }
-}
 
 async function workbookOf(t: Target, common: { title: string; dueOn: string | null; layout: Column[]; roundId: number; campaignId: string; campaignRevision: number; at: string }): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -120,7 +107,7 @@ export async function exportWorkbooks(db: Db, roundId: number, outDir: string, o
     if (used.has(name)) name = `${name}-${t.departmentId ?? 0}`;
     used.add(name);
     const file = path.join(outDir, `${name}.xlsx`);
-    writeAtomic(file, await workbookOf(t, common));
+    writeFileAtomic(file, await workbookOf(t, common));
     out.push({ departmentId: t.departmentId, department: t.department, file, items: t.elements.length });
   }
   return out;
