@@ -11,6 +11,7 @@ import { isoDate, noInput, returns, rowId, shortText } from './channels/common';
 import { ledgerChannels } from './channels/ledger';
 import { caseChannels } from './channels/cases';
 import { problemEvidenceChannels } from './channels/problemEvidence';
+import { documentChannels } from './channels/documents';
 
 export type { TotalsView } from './channels/ledger';
 
@@ -146,6 +147,7 @@ export const channels = {
   'evidence.remove': { input: evidenceRef, output: returns<EvidenceView>() },
   'evidence.restore': { input: evidenceRef, output: returns<EvidenceView>() },
   ...caseChannels,
+  ...documentChannels,
   /** Builds (if needed) and switches to the separate sample database. */
   'sample.open': { input: noInput, output: returns<AppInfo>() },
   'sample.close': { input: noInput, output: returns<AppInfo>() },

@@ -9,6 +9,7 @@ import { searchCatalog } from './campaigns/search';
 import type { AppContext } from './context';
 import { writeFileAtomic } from './files';
 import { casesHandlers, cluesHandlers } from './cases/handlers';
+import { documentHandlers } from './documents/handlers';
 import { inspectionHandlers } from './inspection/handlers';
 import { problemEvidenceHandlers } from './ledger/evidenceHandlers';
 import { ledgerHandlers } from './ledger/handlers';
@@ -46,6 +47,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...casesHandlers(ctx),
     ...statsHandlers(ctx),
     ...problemEvidenceHandlers(ctx),
+    ...documentHandlers(ctx),
   } satisfies Handlers;
 }
 
