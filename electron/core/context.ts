@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { AppInfo } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import { localIsoDate } from '../../shared/dates';
+import { checkDatabaseOnStart, checkRecentEvidence } from './backup/check';
+import { startupBackup } from './backup/take';
 import { loadBuiltinCampaigns } from './campaigns/builtin';
 import { openDatabase, type Db } from './db/open';
 import { buildDemo } from './demo/demo';
@@ -46,6 +48,8 @@ export const SAMPLE_DB_PATH = path.join('sample', 'zicha-sample.sqlite');
 
 export class AppContext {
   readonly now: () => Date;
+  /** What the start-up checks found that did not stop the start (damaged evidence files), in Chinese. */
+  startupFindings: string[] = [];
   private current: { workspace: Workspace; file: string; db: Db };
 
   private constructor(
@@ -56,10 +60,22 @@ export class AppContext {
     this.current = initial;
   }
 
+  /** Opens the office's database after the start-up checks, with a backup at most once a day (not of a brand-new file). */
   static async open(options: ContextOptions): Promise<AppContext> {
     const file = options.databaseFile ?? path.join(options.dataDir, MAIN_DB_NAME);
-    const db = await openCatalogDatabase(file, options.resourcesDir, options.now ?? (() => new Date()));
-    return new AppContext(options, { workspace: 'main', file, db });
+    const now = options.now ?? (() => new Date());
+    checkDatabaseOnStart(file, now());
+    const fresh = !fs.existsSync(file);
+    const db = await openCatalogDatabase(file, options.resourcesDir, now);
+    const ctx = new AppContext(options, { workspace: 'main', file, db });
+    try {
+      ctx.startupFindings = checkRecentEvidence(db, ctx.evidenceDir, now());
+      if (!fresh) await startupBackup(db, file, now());
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+    return ctx;
   }
 
   get printer(): Printer {
@@ -68,6 +84,10 @@ export class AppContext {
 
   get db(): Db {
     return this.current.db;
+  }
+
+  get databaseFile(): string {
+    return this.current.file;
   }
 
   /** Evidence files live beside the database they belong to. */
@@ -114,6 +134,26 @@ export class AppContext {
     if (workspace === 'sample' && fresh) buildDemo(db, { scale: 1, evidenceDir: path.join(path.dirname(file), 'evidence') });
     this.current.db.close();
     this.current = { workspace, file, db };
+    return this.info();
+  }
+
+  /**
+   * Closes the current database, lets `work` replace its file (a restore, a
+   * package import), and opens the result in its place. When `work` fails, the
+   * untouched file is opened again.
+   */
+  async replaceDatabase(work: (file: string) => Promise<void>): Promise<AppInfo> {
+    const { workspace, file } = this.current;
+    this.current.db.close();
+    let failure: unknown = null;
+    try {
+      await work(file);
+    } catch (e) {
+      failure = e;
+    }
+    const db = await openCatalogDatabase(file, this.options.resourcesDir, this.now);
+    this.current = { workspace, file, db };
+    if (failure) throw failure;
     return this.info();
   }
 

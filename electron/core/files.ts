@@ -1,5 +1,7 @@
 // Writing a file the officer asked for: under a temporary name, then renamed, so a
-// crash never leaves half a file; and when Windows refuses, a reason in Chinese.
+// crash never leaves half a file; when the target is open in Word or Excel
+// (locked on Windows), the new file is kept under another name instead of failing;
+// and when Windows refuses otherwise, a reason in Chinese.
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
@@ -13,15 +15,61 @@ const REASONS: Record<string, string> = {
   EROFS: '该位置只读',
 };
 
-export function writeFileAtomic(target: string, content: string | Uint8Array): void {
+/** What Windows answers when renaming onto a file another program holds open. */
+const LOCKED = new Set(['EBUSY', 'EPERM', 'EACCES']);
+
+export interface WriteOptions {
+  /** The rename step; tests pass one that refuses as a locked file on Windows does. */
+  rename?: (from: string, to: string) => void;
+}
+
+/** 问题台账.xlsx → 问题台账（新）.xlsx, then 问题台账（新2）.xlsx … */
+export function alternativeName(target: string, n: number): string {
+  const ext = path.extname(target);
+  return path.join(path.dirname(target), `${path.basename(target, ext)}（新${n === 1 ? '' : n}）${ext}`);
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes `content` to `target` and answers the path actually written: `target`,
+ * or, when an existing target is locked, the first free alternative name (the
+ * caller tells the officer; see `writtenNote`).
+ */
+export function writeFileAtomic(target: string, content: string | Uint8Array, options: WriteOptions = {}): string {
+  const rename = options.rename ?? fs.renameSync;
   const temp = `${target}.${process.pid}.tmp`;
   try {
     fs.writeFileSync(temp, content);
-    fs.renameSync(temp, target);
+    try {
+      rename(temp, target);
+      return target;
+    } catch (e) {
+      const code = (e as { code?: string }).code ?? '';
+      if (!LOCKED.has(code) || !isFile(target)) throw e;
+      for (let n = 1; n < 100; n++) {
+        const other = alternativeName(target, n);
+        if (fs.existsSync(other)) continue;
+        rename(temp, other);
+        return other;
+      }
+      throw e;
+    }
   } catch (e) {
     fs.rmSync(temp, { force: true });
     const code = (e as { code?: string }).code ?? '';
     const reason = REASONS[code] ?? `系统错误 ${code || '未知'}`;
     throw new AppError('fileNotWritable', `无法写入“${path.basename(target)}”：${reason}`);
   }
+}
+
+/** The sentence an export handler adds when the file went under another name (empty otherwise). */
+export function writtenNote(target: string, written: string): string {
+  return written === target ? '' : `“${path.basename(target)}”正在其他程序（如 Excel、Word）中打开，无法覆盖；新文件已另存为“${path.basename(written)}”`;
 }

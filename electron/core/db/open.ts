@@ -1,9 +1,10 @@
 // Opening the one SQLite file: WAL, foreign keys, numbered migrations applied in
-// one transaction after a backup copy of the file (DESIGN.md "Storage").
+// one transaction after a backup (DESIGN.md "Storage"; the backup module names it).
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
+import { takeBackup } from '../backup/take';
 import { migrations } from './migrations';
 
 export type Db = Database.Database;
@@ -59,7 +60,7 @@ async function migrate(db: Db, file: string, list: readonly Migration[], now: ()
   const current = schemaVersion(db);
   const pending = list.filter((m) => m.version > current);
   if (pending.length === 0) return;
-  if (current > 0) await backupBeforeMigration(db, file, current, now());
+  if (current > 0) await takeBackup(db, file, 'migration', now());
   const apply = db.transaction(() => {
     for (const m of pending) {
       db.exec(m.sql);
@@ -67,12 +68,4 @@ async function migrate(db: Db, file: string, list: readonly Migration[], now: ()
     }
   });
   apply();
-}
-
-async function backupBeforeMigration(db: Db, file: string, version: number, at: Date): Promise<void> {
-  const dir = path.join(path.dirname(file), 'backups');
-  fs.mkdirSync(dir, { recursive: true });
-  const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
-  const target = path.join(dir, `${path.basename(file, '.sqlite')}-v${version}-before-migration-${stamp}.sqlite`);
-  await db.backup(target);
 }

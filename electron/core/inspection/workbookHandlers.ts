@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { WorkbookPlan } from '../../../shared/workbook';
 import type { HandlersOf } from '../api';
+import { backupBefore } from '../backup/take';
 import type { AppContext } from '../context';
 import { exportWorkbooks } from './workbook/export';
 import { applyWorkbookPlan, planWorkbookImport } from './workbook/import';
@@ -37,9 +38,10 @@ export function workbookHandlers(ctx: AppContext): Pick<HandlersOf<'inspection'>
       }
       return { planId, plan };
     },
-    'inspection.applyImport': ({ planId, choices }) => {
+    'inspection.applyImport': async ({ planId, choices }) => {
       const plan = plans.get(planId);
       if (!plan) throw new AppError('planExpired', '导入预览已失效，请重新选择文件预览', 'planId');
+      await backupBefore(ctx, 'import');
       const result = applyWorkbookPlan(ctx.db, plan, choices, ctx.operator(), ctx.stamp());
       plans.delete(planId);
       return result;

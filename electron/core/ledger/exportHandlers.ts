@@ -5,6 +5,7 @@ import type { ProblemImportCheck } from '../../../shared/channels/ledger';
 import { AppError } from '../../../shared/errors';
 import { ledgerTitle } from '../../../shared/ledgerDocument';
 import type { HandlersOf } from '../api';
+import { backupBefore } from '../backup/take';
 import type { AppContext } from '../context';
 import { writeFileAtomic } from '../files';
 import { buildLedgerDocument } from './document';
@@ -29,8 +30,7 @@ export function ledgerExportHandlers(ctx: AppContext): Pick<HandlersOf<'ledger'>
       const target = await ctx.options.dialogs.saveFile({ title: `导出${ledgerTitle[kind]}`, defaultName: name, filters });
       if (!target) return null;
       const content = format === 'xlsx' ? await writeLedgerXlsx(doc) : await ctx.printer.pdf(ledgerHtml(doc));
-      writeFileAtomic(target, content);
-      return { path: target, rows: doc.rows.length };
+      return { path: writeFileAtomic(target, content), rows: doc.rows.length };
     },
     'ledger.print': async ({ kind, query }) => {
       const doc = buildLedgerDocument(ctx.db, kind, query, ctx.today(), ctx.operator());
@@ -43,8 +43,7 @@ export function ledgerExportHandlers(ctx: AppContext): Pick<HandlersOf<'ledger'>
         filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
       });
       if (!target) return null;
-      writeFileAtomic(target, await writeProblemImportTemplate(ctx.db));
-      return { path: target };
+      return { path: writeFileAtomic(target, await writeProblemImportTemplate(ctx.db)) };
     },
     'ledger.planImport': async (): Promise<ProblemImportCheck | null> => {
       const [file] = await ctx.options.dialogs.openFiles({
@@ -60,9 +59,10 @@ export function ledgerExportHandlers(ctx: AppContext): Pick<HandlersOf<'ledger'>
       for (const key of [...plans.keys()].slice(0, -KEEP_PLANS)) plans.delete(key);
       return { ok: true, planId, file: plan.file, count: plan.rows.length };
     },
-    'ledger.applyImport': ({ planId }) => {
+    'ledger.applyImport': async ({ planId }) => {
       const rows = plans.get(planId);
       if (!rows) throw new AppError('planExpired', '导入预览已失效，请重新选择文件', 'planId');
+      await backupBefore(ctx, 'import');
       const ids = applyProblemImport(ctx.db, rows, ctx.operator(), ctx.stamp());
       plans.delete(planId);
       const number = (id: number | undefined) =>

@@ -6,6 +6,7 @@ import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
 import { useAppInfo } from '../lib/AppInfoProvider';
 import { useApi } from '../lib/useApi';
+import { BackupCard } from '../workbench/BackupCard';
 import { GettingStartedCard } from '../workbench/GettingStartedCard';
 import { loadWorkbench } from '../workbench/loadWorkbench';
 import { OpenRoundsCard } from '../workbench/OpenRoundsCard';
@@ -41,6 +42,7 @@ export function WorkbenchPage() {
             <Grid.Col span={{ base: 12, md: 6 }}>
               <Stack gap="md">
                 <WarningsCard />
+                <BackupCard />
                 <UpcomingDuesCard dues={data.value.dues} />
                 <StatsDuesCard dues={data.value.statsDues} />
               </Stack>

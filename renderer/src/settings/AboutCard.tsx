@@ -30,7 +30,7 @@ export function AboutCard() {
         </DataList.Item>
       </DataList>
       <Text size="xs" c="dimmed" mt="sm">
-        所有数据只保存在本机的数据文件中，不会上传。备份时复制这个文件即可。
+        所有数据只保存在本机的数据文件中，不会上传。请用本页“数据备份”备份或迁移，不要在程序运行时直接复制这个文件。
       </Text>
     </SectionCard>
   );

@@ -107,8 +107,8 @@ export async function exportWorkbooks(db: Db, roundId: number, outDir: string, o
     if (used.has(name)) name = `${name}-${t.departmentId ?? 0}`;
     used.add(name);
     const file = path.join(outDir, `${name}.xlsx`);
-    writeFileAtomic(file, await workbookOf(t, common));
-    out.push({ departmentId: t.departmentId, department: t.department, file, items: t.elements.length });
+    const written = writeFileAtomic(file, await workbookOf(t, common));
+    out.push({ departmentId: t.departmentId, department: t.department, file: written, items: t.elements.length });
   }
   return out;
 }

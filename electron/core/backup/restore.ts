@@ -1,0 +1,100 @@
+// Restoring a backup: check it, keep the current state as a backup (so that the
+// restore can be undone), then put a fresh copy of the backup in place of the file.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../../../shared/errors';
+import { LATEST_VERSION } from '../db/open';
+import { keepAside, type BackupFile } from './names';
+import { takeBackup } from './take';
+
+export interface BackupSummary {
+  campaigns: number | null;
+  problems: number | null;
+  cases: number | null;
+}
+
+function count(db: Database.Database, table: string): number | null {
+  const exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(table);
+  return exists ? (db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number) : null;
+}
+
+/** What a backup holds, read by opening it read-only; null when it cannot be read. */
+export function summarizeBackup(file: string): BackupSummary | null {
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      return { campaigns: count(db, 'campaign'), problems: count(db, 'problem'), cases: count(db, 'case_record') };
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
+/** Refuses a backup that is damaged, not ours, or from a newer version, before anything changes. */
+export function checkBackupFile(file: string): void {
+  const name = path.basename(file);
+  let verdict: string;
+  let version = 0;
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      verdict = String(db.pragma('quick_check', { simple: true }));
+      version = db.pragma('user_version', { simple: true }) as number;
+    } finally {
+      db.close();
+    }
+  } catch {
+    verdict = '无法打开';
+  }
+  if (verdict !== 'ok') throw new AppError('backupDamaged', `备份“${name}”已损坏或不是自查通的数据库（${verdict}），未作任何修改`);
+  if (version < 1) throw new AppError('backupEmpty', `备份“${name}”不是自查通的数据库（没有数据结构），未作任何修改`);
+  if (version > LATEST_VERSION) {
+    throw new AppError('backupFromFuture', `备份“${name}”来自更新版本的自查通（结构版本 ${version}，本程序支持到 ${LATEST_VERSION}），请升级后再恢复；未作任何修改`);
+  }
+}
+
+/**
+ * Puts a copy of `source` where `target` is. The database at `target` must be
+ * closed; its WAL was checkpointed on close, and a stale one must not be replayed
+ * over the new file.
+ */
+export async function copyDatabaseOver(source: string, target: string): Promise<void> {
+  const partial = `${target}.restoring`;
+  const src = new Database(source, { readonly: true, fileMustExist: true });
+  try {
+    await src.backup(partial);
+  } catch (e) {
+    fs.rmSync(partial, { force: true });
+    throw e;
+  } finally {
+    src.close();
+  }
+  for (const extra of ['-wal', '-shm']) fs.rmSync(`${target}${extra}`, { force: true });
+  fs.renameSync(partial, target);
+}
+
+/**
+ * The command line's restore, on files: the current database (when there is one
+ * and it opens) is kept as a backup first; one that does not open is kept aside.
+ */
+export async function restoreFile(databaseFile: string, backupFile: string, now: Date): Promise<{ undo: BackupFile | null }> {
+  checkBackupFile(backupFile);
+  let undo: BackupFile | null = null;
+  if (fs.existsSync(databaseFile)) {
+    try {
+      const db = new Database(databaseFile, { fileMustExist: true });
+      try {
+        undo = await takeBackup(db, databaseFile, 'restore', now);
+      } finally {
+        db.close();
+      }
+    } catch {
+      keepAside(databaseFile, 'replaced', now);
+    }
+  }
+  await copyDatabaseOver(backupFile, databaseFile);
+  return { undo };
+}

@@ -1,0 +1,129 @@
+// Taking a backup: SQLite's online backup (never a file copy of a live WAL
+// database) into <data folder>/backups, then the rotation, then a copy into the
+// second folder when the officer has chosen one.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { AppContext } from '../context';
+import type { Db } from '../db/open';
+import { localIsoDate } from '../../../shared/dates';
+import { listBackupFiles, newBackupName, parseBackupName, type BackupFile, type BackupReason } from './names';
+import { rotate } from './rotation';
+import { readBackupSettings, secondBackupDir, writeBackupSettings } from './settings';
+
+export function backupDir(databaseFile: string): string {
+  return path.join(path.dirname(databaseFile), 'backups');
+}
+
+/**
+ * SQLite's online backup of a live database into a file of its own. The copy is
+ * switched out of WAL so that opening it read-only (to list or check it) leaves
+ * no -wal and -shm files beside it, and so that it can be read from memory.
+ */
+export async function snapshot(db: Db, target: string): Promise<void> {
+  await db.backup(target);
+  const copy = new Database(target, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
+/** Writes one backup into `dir` (under a temporary name first) and rotates that folder. */
+export async function writeBackup(db: Db, databaseFile: string, dir: string, reason: BackupReason, now: Date): Promise<BackupFile> {
+  fs.mkdirSync(dir, { recursive: true });
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const name = newBackupName(dir, databaseFile, version, reason, now);
+  const partial = path.join(dir, `${name}.partial`);
+  try {
+    await snapshot(db, partial);
+    fs.renameSync(partial, path.join(dir, name));
+  } catch (e) {
+    fs.rmSync(partial, { force: true });
+    throw e;
+  }
+  rotateFolder(dir, now);
+  const made = parseBackupName(name, dir);
+  if (!made) throw new Error(`backup name not parsable: ${name}`);
+  return made;
+}
+
+/** Deletes what the rotation does not keep; only ever our own backup files. */
+export function rotateFolder(dir: string, now: Date): void {
+  for (const old of rotate(listBackupFiles(dir), now).drop) fs.rmSync(old.file, { force: true });
+}
+
+/** A backup in the data folder and, when chosen, in the second folder. */
+export async function takeBackup(db: Db, databaseFile: string, reason: BackupReason, now: Date): Promise<BackupFile> {
+  const made = await writeBackup(db, databaseFile, backupDir(databaseFile), reason, now);
+  copyToSecondFolder(databaseFile, made, now);
+  return made;
+}
+
+/**
+ * The one call before anything that changes much at once (imports, restores).
+ * The sample database is disposable and gets none.
+ */
+export async function backupBefore(ctx: AppContext, reason: BackupReason): Promise<BackupFile | null> {
+  if (ctx.info().workspace !== 'main') return null;
+  return takeBackup(ctx.db, ctx.databaseFile, reason, ctx.now());
+}
+
+/** At start-up, at most once a calendar day. */
+export async function startupBackup(db: Db, databaseFile: string, now: Date): Promise<BackupFile | null> {
+  const today = localIsoDate(now);
+  const done = listBackupFiles(backupDir(databaseFile)).some((b) => b.reason === 'startup' && localIsoDate(b.at) === today);
+  return done ? null : takeBackup(db, databaseFile, 'startup', now);
+}
+
+const COPY_REASONS: Record<string, string> = {
+  ENOENT: '文件夹不存在（U 盘未插入或网络共享未连接？）',
+  EACCES: '没有写入权限',
+  EPERM: '没有写入权限',
+  ENOSPC: '磁盘空间不足',
+  EROFS: '该位置只读',
+};
+
+/**
+ * The evidence store is append-only and content-addressed: the second folder gets
+ * each file once (the database backups only hold its hashes), and none is deleted.
+ */
+function mirrorEvidence(store: string, mirror: string): void {
+  const prefixes = fs.existsSync(store) ? fs.readdirSync(store).filter((d) => /^[0-9a-f]{2}$/.test(d)) : [];
+  for (const prefix of prefixes) {
+    for (const name of fs.readdirSync(path.join(store, prefix)).filter((n) => /^[0-9a-f]{64}$/.test(n))) {
+      const target = path.join(mirror, prefix, name);
+      if (fs.existsSync(target)) continue;
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.copyFileSync(path.join(store, prefix, name), `${target}.partial`);
+      fs.renameSync(`${target}.partial`, target);
+    }
+  }
+}
+
+/**
+ * Copies a backup into the second folder and rotates it there. A failure never
+ * fails the backup itself: it is remembered, and the workbench warns.
+ */
+export function copyToSecondFolder(databaseFile: string, backup: BackupFile, now: Date): void {
+  const settings = readBackupSettings(databaseFile);
+  if (!settings.secondFolder) return;
+  try {
+    // The chosen folder must already be there: never create it on the local disk when the drive is absent.
+    if (!fs.statSync(settings.secondFolder).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOENT' });
+    const dir = secondBackupDir(settings.secondFolder);
+    fs.mkdirSync(dir, { recursive: true });
+    const partial = path.join(dir, `${backup.name}.partial`);
+    fs.copyFileSync(backup.file, partial);
+    fs.renameSync(partial, path.join(dir, backup.name));
+    rotateFolder(dir, now);
+    mirrorEvidence(path.join(path.dirname(databaseFile), 'evidence'), path.join(dir, 'evidence'));
+    settings.secondWrittenAt = now.toISOString();
+    settings.secondError = null;
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? '';
+    settings.secondError = `未能写入第二备份位置“${settings.secondFolder}”：${COPY_REASONS[code] ?? `系统错误 ${code || '未知'}`}`;
+  }
+  writeBackupSettings(databaseFile, settings);
+}
