@@ -155,6 +155,8 @@ export interface StatsTableView {
   period: StatsPeriod;
   /** The figure columns; one column with id '' when the table has one figure per row. */
   columns: { id: string; label: string }[];
+  /** A table without a built-in mapping (a user campaign's): the officer maps its rows to measures. */
+  mappable: boolean;
   /** The column this hospital fills (its institution class); null when it fills every column. */
   ownColumnId: string | null;
   /** Printed above the table: 填报单位, 填报时间 … filled from 设置. */

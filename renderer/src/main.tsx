@@ -1,6 +1,7 @@
 import './zodConfig';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
+import 'mantine-datatable/styles.css';
 import './styles.css';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';

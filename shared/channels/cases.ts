@@ -115,5 +115,10 @@ export const caseChannels = {
     }),
     output: returns<{ path: string; issues: StatsIssue[] } | { blocked: StatsIssue[] } | null>(),
   },
+  /** The same as stats.exportXlsx, printed to PDF through Chromium (no 明细 sheet). */
+  'stats.exportPdf': {
+    input: z.strictObject({ campaign, tableId: tableId.optional(), period, acceptFailures: z.boolean() }),
+    output: returns<{ path: string; issues: StatsIssue[] } | { blocked: StatsIssue[] } | null>(),
+  },
   'stats.dues': { input: noInput, output: returns<StatsDue[]>() },
 } as const;

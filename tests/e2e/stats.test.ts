@@ -1,11 +1,13 @@
 // 统计报表 from the screen: the figures shown are the core's, a hand-entered figure
-// is saved and shown with who entered it, and the export writes what is on screen.
+// is saved and shown with who entered it, the export writes what is on screen, a
+// computed figure opens the records behind it (names only when asked), and a user
+// campaign's rows are mapped to measures or entered by hand.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StatsTableView } from '../../shared/stats';
+import type { StatsRecord, StatsTableView } from '../../shared/stats';
 import { createHandlers, invoke } from '../../electron/core/api';
 import { buildDemo } from '../../electron/core/demo/demo';
 import { startHarness, type Harness } from '../harness/harness';
@@ -31,11 +33,12 @@ afterAll(async () => {
   fs.rmSync(scratch, { recursive: true, force: true });
 });
 
-async function compute(period: string): Promise<StatsTableView> {
-  const result = await invoke(createHandlers(h.ctx), 'stats.compute', { campaign: 'sc-2020-96', tableId: 'tb2', period });
+async function core<T>(channel: string, input: unknown): Promise<T> {
+  const result = await invoke(createHandlers(h.ctx), channel, input);
   if (!result.ok) throw new Error(result.error.message);
-  return result.value as StatsTableView;
+  return result.value as T;
 }
+const compute = (period: string) => core<StatsTableView>('stats.compute', { campaign: 'sc-2020-96', tableId: 'tb2', period });
 
 const rowOf = (id: string) => h.page.locator(`[data-testid="stats-row"][data-row-id="${id}"]`);
 
@@ -84,4 +87,62 @@ describe('统计报表', () => {
     const view = await compute('2020-10');
     expect(total?.map(String)).toContain(view.sections[0]?.rows[0]?.cells[0]?.text);
   });
+
+  it('opens the records behind a computed figure, with names only when the officer asks', async () => {
+    const cell = { campaign: 'sc-2020-96', tableId: 'tb2', rowId: 'tb2-r6', columnId: '', period: '2020-10' };
+    const named = await core<{ records: StatsRecord[] }>('stats.records', { ...cell, names: true });
+    const name = named.records.find((r) => r.names)?.names?.split('（')[0] ?? '';
+    expect(name).not.toBe('');
+    await rowOf('tb2-r6').getByTestId('stats-open-records').click();
+    const drawer = h.page.getByTestId('stats-records');
+    await expect.poll(() => drawer.getByTestId('stats-record').count()).toBe(named.records.length);
+    const first = named.records[0];
+    const line = drawer.locator(`[data-testid="stats-record"][data-number="${first?.number}"]`);
+    expect(await line.innerText()).toContain(first?.date);
+    expect(await line.innerText()).toContain(first?.contributes);
+    expect(await drawer.getByTestId('stats-records-how').innerText()).toContain('涉及人员');
+    expect(await drawer.innerText()).not.toContain(name);
+    await drawer.getByTestId('stats-records-names').click();
+    await expect.poll(() => drawer.innerText()).toContain(name);
+    await h.page.keyboard.press('Escape');
+    await expect.poll(() => drawer.count()).toBe(0);
+  });
+
+  it('maps a row of a user campaign’s table to a measure, and takes another by hand', async () => {
+    await core('campaigns.import', { fileName: 'user.json', text: JSON.stringify(USER_CAMPAIGN) });
+    await h.open('/stats?campaign=user-2020&table=t1&period=2020-10');
+    await h.page.reload(); // the page lists campaigns when it mounts; this one was imported behind its back
+    await h.page.getByTestId('stats-grid').waitFor();
+    expect(await rowOf('r1').getByTestId('stats-figure').count()).toBe(0);
+    await rowOf('r1').getByTestId('stats-map').click();
+    const modal = h.page.getByTestId('stats-measure');
+    await modal.getByText('按线索统计').click();
+    await modal.getByTestId('stats-measure-save').click();
+    const user = () => core<StatsTableView>('stats.compute', { campaign: 'user-2020', tableId: 't1', period: '2020-10' });
+    await expect.poll(async () => (await user()).sections[0]?.rows[0]?.cells[0]?.basis).toBe('computed');
+    const computed = (await user()).sections[0]?.rows[0]?.cells[0]?.text;
+    expect(Number(computed)).toBeGreaterThan(0);
+    await expect.poll(() => rowOf('r1').getByTestId('stats-figure').innerText()).toBe(computed);
+    await rowOf('r2').getByTestId('stats-manual').fill('1');
+    await rowOf('r2').getByTestId('stats-manual').press('Enter');
+    await expect.poll(async () => (await user()).sections[0]?.rows[1]?.cells[0]).toMatchObject({ basis: 'manual', value: 1 });
+    // Back to by hand: the row loses its measure and takes a figure again.
+    await rowOf('r1').getByTestId('stats-map').click();
+    await h.page.getByTestId('stats-measure').getByText('手工填写').click();
+    await h.page.getByTestId('stats-measure-save').click();
+    await expect.poll(() => rowOf('r1').getByTestId('stats-manual').count()).toBe(1);
+  });
 });
+
+const USER_CAMPAIGN = {
+  format: 'zicha-campaign', version: 1, id: 'user-2020', revision: 1, kind: 'campaign', title: '本市线索统计',
+  issuers: ['示例市卫健委'], docNumber: null, issuedOn: null, period: { start: '2020-06-01', end: '2020-12-31', original: '' },
+  scope: null, phases: [], duties: [], tasks: [], checklists: [], source: null,
+  tables: [{
+    id: 't1', title: '线索情况表', annex: null, columns: [], headerFields: ['填报单位', '填报时间'], note: null,
+    sections: [{ id: 's1', title: '线索', rows: [
+      { id: 'r1', no: '1', label: '收到线索', sublabel: null, unit: '条', parent: null },
+      { id: 'r2', no: '2', label: '约谈人数', sublabel: null, unit: '人', parent: null },
+    ] }],
+  }],
+};

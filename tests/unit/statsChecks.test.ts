@@ -74,6 +74,30 @@ describe('statistics checks', () => {
     ctx.close();
   });
 
+  it('takes figures for the 广西 附件3 and 附件4 only in the hospital’s own class', async () => {
+    const { ctx, call, refused } = await openApp();
+    const cell = { campaign: 'gx-2020-special', tableId: 'tb4', rowId: 'tb4-r1', period: '2020-10' };
+    expect(await refused('stats.setManual', { ...cell, columnId: 'tb4-c1', value: '1' })).toContain('请先在“设置 → 医院信息”中填写医院的等级和性质');
+    await call('org.saveHospital', HOSPITAL);
+    // 三级甲等, 公立: 二级以上公立医疗机构 (tb4-c1) is its column; the other classes are not its to fill.
+    for (const columnId of ['tb4-c2', 'tb4-c3', 'tb4-c4']) {
+      expect(await refused('stats.setManual', { ...cell, columnId, value: '1' })).toBe('“广西医疗卫生领域突出问题专项整治行动工作量化统计表二”中本院只填写本院所属机构类别“二级以上公立医疗机构”一列');
+      expect(await refused('stats.setMeasure', { ...cell, columnId, measure: null })).toContain('本院只填写本院所属机构类别');
+    }
+    await call('stats.setMeasure', { ...cell, columnId: 'tb4-c1', measure: null });
+    const v: StatsTableView = await call('stats.setManual', { ...cell, columnId: 'tb4-c1', value: '2' });
+    expect(row(v, 'tb4-r1')?.cells.map((c) => [c.text, c.basis])).toEqual([['2', 'manual'], ['', 'blank'], ['', 'blank'], ['', 'blank']]);
+    expect(ctx.db.prepare("SELECT column_id FROM stat_figure WHERE table_id = 'tb4'").pluck().all()).toEqual(['tb4-c1']);
+    // 附件3: its own row (综合医院 of 二级以上公立) only.
+    const tb3 = { campaign: 'gx-2020-special', tableId: 'tb3', columnId: 'tb3-c1', period: '2020-10' };
+    expect(await refused('stats.setMeasure', { ...tb3, rowId: 'tb3-r2', measure: null })).toContain('本院只填写本院所属类别（综合医院）的一行');
+    expect(await refused('stats.setManual', { ...tb3, rowId: 'tb3-r9', value: '1' })).toContain('本院只填写本院所属类别（综合医院）的一行');
+    const own: StatsTableView = await call('stats.compute', { campaign: 'gx-2020-special', tableId: 'tb3', period: '2020-10' });
+    expect(row(own, 'tb3-r1')?.cells[0]).toMatchObject({ basis: 'computed', text: '1' });
+    expect(own.ownColumnId).toBeNull();
+    ctx.close();
+  });
+
   it('makes 附件4 agree with the 附件2 checklist answers of a round the period covers', async () => {
     const { ctx, call } = await openApp();
     await seedFixture(call);

@@ -2,7 +2,7 @@
 // in the notice's own layout, or checked with every failed check listed.
 import path from 'node:path';
 import type { StatsIssue } from '../../../shared/stats';
-import { UsageError, withContext, type Command, type CliEnvironment, type Values } from './common';
+import { UsageError, withContext, type Caller, type Command, type CliEnvironment, type Values } from './common';
 
 function request(values: Values, sub: string) {
   if (!values.campaign || !values.period) {
@@ -29,18 +29,23 @@ async function run(sub: string | undefined, _rest: string[], values: Values, env
   }
   if (sub === 'export') {
     const req = request(values, 'export');
-    const format = values.format ?? 'xlsx';
-    if (format !== 'xlsx') throw new UsageError(`stats export 目前只支持 --format xlsx，不支持“${format}”`);
-    if (!values.out) throw new UsageError('stats export 需要 --out <文件.xlsx>');
+    const format = values.format ?? (/\.pdf$/i.test(values.out ?? '') ? 'pdf' : 'xlsx');
+    if (format !== 'xlsx' && format !== 'pdf') throw new UsageError(`stats export 的 --format 只能是 xlsx 或 pdf，不能是“${format}”`);
+    if (!values.out) throw new UsageError(`stats export 需要 --out <文件.${format}>`);
+    if (format === 'pdf' && (values.detail === true || values.names === true)) {
+      throw new UsageError('--detail 和 --names 只用于 xlsx（明细写在单独的工作表中）');
+    }
     const target = path.resolve(values.out);
     const opts = { ...req, detail: values.detail === true || values.names === true, names: values.names === true };
+    const exportOnce = (call: Caller, acceptFailures: boolean) =>
+      format === 'pdf' ? call('stats.exportPdf', { ...req, acceptFailures }) : call('stats.exportXlsx', { ...opts, acceptFailures });
     const done = await withContext(values, env, { saveTo: target }, async (call) => {
-      const first = await call('stats.exportXlsx', { ...opts, acceptFailures: false });
+      const first = await exportOnce(call, false);
       if (first === null || !('blocked' in first)) return first;
       // The command line cannot ask: it warns, then writes, as the window does after the officer confirms.
       env.err(`警告：有 ${first.blocked.length} 项检查未通过，仍照常导出：`);
       for (const i of first.blocked) env.err(`  ${i.message}`);
-      return call('stats.exportXlsx', { ...opts, acceptFailures: true });
+      return exportOnce(call, true);
     });
     if (done === null || 'blocked' in done) return 1;
     env.out(`已导出：${done.path}${opts.names ? '（含涉及人员姓名）' : ''}`);
@@ -50,8 +55,8 @@ async function run(sub: string | undefined, _rest: string[], values: Values, env
 }
 
 export const statsCommand: Command = {
-  usage: `  stats export --campaign <编号或文号> --period <YYYY-MM|YYYY-Qn|all> --out <文件.xlsx>
-               [--table <附件号或表编号>] [--format xlsx] [--detail] [--names] [--db <文件>]
+  usage: `  stats export --campaign <编号或文号> --period <YYYY-MM|YYYY-Qn|all> --out <文件.xlsx|文件.pdf>
+               [--table <附件号或表编号>] [--format xlsx|pdf] [--detail] [--names] [--db <文件>]
                                                  按通知原样式导出统计表（不指定 --table 则每张表一个工作表）；
                                                  --detail 附上每个数字对应的线索、案件明细，--names 同时列出涉及人员姓名
   stats check --campaign <编号或文号> --period <…> [--table <…>] [--db <文件>]

@@ -61,6 +61,7 @@ export function checklistView(file: CampaignFile, checklist: Checklist, period: 
     title: checklist.title,
     period,
     columns: [{ id: '', label: '检查结果' }],
+    mappable: false,
     ownColumnId: null,
     headerFields: lines.header,
     footerFields: lines.footer,

@@ -39,6 +39,20 @@ function ownership(table: StatisticsTable, builtin: BuiltinTable | undefined, s:
   return { ownColumnId: null, ownRows: new Set(row ? [row] : []), issue: null };
 }
 
+const owns = (own: ReturnType<typeof ownership>, rowId: string, columnId: string) =>
+  (own.ownColumnId === null || columnId === own.ownColumnId) && (!own.ownRows || own.ownRows.has(rowId));
+
+/** Why the hospital may not fill this cell (another class's column or row), or null when it may. */
+export function notOwnCell(campaignId: string, table: StatisticsTable, s: Settings, rowId: string, columnId: string): string | null {
+  const own = ownership(table, BUILTIN[campaignId]?.[table.id], s);
+  if (owns(own, rowId, columnId)) return null;
+  if (own.issue) return own.issue;
+  const mine = table.columns.find((c) => c.id === own.ownColumnId)?.label;
+  return mine
+    ? `“${table.title}”中本院只填写本院所属机构类别“${mine}”一列`
+    : `“${table.title}”中本院只填写本院所属类别（${s.hospital?.category || '其他'}）的一行`;
+}
+
 function builtinMeasure(builtin: BuiltinTable | undefined, rowId: string, columnId: string): Measure | null | undefined {
   const entry = builtin?.measures[rowId];
   if (entry === undefined || entry === null) return entry;
@@ -73,10 +87,8 @@ export function computeTable(
 
   const cellOf = (row: StatisticsTable['sections'][number]['rows'][number], columnId: string): StatsCell => {
     const key = cellKey(row.id, columnId);
-    let m: Measure | null | undefined;
-    if (mappings.has(key)) m = mappings.get(key);
-    else if ((own.ownColumnId !== null && columnId !== own.ownColumnId) || (own.ownRows && !own.ownRows.has(row.id))) return blankCell(columnId);
-    else m = builtinMeasure(builtin, row.id, columnId);
+    if (!owns(own, row.id, columnId)) return blankCell(columnId);
+    const m = mappings.has(key) ? mappings.get(key) : builtinMeasure(builtin, row.id, columnId);
     if (!m) return manualCell(columnId, manual.get(key));
     const mismatch = unitMismatch(row, columnId, m);
     if (mismatch) issues.push(mismatch);
@@ -95,6 +107,7 @@ export function computeTable(
     title: monthInTitle ? `${table.title}（${ref.period.months}）` : table.title,
     period: ref.period,
     columns: table.columns.length ? table.columns.map((x) => ({ id: x.id, label: x.label })) : [{ id: '', label: '数量' }],
+    mappable: builtin === undefined,
     ownColumnId: own.ownColumnId,
     headerFields: lines.header,
     footerFields: lines.footer,

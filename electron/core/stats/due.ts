@@ -8,24 +8,32 @@ import type { Db } from '../db/open';
 
 const md = (iso: string) => `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
 
-/** The dues of one campaign's tables on `today`; a duty with nothing left to send is left out. */
+/**
+ * The dues of one campaign's tables on `today`; a duty with nothing left to send is
+ * left out, and duties sending tables on the same day (the 广西 notice asks the
+ * hospital and the city's insurance office for the same tables) make one line.
+ */
 export function campaignDues(file: CampaignFile, today: string): StatsDue[] {
   const tableIds = new Set([...file.tables.map((t) => t.id), ...file.checklists.map((c) => c.id)]);
-  const out: StatsDue[] = [];
+  const byDue = new Map<string, { sends: Set<string>; monthlyDay: number | null }>();
   for (const duty of file.duties) {
     const sends = (duty.sends ?? []).filter((id) => tableIds.has(id));
     if (sends.length === 0) continue;
     const due = nextDue(duty, file.period, today);
     if (!due || due < today) continue;
-    const monthly = duty.recurrence?.kind === 'monthly';
-    const day = duty.recurrence?.kind === 'monthly' ? duty.recurrence.day : null;
-    const what = sends.length > 1 ? `统计表（${sends.length} 张）` : '统计表';
-    const text = monthly
-      ? `${what}：每月${day}日前报送，下次 ${md(due)}（报 ${Number(reportedMonth(due).slice(5))} 月）`
-      : `${what}：${Number(due.slice(0, 4))}年${md(due)}前报送`;
-    out.push({ campaignId: file.id, campaignTitle: file.title, tableIds: sends, due, monthly, covers: monthly ? reportedMonth(due) : null, text });
+    const slot = byDue.get(due) ?? { sends: new Set<string>(), monthlyDay: null };
+    for (const id of sends) slot.sends.add(id);
+    if (duty.recurrence?.kind === 'monthly') slot.monthlyDay = duty.recurrence.day;
+    byDue.set(due, slot);
   }
-  return out;
+  return [...byDue.entries()].map(([due, { sends, monthlyDay }]) => {
+    const monthly = monthlyDay !== null;
+    const what = sends.size > 1 ? `统计表（${sends.size} 张）` : '统计表';
+    const text = monthly
+      ? `${what}：每月${monthlyDay}日前报送，下次 ${md(due)}（报 ${Number(reportedMonth(due).slice(5))} 月）`
+      : `${what}：${Number(due.slice(0, 4))}年${md(due)}前报送`;
+    return { campaignId: file.id, campaignTitle: file.title, tableIds: [...sends], due, monthly, covers: monthly ? reportedMonth(due) : null, text };
+  });
 }
 
 /** Every campaign's next statistics dues, soonest first. */

@@ -1,16 +1,17 @@
 // The channels of the statistics tables.
 import { AppError } from '../../../shared/errors';
-import type { Measure } from '../../../shared/stats';
+import type { Measure, StatsTableView } from '../../../shared/stats';
 import type { HandlersOf } from '../api';
 import { resolveCampaignId } from '../campaigns/catalog';
 import type { AppContext } from '../context';
 import type { Db } from '../db/open';
 import { writeFileAtomic } from '../files';
-import { findTable } from './compute';
+import { findTable, notOwnCell } from './compute';
+import { readSettings } from './header';
 import { statsDues } from './due';
 import { findCell, setManualFigure, setMapping } from './figures';
+import { statsHtml } from './html';
 import { computeViews, figureRecords, fileNameOf, listTables, periodOf, statsWorkbook } from './service';
-
 
 /** The table's row (refusing checklists, whose figures are the round's answers) and the period key. */
 function cellTarget(db: Db, today: string, input: { campaign: string; tableId: string; rowId: string; columnId: string; period: string }) {
@@ -18,6 +19,8 @@ function cellTarget(db: Db, today: string, input: { campaign: string; tableId: s
   const { table, checklist, file } = findTable(db, campaignId, input.tableId);
   if (!table) throw new AppError('checklistFigures', `“${checklist?.title ?? input.tableId}”是检查表，结果来自自查轮次的回答，请在自查中修改`, 'tableId');
   const row = findCell(table, input.rowId, input.columnId);
+  const foreign = notOwnCell(campaignId, table, readSettings(db, today), row.id, input.columnId);
+  if (foreign) throw new AppError('notOwnCell', foreign, 'columnId');
   const period = periodOf(db, campaignId, input.period, today);
   return { campaignId, table, row, period, file };
 }
@@ -37,6 +40,24 @@ export function statsHandlers(ctx: AppContext): HandlersOf<'stats'> {
     if (!view) throw new AppError('tableNotFound', '没有找到该统计表', 'tableId');
     return view;
   };
+  /** Refuses tables that fail their checks unless accepted, then asks where to save and writes. */
+  const exportTables = async (
+    req: { campaign: string; tableId?: string | undefined; period: string },
+    acceptFailures: boolean,
+    format: 'xlsx' | 'pdf',
+    content: (views: StatsTableView[]) => Promise<Uint8Array>,
+  ) => {
+    const views = computeViews(ctx.db, ctx.today(), req);
+    const issues = views.flatMap((v) => v.issues);
+    if (issues.length && !acceptFailures) return { blocked: issues };
+    const target = await ctx.options.dialogs.saveFile({
+      title: '导出统计表',
+      defaultName: fileNameOf(views, format),
+      filters: [format === 'xlsx' ? { name: 'Excel 工作簿', extensions: ['xlsx'] } : { name: 'PDF 文件', extensions: ['pdf'] }],
+    });
+    if (!target) return null;
+    return { path: writeFileAtomic(target, await content(views)), issues };
+  };
   return {
     'stats.tables': ({ campaign }) => listTables(ctx.db, campaign),
     'stats.compute': ({ campaign, tableId, period, roundId }) => one(campaign, tableId, period, roundId),
@@ -55,19 +76,10 @@ export function statsHandlers(ctx: AppContext): HandlersOf<'stats'> {
     'stats.check': ({ campaign, tableId, period }) => ({
       tables: computeViews(ctx.db, ctx.today(), { campaign, tableId, period }).map((v) => ({ tableId: v.tableId, annex: v.annex, title: v.title, issues: v.issues })),
     }),
-    'stats.exportXlsx': async ({ campaign, tableId, period, detail, names, acceptFailures }) => {
-      const views = computeViews(ctx.db, ctx.today(), { campaign, tableId, period });
-      const issues = views.flatMap((v) => v.issues);
-      if (issues.length && !acceptFailures) return { blocked: issues };
-      const target = await ctx.options.dialogs.saveFile({
-        title: '导出统计表',
-        defaultName: fileNameOf(views),
-        filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
-      });
-      if (!target) return null;
-      writeFileAtomic(target, await statsWorkbook(ctx.db, views, { detail, names, at: ctx.stamp() }));
-      return { path: target, issues };
-    },
+    'stats.exportXlsx': ({ campaign, tableId, period, detail, names, acceptFailures }) =>
+      exportTables({ campaign, tableId, period }, acceptFailures, 'xlsx', (views) => statsWorkbook(ctx.db, views, { detail, names, at: ctx.stamp() })),
+    'stats.exportPdf': ({ campaign, tableId, period, acceptFailures }) =>
+      exportTables({ campaign, tableId, period }, acceptFailures, 'pdf', (views) => ctx.printer.pdf(statsHtml(views))),
     'stats.dues': () => statsDues(ctx.db, ctx.today()),
   };
 }

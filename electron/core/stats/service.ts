@@ -104,8 +104,8 @@ export async function statsWorkbook(db: Db, views: StatsTableView[], opts: { det
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export function fileNameOf(views: StatsTableView[]): string {
+export function fileNameOf(views: StatsTableView[], ext: 'xlsx' | 'pdf'): string {
   const first = views[0];
   const what = views.length === 1 && first ? `${first.annex ?? ''}${first.title}` : `${first?.campaignTitle ?? '统计表'}-统计表`;
-  return `${what}-${first?.period.key ?? ''}.xlsx`.replace(/[\\/:*?"<>|\s]+/g, '');
+  return `${what}-${first?.period.key ?? ''}.${ext}`.replace(/[\\/:*?"<>|\s]+/g, '');
 }

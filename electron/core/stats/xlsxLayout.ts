@@ -17,8 +17,8 @@ export function sheetColumns(view: StatsTableView): SheetColumn[] {
   const many = view.columns.length > 1;
   const cols: SheetColumn[] = [{ kind: 'section', head: l.headings.section, width: view.kind === 'checklist' ? 12 : 14 }];
   if (l.numbered) cols.push({ kind: 'no', head: '序号', width: 6 });
-  cols.push({ kind: 'label', head: l.headings.label ?? l.headings.section, width: view.kind === 'checklist' ? 40 : many ? 36 : 40 });
-  if (l.sublabels) cols.push({ kind: 'sublabel', head: l.headings.label ?? '', width: 17 });
+  cols.push({ kind: 'label', head: l.headings.label ?? l.headings.section, width: view.kind === 'checklist' ? 40 : many ? 36 : l.sublabels ? 37 : 40 });
+  if (l.sublabels) cols.push({ kind: 'sublabel', head: l.headings.label ?? '', width: 20 });
   for (const c of view.columns) {
     cols.push({ kind: 'value', id: c.id, head: many || view.kind === 'checklist' || !l.headings.value ? c.label : l.headings.value, width: view.kind === 'checklist' ? 26 : many ? 14 : 10 });
   }

@@ -1,11 +1,16 @@
-// One figure: a computed one with a 计算 badge saying how, a hand-entered one as an
-// input saved when the officer leaves it, an answer (checklists) as text.
-import { Badge, Group, NumberInput, Stack, Text, Tooltip } from '@mantine/core';
+// One figure: a computed one with a 计算 badge saying how, opening the records
+// behind it; a hand-entered one as an input saved when the officer leaves it; an
+// answer (checklists) as text. In a user campaign's table each figure also has its
+// 口径 (how it is filled), which the officer sets.
+import { ActionIcon, Badge, Group, NumberInput, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { IconAdjustmentsHorizontal } from '@tabler/icons-react';
 import { useState } from 'react';
 import { WHOLE_UNITS, type StatsCell, type StatsRowView, type StatsTableView } from '../../../shared/stats';
 import { call } from '../api';
 import { errorMessage } from '../lib/errors';
 import { momentText } from '../lib/format';
+import { MeasureModal } from './MeasureModal';
+import type { FigureRef } from './RecordsDrawer';
 
 interface Props {
   view: StatsTableView;
@@ -14,13 +19,38 @@ interface Props {
   onSaved: (v: StatsTableView) => void;
 }
 
-export function FigureCell({ view, row, cell, onSaved }: Props) {
+export function FigureCell(props: Props & { onOpen: (f: FigureRef) => void }) {
+  const { view, row, cell } = props;
+  const [mapping, setMapping] = useState(false);
+  const figure = <Figure {...props} />;
+  if (!view.mappable || cell.basis === 'blank' || cell.basis === 'answer') return figure;
+  return (
+    <Group gap={4} justify="flex-end" wrap="nowrap">
+      {figure}
+      <Tooltip label="设置统计口径：手工填写或按线索、案件计算" withArrow>
+        <ActionIcon variant="subtle" size="sm" onClick={() => setMapping(true)} aria-label={`设置“${row.label}”的统计口径`} data-testid="stats-map">
+          <IconAdjustmentsHorizontal size={16} />
+        </ActionIcon>
+      </Tooltip>
+      {mapping && <MeasureModal view={view} row={row} cell={cell} onClose={() => setMapping(false)} onSaved={props.onSaved} />}
+    </Group>
+  );
+}
+
+function Figure({ view, row, cell, onSaved, onOpen }: Props & { onOpen: (f: FigureRef) => void }) {
   if (cell.basis === 'computed') {
+    const number = (
+      <Text size="sm" data-testid="stats-figure" data-basis="computed" td={cell.traceable ? 'underline' : undefined}>
+        {cell.text}
+      </Text>
+    );
     return (
       <Group gap={6} justify="flex-end" wrap="nowrap">
-        <Text size="sm" data-testid="stats-figure" data-basis="computed">
-          {cell.text}
-        </Text>
+        {cell.traceable ? (
+          <UnstyledButton onClick={() => onOpen({ row, columnId: cell.columnId })} aria-label={`查看“${row.label}”${row.sublabel ?? ''}的来源记录`} data-testid="stats-open-records">
+            {number}
+          </UnstyledButton>
+        ) : number}
         <Tooltip label={cell.how ?? '由记录自动计算'} multiline w={320} withArrow events={{ hover: true, focus: true, touch: true }}>
           <Badge component="button" type="button" size="xs" variant="light" color="blue" aria-label={`计算方法：${cell.how ?? ''}`} style={{ cursor: 'help' }}>
             计算

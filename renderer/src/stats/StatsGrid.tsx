@@ -1,13 +1,16 @@
 // The table as the notice lays it out: sections, 序号, 检查要点 (merged as the
-// notice merges it), 单位 and the figure columns, with failed checks beside each row.
+// notice merges it), 单位 and the figure columns, with failed checks beside each row;
+// a computed figure opens the records behind it.
 import { Text } from '@mantine/core';
-import { Fragment } from 'react';
+import { Fragment, useState } from 'react';
 import type { StatsTableView } from '../../../shared/stats';
 import { FigureCell } from './FigureCell';
+import { RecordsDrawer, type FigureRef } from './RecordsDrawer';
 
 export function StatsGrid({ view: v, onSaved }: { view: StatsTableView; onSaved: (v: StatsTableView) => void }) {
   const { layout } = v;
   const withSublabel = layout.sublabels && v.sections.some((s) => s.rows.some((r) => r.sublabel !== null));
+  const [figure, setFigure] = useState<FigureRef | null>(null);
   const width = (layout.numbered ? 1 : 0) + (withSublabel ? 2 : 1) + (layout.unitColumn ? 1 : 0) + v.columns.length + 1;
   return (
     <div className="zc-annex" data-testid="stats-grid">
@@ -60,7 +63,7 @@ export function StatsGrid({ view: v, onSaved }: { view: StatsTableView; onSaved:
                       {layout.unitColumn && <td className="zc-unit">{r.unit ?? ''}</td>}
                       {r.cells.map((c) => (
                         <td key={c.columnId} className="zc-value zc-figure">
-                          <FigureCell view={v} row={r} cell={c} onSaved={onSaved} />
+                          <FigureCell view={v} row={r} cell={c} onSaved={onSaved} onOpen={setFigure} />
                         </td>
                       ))}
                       <td className="zc-check" data-testid="stats-row-issues">
@@ -78,6 +81,7 @@ export function StatsGrid({ view: v, onSaved }: { view: StatsTableView; onSaved:
           </tbody>
         </table>
       </div>
+      <RecordsDrawer view={v} figure={figure} onClose={() => setFigure(null)} />
       {v.note && (
         <Text size="sm" mt={6}>
           备注：{v.note}
