@@ -1,0 +1,67 @@
+// Tasks (重点任务) from the body's outline: the items of the sections that set
+// work (整治措施, 工作任务, the sections of 工作要点), not of those that set time,
+// scope or requirements. An item with numbered sub-items gives one task each.
+import type { ProposedTask } from '../../../../shared/noticeProposal';
+import { concat, spanOfAll, trim, type Mapped } from './mapped';
+import { headingText, type OutlineNode } from './outline';
+import { trailingAssignment } from './units';
+
+const NOT_TASKS = /要求|步骤|阶段|安排|时间|范围|目标|总体|保障|意义|依据|原则|附则|组织|领导|指导思想|对象|方法|方式/;
+
+export interface BodyTask {
+  task: ProposedTask;
+  /** The node the task came from and the area it sits in (for matching the task table). */
+  node: OutlineNode;
+  area: OutlineNode;
+}
+
+const text = (parts: Mapped[]) => trim(concat(parts, '\n\n'));
+
+function taskOf(node: OutlineNode, area: OutlineNode, no: string, section: string, index: number): BodyTask {
+  let body = text(node.body);
+  const title = node.title.text.replace(/[。；;]$/, '') || body.text.slice(0, 30);
+  const task: ProposedTask = {
+    id: `t${index}`,
+    no,
+    section,
+    title,
+    text: body.text || title,
+    leadUnits: [],
+    coUnits: [],
+    deadline: null,
+    span: spanOfAll([node.heading.m, ...node.body]),
+    flags: [],
+  };
+  const units = trailingAssignment(body.text);
+  if (units) {
+    body = trim({ text: body.text.slice(0, units.at), at: body.at.slice(0, units.at) });
+    task.text = body.text || title;
+    task.leadUnits = units.assignment.lead;
+    task.coUnits = units.assignment.co;
+  }
+  return { task, node, area };
+}
+
+export function tasksFromOutline(roots: OutlineNode[]): BodyTask[] {
+  const out: BodyTask[] = [];
+  const add = (node: OutlineNode, area: OutlineNode, no: string, section: string) =>
+    out.push(taskOf(node, area, no, section, out.length + 1));
+  const sections = roots.some((r) => r.level === 1) ? roots.filter((r) => r.level === 1) : [];
+  const areaLists = sections.length
+    ? sections.filter((s) => !NOT_TASKS.test(s.title.text) && s.children.length).map((s) => ({ section: headingText(s), areas: s.children }))
+    : [{ section: '重点任务', areas: roots }];
+  for (const { section, areas } of areaLists) {
+    for (const area of areas) {
+      const subs = area.children.filter((c) => c.level === area.level + 1 || area.children.every((x) => x.level === c.level));
+      if (subs.length) {
+        for (const sub of subs) add(sub, area, `${area.no}${sub.no}`, headingText(area));
+      } else {
+        add(area, area, area.no, section);
+      }
+    }
+  }
+  // A bare number with nothing after it is not a task.
+  const kept = out.filter((b) => b.task.text.trim() !== '');
+  kept.forEach((b, i) => (b.task.id = `t${i + 1}`));
+  return kept;
+}
