@@ -12,6 +12,8 @@ import { ledgerChannels } from './channels/ledger';
 import { caseChannels } from './channels/cases';
 import { problemEvidenceChannels } from './channels/problemEvidence';
 import { documentChannels } from './channels/documents';
+import { noticeChannels } from './channels/notice';
+import { backupChannels } from './channels/backup';
 
 export type { TotalsView } from './channels/ledger';
 
@@ -148,6 +150,8 @@ export const channels = {
   'evidence.restore': { input: evidenceRef, output: returns<EvidenceView>() },
   ...caseChannels,
   ...documentChannels,
+  ...noticeChannels,
+  ...backupChannels,
   /** Builds (if needed) and switches to the separate sample database. */
   'sample.open': { input: noInput, output: returns<AppInfo>() },
   'sample.close': { input: noInput, output: returns<AppInfo>() },

@@ -142,7 +142,7 @@ export function documentPlainText(doc: OfficialDocument): string[] {
     }
   };
   blockLines(doc.body);
-  doc.attachments.forEach((a, i) => lines.push(`${i === 0 ? '附件：' : ''}${doc.attachments.length > 1 ? `${i + 1}．` : ''}${a.title}`));
+  doc.attachments.forEach((a, i) => lines.push(`${i === 0 ? '附件：' : ''}${doc.attachments.length > 1 ? `${i + 1}.` : ''}${a.title}`));
   lines.push(doc.head.signature, documentDate(doc.head.date));
   for (const [i, a] of doc.attachments.entries()) {
     lines.push(doc.attachments.length > 1 ? `附件${i + 1}` : '附件', a.title);

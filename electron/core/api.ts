@@ -6,10 +6,13 @@ import { AppError, fromZodError } from '../../shared/errors';
 import { exportCampaignText, getCampaign, listCampaigns, putCampaign } from './campaigns/catalog';
 import { parseCampaignFile } from './campaigns/file';
 import { searchCatalog } from './campaigns/search';
+import { backupHandlers } from './backup/handlers';
+import { backupBefore } from './backup/take';
 import type { AppContext } from './context';
 import { writeFileAtomic } from './files';
 import { casesHandlers, cluesHandlers } from './cases/handlers';
 import { documentHandlers } from './documents/handlers';
+import { noticeHandlers } from './campaigns/notice/handlers';
 import { inspectionHandlers } from './inspection/handlers';
 import { problemEvidenceHandlers } from './ledger/evidenceHandlers';
 import { ledgerHandlers } from './ledger/handlers';
@@ -26,7 +29,11 @@ export function createHandlers(ctx: AppContext): Handlers {
     'campaigns.list': () => listCampaigns(ctx.db, ctx.today()),
     'campaigns.get': ({ id }) => getCampaign(ctx.db, id, ctx.today()),
     'campaigns.search': ({ query }) => searchCatalog(ctx.db, query),
-    'campaigns.import': ({ fileName, text }) => importCampaign(ctx, fileName, text),
+    'campaigns.import': async ({ fileName, text }) => {
+      parseCampaignFile(text, fileName); // a file that is refused needs no backup
+      await backupBefore(ctx, 'import');
+      return importCampaign(ctx, fileName, text);
+    },
     'campaigns.export': async ({ id }) => {
       const { fileName, text } = exportCampaignText(ctx.db, id);
       const target = await ctx.options.dialogs.saveFile({
@@ -35,8 +42,7 @@ export function createHandlers(ctx: AppContext): Handlers {
         filters: [{ name: '专项行动文件', extensions: ['json'] }],
       });
       if (!target) return null;
-      writeFileAtomic(target, text);
-      return { path: target };
+      return { path: writeFileAtomic(target, text) };
     },
     'sample.open': () => ctx.useWorkspace('sample'),
     'sample.close': () => ctx.useWorkspace('main'),
@@ -48,6 +54,8 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...statsHandlers(ctx),
     ...problemEvidenceHandlers(ctx),
     ...documentHandlers(ctx),
+    ...noticeHandlers(ctx),
+    ...backupHandlers(ctx),
   } satisfies Handlers;
 }
 

@@ -3,12 +3,15 @@
 // same commands run as arguments to the executable (electron/main hands them here).
 import { parseArgs } from 'node:util';
 import { toAppError } from './api';
+import { backupCommand, packageCommand, restoreCommand } from './cli/backup';
 import { campaignsCommand } from './cli/campaigns';
 import { OPTIONS, UsageError, type CliEnvironment, type Command, type Values } from './cli/common';
 import { demoCommand } from './cli/demo';
 import { inspectionCommand } from './cli/inspection';
 import { ledgerCommand } from './cli/ledger';
+import { reportCommand } from './cli/report';
 import { statsCommand } from './cli/stats';
+import { noticeCommand } from './cli/notice';
 import { PRODUCT_NAME } from './paths';
 
 export type { CliEnvironment } from './cli/common';
@@ -18,7 +21,12 @@ const COMMANDS: Record<string, Command> = {
   demo: demoCommand,
   inspection: inspectionCommand,
   ledger: ledgerCommand,
+  report: reportCommand,
   stats: statsCommand,
+  notice: noticeCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
+  package: packageCommand,
 };
 
 /** The first arguments that make the app's executable run a command instead of the window. */

@@ -2,6 +2,8 @@ import { Navigate, Route, Routes } from 'react-router';
 import { CaseDetailPage } from './cases/CaseDetailPage';
 import { CasesPage } from './cases/CasesPage';
 import { ClueDetailPage } from './cases/ClueDetailPage';
+import { DocumentEditorPage } from './documents/DocumentEditorPage';
+import { DocumentsPage } from './documents/DocumentsPage';
 import { Shell } from './layout/Shell';
 import { CampaignListPage } from './pages/CampaignListPage';
 import { CampaignPage } from './pages/CampaignPage';
@@ -35,6 +37,8 @@ export function AppRoutes() {
         <Route path="cases/clues/:id" element={<ClueDetailPage />} />
         <Route path="cases/cases/:id" element={<CaseDetailPage />} />
         <Route path="stats" element={<StatsPage />} />
+        <Route path="documents" element={<DocumentsPage />} />
+        <Route path="documents/:campaign/:kind" element={<DocumentEditorPage />} />
         <Route path="search" element={<SearchPage />} />
         <Route path="settings" element={<SettingsPage />} />
         {PLACEHOLDERS.map((p) => (

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openCatalogDatabase } from '../../electron/core/context';
 import { repoRoot, startHarness } from '../harness/harness';
+import { documentFigures } from './documents';
 import { ledgerFigures } from './ledger';
 import { measure, median, type Figure } from './measure';
 import { statsFigures } from './stats';
@@ -31,6 +32,7 @@ try {
   figures.push(...(await workbookFigures(scratch)));
   figures.push(...(await ledgerFigures(scratch)));
   figures.push(...(await statsFigures(scratch)));
+  figures.push(...(await documentFigures(scratch)));
 } finally {
   fs.rmSync(scratch, { recursive: true, force: true });
 }

@@ -40,6 +40,10 @@ export const OPTIONS = {
   period: { type: 'string' },
   detail: { type: 'boolean' },
   names: { type: 'boolean' },
+  stamped: { type: 'boolean' },
+  to: { type: 'string' },
+  from: { type: 'string' },
+  in: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 

@@ -5,6 +5,7 @@ import type { Db } from '../db/open';
 import { addDepartment, addPerson, hasOfficeData, setHospital, setOperator } from '../org/org';
 import { buildInspectionDemo, type InspectionDemoReport } from './inspectionDemo';
 import { buildCasesDemo, type CasesDemoReport } from './casesDemo';
+import { buildDocumentsDemo } from './documentsDemo';
 import { buildLedgerDemo } from './ledgerDemo';
 import { pick, seededRandom } from './random';
 
@@ -76,5 +77,6 @@ export function buildDemo(db: Db, options: DemoOptions): DemoReport {
   buildLedgerDemo(db, departmentIds, random, options.scale);
   const problems = db.prepare('SELECT count(*) FROM problem').pluck().get() as number;
   const cases = buildCasesDemo(db, departmentIds, random, options.scale);
+  buildDocumentsDemo(db, '2020-11-18T02:00:00.000Z');
   return { departments: DEPARTMENTS.length, people, ...inspection, problems, ...cases };
 }

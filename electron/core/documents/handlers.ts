@@ -1,26 +1,96 @@
-// The 文书 channels. Placeholder until the drafting and writers land.
+// The 文书 channels: a campaign's documents drafted from the records, edited,
+// previewed and exported (docx, PDF, stamped PDF with its 用印记录), the seal,
+// and the settings the document heads are drawn from.
+import fs from 'node:fs';
+import path from 'node:path';
+import { DOCUMENT_KINDS, type DocumentKind, type OfficialDocument } from '../../../shared/document';
 import { AppError } from '../../../shared/errors';
 import type { HandlersOf } from '../api';
 import type { AppContext } from '../context';
+import { writeFileAtomic } from '../files';
+import { documentDocx } from './docx';
+import { documentPdf } from './pdf';
+import { MAX_SEAL_BYTES, importSeal, logSealUse, readSeal, removeSeal, sealLog, sealView, setSealDiameter } from './seal';
+import { getDocumentSettings, setDocumentSettings } from './settings';
+import { checkDocument, currentDocument, getDraft, listDocuments, redraft, saveDraft } from './store';
+
+/** Pages of a PDF as Chromium writes it: one page object each (no object streams). */
+export function pdfPageCount(pdf: Uint8Array): number {
+  return Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}
+
+const fileName = (doc: OfficialDocument, stamped: boolean, ext: string) =>
+  `${doc.head.title.replace(/\s+/g, '')}${stamped ? '（盖章）' : ''}.${ext}`.replace(/[\\/:*?"<>|]+/g, '');
+
+function readSealFile(file: string): Uint8Array {
+  const name = path.basename(file);
+  try {
+    const stat = fs.statSync(file);
+    if (stat.size > MAX_SEAL_BYTES) throw new AppError('sealTooLarge', `印章图片“${name}”超过 2 MB，请压缩后再导入`, 'file');
+    return new Uint8Array(fs.readFileSync(file));
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw new AppError('fileUnreadable', `无法读取文件“${name}”：文件不存在或没有读取权限`, 'file');
+  }
+}
 
 export function documentHandlers(ctx: AppContext): HandlersOf<'documents' | 'seal'> {
-  void ctx;
-  const todo = () => {
-    throw new AppError('notReady', '文书功能尚未完成');
+  const clock = () => ({ today: ctx.today(), at: ctx.stamp() });
+
+  const exportDocument = async (campaign: string, kind: DocumentKind, format: 'docx' | 'pdf', stamped: boolean) => {
+    if (stamped && format !== 'pdf') throw new AppError('stampedDocx', '盖章文书只能导出为 PDF；Word 文档请导出不盖章的版本', 'format');
+    const seal = stamped ? readSeal(ctx.db) : null;
+    if (stamped && !seal) throw new AppError('noSeal', '尚未导入印章，不能导出盖章 PDF；请先在“设置 → 印章”中导入印章图片', 'stamped');
+    const { campaignId, doc } = currentDocument(ctx.db, campaign, kind, ctx.today());
+    const target = await ctx.options.dialogs.saveFile({
+      title: stamped ? `导出盖章${DOCUMENT_KINDS[kind]}` : `导出${DOCUMENT_KINDS[kind]}`,
+      defaultName: fileName(doc, stamped, format),
+      filters: [format === 'docx' ? { name: 'Word 文档', extensions: ['docx'] } : { name: 'PDF 文件', extensions: ['pdf'] }],
+    });
+    if (!target) return null;
+    const bytes = format === 'docx'
+      ? await documentDocx(doc)
+      : await documentPdf(ctx.printer, doc, seal ? { seal: { png: seal.png, diameterMm: seal.diameterMm } } : {});
+    if (!seal) return { file: writeFileAtomic(target, bytes) };
+    // The file and its 用印记录 go together: a file whose use could not be recorded is taken back.
+    const written = writeFileAtomic(target, bytes);
+    try {
+      logSealUse(ctx.db, { at: ctx.stamp(), campaignId, kind, title: doc.head.title, file: written, by: ctx.operator(), sealSha256: seal.sha256 });
+    } catch (e) {
+      fs.rmSync(written, { force: true });
+      throw e;
+    }
+    return { file: written };
   };
+
   return {
-    'documents.list': todo,
-    'documents.get': todo,
-    'documents.redraft': todo,
-    'documents.save': todo,
-    'documents.preview': todo,
-    'documents.export': todo,
-    'documents.settings': todo,
-    'documents.setSettings': todo,
-    'seal.get': todo,
-    'seal.import': todo,
-    'seal.setDiameter': todo,
-    'seal.remove': todo,
-    'seal.log': todo,
+    'documents.list': ({ campaign }) => listDocuments(ctx.db, campaign, ctx.today()),
+    'documents.get': ({ campaign, kind }) => getDraft(ctx.db, campaign, kind, clock()),
+    'documents.redraft': ({ campaign, kind, reset }) => ctx.db.transaction(() => redraft(ctx.db, campaign, kind, reset, clock()))(),
+    'documents.save': ({ campaign, kind, doc }) => saveDraft(ctx.db, campaign, kind, doc, ctx.operator(), clock()),
+    'documents.preview': async ({ campaign, kind, doc }) => {
+      const shown = doc ? checkDocument(doc, kind) : currentDocument(ctx.db, campaign, kind, ctx.today()).doc;
+      const pdf = await documentPdf(ctx.printer, shown);
+      return { dataUrl: `data:application/pdf;base64,${Buffer.from(pdf).toString('base64')}`, pages: pdfPageCount(pdf) };
+    },
+    'documents.export': ({ campaign, kind, format, stamped }) => exportDocument(campaign, kind, format, stamped),
+    'documents.settings': () => getDocumentSettings(ctx.db),
+    'documents.setSettings': (settings) => setDocumentSettings(ctx.db, settings),
+    'seal.get': () => sealView(ctx.db),
+    'seal.import': async ({ diameterMm }) => {
+      const [file] = await ctx.options.dialogs.openFiles({
+        title: '导入印章图片',
+        filters: [{ name: '背景透明的 PNG 图片', extensions: ['png'] }],
+        multiple: false,
+      });
+      if (!file) return null;
+      return importSeal(ctx.db, readSealFile(file), file, diameterMm, ctx.operator(), ctx.stamp());
+    },
+    'seal.setDiameter': ({ diameterMm }) => setSealDiameter(ctx.db, diameterMm),
+    'seal.remove': () => {
+      removeSeal(ctx.db);
+      return null;
+    },
+    'seal.log': ({ page }) => sealLog(ctx.db, page ?? 1),
   };
 }

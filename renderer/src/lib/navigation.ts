@@ -23,14 +23,7 @@ export interface Placeholder extends NavItem {
   purpose: string;
 }
 
-export const PLACEHOLDERS: Placeholder[] = [
-  {
-    path: '/documents',
-    label: '文书',
-    icon: IconFileText,
-    purpose: '根据自查和整改情况生成工作方案、自查报告、工作总结等 Word 文书，按公文格式排版，便于盖章报送。',
-  },
-];
+export const PLACEHOLDERS: Placeholder[] = [];
 
 export const NAV_ITEMS: NavItem[] = [
   { path: '/', label: '工作台', icon: IconHome },
@@ -40,6 +33,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/rectification', label: '整改', icon: IconTools },
   { path: '/cases', label: '线索案件', icon: IconSearch },
   { path: '/stats', label: '统计报表', icon: IconChartBar },
+  { path: '/documents', label: '文书', icon: IconFileText },
   ...PLACEHOLDERS,
   { path: '/settings', label: '设置', icon: IconSettings },
 ];

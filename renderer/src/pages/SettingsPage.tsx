@@ -5,17 +5,20 @@ import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
 import { useApi } from '../lib/useApi';
 import { AboutCard } from '../settings/AboutCard';
+import { BackupCard } from '../settings/BackupCard';
 import { DepartmentsCard } from '../settings/DepartmentsCard';
+import { DocumentSettingsCard } from '../settings/DocumentSettingsCard';
 import { HospitalCard } from '../settings/HospitalCard';
 import { OperatorCard } from '../settings/OperatorCard';
 import { PeopleCard } from '../settings/PeopleCard';
 import { SampleDataCard } from '../settings/SampleDataCard';
+import { SealCard } from '../settings/SealCard';
 
 export function SettingsPage() {
   const org = useApi(() => call('org.get'), []);
   return (
     <>
-      <PageHeader title="设置" description="本院信息、科室和人员，当前操作人，示例数据，以及本机数据文件的位置。" />
+      <PageHeader title="设置" description="本院信息、科室和人员，文书和印章，当前操作人，示例数据，以及本机数据文件的位置。" />
       <Grid gap="md" align="flex-start">
         <Grid.Col span={{ base: 12, md: 7 }}>
           {org.state === 'loading' && <LoadingBlock rows={3} label="正在加载本院信息" />}
@@ -25,12 +28,15 @@ export function SettingsPage() {
               <HospitalCard hospital={org.value.hospital} onSaved={org.set} />
               <DepartmentsCard departments={org.value.departments} people={org.value.people} onSaved={org.set} />
               <PeopleCard people={org.value.people} departments={org.value.departments} onSaved={org.set} />
+              <DocumentSettingsCard />
             </Stack>
           )}
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">
             <OperatorCard />
+            <SealCard />
+            <BackupCard onReplaced={org.reload} />
             <SampleDataCard />
             <AboutCard />
           </Stack>

@@ -4,10 +4,12 @@ import m001 from './001_init';
 import m002 from './002_inspection';
 import m003 from './003_ledger';
 import m004 from './004_cases';
+import m005 from './005_documents';
 
 export const migrations: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'init', sql: m001 },
   { version: 2, name: 'inspection', sql: m002 },
   { version: 3, name: 'ledger', sql: m003 },
   { version: 4, name: 'cases', sql: m004 },
+  { version: 5, name: 'documents', sql: m005 },
 ];

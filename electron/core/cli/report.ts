@@ -1,0 +1,32 @@
+// `report summary|workplan|group`: a campaign's document (the saved draft, or one
+// drafted from the records) as .docx, PDF or stamped PDF, through the same
+// channels the window uses; a stamped export is logged in the 用印记录 as there.
+import path from 'node:path';
+import { DOCUMENT_KIND_KEYS, DOCUMENT_KINDS, type DocumentKind } from '../../../shared/document';
+import { UsageError, withContext, type Command, type CliEnvironment, type Values } from './common';
+
+async function run(sub: string | undefined, _rest: string[], values: Values, env: CliEnvironment): Promise<number> {
+  const kinds = DOCUMENT_KIND_KEYS.map((k) => `${k}（${DOCUMENT_KINDS[k]}）`).join('、');
+  if (!sub) throw new UsageError(`report 需要文书类型：${kinds}`);
+  if (!(DOCUMENT_KIND_KEYS as readonly string[]).includes(sub)) throw new UsageError(`未知的文书类型“${sub}”；可用：${kinds}`);
+  const kind = sub as DocumentKind;
+  if (!values.campaign) throw new UsageError(`report ${kind} 需要 --campaign <编号或文号>`);
+  if (!values.out) throw new UsageError(`report ${kind} 需要 --out <文件>`);
+  const format = values.format ?? (/\.docx$/i.test(values.out) ? 'docx' : 'pdf');
+  if (format !== 'docx' && format !== 'pdf') throw new UsageError(`--format 只能是 docx 或 pdf，不能是“${format}”`);
+  const stamped = values.stamped === true;
+  if (stamped && format !== 'pdf') throw new UsageError('--stamped 只能用于 PDF（--format pdf）');
+  const target = path.resolve(values.out);
+  const campaign = values.campaign;
+  const done = await withContext(values, env, { saveTo: target }, (call) => call('documents.export', { campaign, kind, format, stamped }));
+  if (!done) return 1;
+  env.out(`已导出${stamped ? '盖章' : ''}${DOCUMENT_KINDS[kind]}：${done.file}${stamped ? '（已记入用印记录）' : ''}`);
+  return 0;
+}
+
+export const reportCommand: Command = {
+  usage: `  report summary|workplan|group --campaign <编号或文号> --out <文件> [--format docx|pdf] [--stamped] [--db <文件>]
+                                                 导出工作情况总结、工作方案或领导小组通知（已保存的稿件，或按记录起草）；
+                                                 --stamped 加盖已导入的印章（仅 PDF）并记入用印记录`,
+  run,
+};

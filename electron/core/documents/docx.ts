@@ -1,0 +1,187 @@
+// A 公文 as .docx (FORMATS.md §C): A4 with GB/T 9704's margins, a 22-line grid with
+// characters tightened to 28 a line in Word and LibreOffice alike, fonts named for
+// East Asian text in every style and run (no theme fonts), odd/even page numbers,
+// attachments in sections of their own so a landscape one keeps the numbering.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  DocumentGridType,
+  Footer,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  SectionType,
+  TextRun,
+  type ISectionOptions,
+} from 'docx';
+import { documentDate, type OfficialDocument } from '../../../shared/document';
+import { blankLine, blocksDocx, gridParagraph, run, runFont } from './docxBlocks';
+import { DOCX, FONTS, signatureRightGaps } from './layout';
+
+const TEXT_WIDTH = DOCX.page.width - DOCX.margin.left - DOCX.margin.right;
+const LANDSCAPE_TEXT_WIDTH = DOCX.page.height - DOCX.margin.top - DOCX.margin.bottom;
+
+function footer(side: 'right' | 'left'): Footer {
+  const font = runFont('songti');
+  const size = DOCX.halfPoints.size4;
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'right' ? { right: DOCX.char4 } : { left: DOCX.char4 },
+        spacing: { line: DOCX.footerLine, lineRule: 'exact', before: 0, after: 0 },
+        children: [new TextRun({ font, size, characterSpacing: 0, children: ['— ', PageNumber.CURRENT, ' —'] })],
+      }),
+    ],
+  });
+}
+
+function titleParagraph(text: string, xiaobiaosong: boolean): Paragraph {
+  const lines = text.split('\n');
+  return gridParagraph(
+    lines.map((line, i) => run(line, xiaobiaosong ? 'xiaobiaosong' : 'songti', { size: DOCX.halfPoints.size2, bold: !xiaobiaosong, characterSpacing: 0, break: i ? 1 : 0 })),
+    { style: 'Title', alignment: AlignmentType.CENTER },
+  );
+}
+
+function headParagraphs(doc: OfficialDocument, xiaobiaosong: boolean): Paragraph[] {
+  const h = doc.head;
+  const out: Paragraph[] = [];
+  if (h.issuerMark) {
+    out.push(
+      gridParagraph([run(h.issuerMark, 'xiaobiaosong', { size: DOCX.halfPoints.size2, color: 'FF0000', characterSpacing: 0 })], {
+        alignment: AlignmentType.CENTER,
+        spacing: { line: DOCX.linePitch, lineRule: 'exact', before: DOCX.issuerMarkBefore, after: 0 },
+      }),
+      blankLine(),
+      blankLine(),
+    );
+    if (h.documentNumber && h.signer) {
+      out.push(gridParagraph([run(h.documentNumber), run('\t签发人：'), run(h.signer, 'kaiti')], {
+        indent: { left: DOCX.char, right: DOCX.char },
+        tabStops: [{ type: 'right', position: TEXT_WIDTH - DOCX.char }],
+      }));
+    } else if (h.documentNumber) out.push(gridParagraph([run(h.documentNumber)], { alignment: AlignmentType.CENTER }));
+    out.push(
+      new Paragraph({ spacing: { line: 120, lineRule: 'exact', before: 0, after: 0 }, border: { bottom: { style: BorderStyle.SINGLE, size: DOCX.redRule, color: 'FF0000', space: 1 } } }),
+      blankLine(),
+      blankLine(),
+    );
+  }
+  out.push(titleParagraph(h.title, xiaobiaosong), blankLine());
+  if (h.addressee) out.push(gridParagraph([run(`${h.addressee}：`)]));
+  return out;
+}
+
+function closingParagraphs(doc: OfficialDocument): Paragraph[] {
+  const out: Paragraph[] = [];
+  const n = doc.attachments.length;
+  if (n) {
+    out.push(blankLine());
+    const lead = n > 1 ? 4 : 3;
+    doc.attachments.forEach((a, i) => {
+      const label = `${i === 0 ? '附件：' : ''}${n > 1 ? `${i + 1}.` : ''}`;
+      const hanging = (i === 0 ? lead : n > 1 ? 1 : 0) * DOCX.char;
+      out.push(gridParagraph([run(label + a.title)], { indent: { left: (2 + lead) * DOCX.char, hanging } }));
+    });
+  }
+  const date = documentDate(doc.head.date);
+  const gaps = signatureRightGaps(doc.head.signature, date, false);
+  out.push(
+    blankLine(),
+    gridParagraph([run(doc.head.signature)], { alignment: AlignmentType.RIGHT, indent: { right: Math.round(gaps.signature * DOCX.char) }, keepNext: true }),
+    gridParagraph([run(date)], { alignment: AlignmentType.RIGHT, indent: { right: Math.round(gaps.date * DOCX.char) } }),
+  );
+  return out;
+}
+
+function colophonParagraphs(doc: OfficialDocument): Paragraph[] {
+  const c = doc.colophon;
+  if (!c) return [];
+  const size = DOCX.halfPoints.size4;
+  const thick = { style: BorderStyle.SINGLE, size: DOCX.ruleThick, color: '000000', space: 1 } as const;
+  const thin = { style: BorderStyle.SINGLE, size: DOCX.ruleThin, color: '000000', space: 1 } as const;
+  const indent = { left: DOCX.char4, right: DOCX.char4 };
+  const out: Paragraph[] = [blankLine()];
+  if (c.copyTo) out.push(gridParagraph([run(`抄送：${c.copyTo}。`, 'fangsong', { size })], { indent, border: { top: thick, bottom: thin } }));
+  out.push(
+    gridParagraph([run(c.printer, 'fangsong', { size }), run(`\t${documentDate(c.printedOn)}印发`, 'fangsong', { size })], {
+      indent,
+      tabStops: [{ type: 'right', position: TEXT_WIDTH - DOCX.char4 }],
+      border: c.copyTo ? { bottom: thick } : { top: thick, bottom: thick },
+    }),
+  );
+  return out;
+}
+
+const PORTRAIT_MARGIN = { ...DOCX.margin, footer: DOCX.footer, header: DOCX.header };
+// The 版心 turned on its side, as the print page does.
+const LANDSCAPE_MARGIN = { top: DOCX.margin.left, right: DOCX.margin.top, bottom: DOCX.margin.right, left: DOCX.margin.bottom, footer: DOCX.landscapeFooter, header: DOCX.header };
+const GRID = { type: DocumentGridType.LINES, linePitch: DOCX.linePitch };
+
+export async function documentDocx(doc: OfficialDocument, options: { xiaobiaosong?: boolean } = {}): Promise<Uint8Array> {
+  const xiaobiaosong = options.xiaobiaosong ?? false;
+  const n = doc.attachments.length;
+  const sections: ISectionOptions[] = [
+    {
+      properties: { page: { size: { width: DOCX.page.width, height: DOCX.page.height }, margin: PORTRAIT_MARGIN }, grid: GRID },
+      footers: { default: footer('right'), even: footer('left') },
+      // 版记 comes last: after the attachments when there are any.
+      children: [...headParagraphs(doc, xiaobiaosong), ...blocksDocx(doc.body, TEXT_WIDTH), ...closingParagraphs(doc), ...(n ? [] : colophonParagraphs(doc))],
+    },
+    ...doc.attachments.map((a, i): ISectionOptions => ({
+      properties: {
+        type: SectionType.NEXT_PAGE,
+        page: {
+          size: { width: DOCX.page.width, height: DOCX.page.height, orientation: a.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+          margin: a.landscape ? LANDSCAPE_MARGIN : PORTRAIT_MARGIN,
+        },
+        grid: GRID,
+      },
+      children: [
+        gridParagraph([run(n > 1 ? `附件${i + 1}` : '附件', 'heiti')]),
+        blankLine(),
+        titleParagraph(a.title, xiaobiaosong),
+        blankLine(),
+        ...blocksDocx(a.blocks, a.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH),
+        ...(i === n - 1 && !a.landscape ? colophonParagraphs(doc) : []),
+      ],
+    })),
+  ];
+  // The 版记 belongs on a portrait page, as the print page has it.
+  if (doc.colophon && doc.attachments.at(-1)?.landscape) {
+    sections.push({ properties: { type: SectionType.NEXT_PAGE, page: { size: { width: DOCX.page.width, height: DOCX.page.height }, margin: PORTRAIT_MARGIN }, grid: GRID }, children: colophonParagraphs(doc) });
+  }
+  const body = { font: runFont('fangsong'), size: DOCX.halfPoints.size3, characterSpacing: DOCX.charSpacing, language: { value: 'zh-CN', eastAsia: 'zh-CN' } };
+  const heading = (id: string, name: string, key: 'heiti' | 'kaiti' | 'fangsong') => ({
+    id, name, basedOn: 'Normal', next: 'Normal', quickFormat: true,
+    run: { font: runFont(key), size: DOCX.halfPoints.size3, bold: false, italics: false, color: '000000' },
+    paragraph: { spacing: { line: DOCX.linePitch, lineRule: 'exact' as const, before: 0, after: 0 } },
+  });
+  const file = new Document({
+    creator: doc.head.signature,
+    title: doc.head.title.replace(/\n/g, ''),
+    evenAndOddHeaderAndFooters: true,
+    theme: {
+      fonts: {
+        headings: { latin: FONTS.latin, eastAsia: FONTS.heiti.docx, scripts: { Hans: FONTS.heiti.docx } },
+        body: { latin: FONTS.latin, eastAsia: FONTS.fangsong.docx, scripts: { Hans: FONTS.fangsong.docx } },
+      },
+    },
+    styles: {
+      default: { document: { run: body, paragraph: { spacing: { line: DOCX.linePitch, lineRule: 'exact', before: 0, after: 0 } } } },
+      paragraphStyles: [
+        { id: 'Normal', name: 'Normal', quickFormat: true, run: body, paragraph: { spacing: { line: DOCX.linePitch, lineRule: 'exact', before: 0, after: 0 } } },
+        { ...heading('Title', 'Title', 'fangsong'), run: { font: runFont(xiaobiaosong ? 'xiaobiaosong' : 'songti'), size: DOCX.halfPoints.size2, bold: !xiaobiaosong, color: '000000' } },
+        heading('Heading1', 'heading 1', 'heiti'),
+        heading('Heading2', 'heading 2', 'kaiti'),
+        heading('Heading3', 'heading 3', 'fangsong'),
+        heading('Heading4', 'heading 4', 'fangsong'),
+      ],
+    },
+    sections,
+  });
+  return new Uint8Array(await Packer.toBuffer(file));
+}

@@ -1,0 +1,103 @@
+// The docx writer's pieces: runs that name their East Asian font every time (Word,
+// WPS and LibreOffice each guess differently when it is missing), body paragraphs
+// on the 22-line grid, and tables with repeated head rows.
+import {
+  AlignmentType,
+  BorderStyle,
+  HighlightColor,
+  LineRuleType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IParagraphOptions,
+  type IRunOptions,
+} from 'docx';
+import { blankText, type Block, type DocTable, type Inline } from '../../../shared/document';
+import { DOCX, FONTS, type FontKey } from './layout';
+
+/** ascii/hAnsi in Times New Roman (digits), East Asian text in the named Chinese font. */
+export function runFont(key: FontKey) {
+  return { ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin, eastAsia: FONTS[key].docx };
+}
+
+export function run(text: string, key: FontKey = 'fangsong', extra: Omit<IRunOptions, 'text' | 'font'> = {}): TextRun {
+  return new TextRun({ text, font: runFont(key), ...extra });
+}
+
+function inlineRun(r: Inline, key: FontKey): TextRun {
+  if (r.kind === 'blank') return run(blankText(r.label), key, { highlight: HighlightColor.YELLOW });
+  return run(r.kind === 'text' ? r.text : (r.override ?? r.value), key);
+}
+
+/** One line of the grid: exact spacing, so every line of the 版心 is 579 twips. */
+export const GRID_SPACING = { line: DOCX.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
+
+export function gridParagraph(children: TextRun[], options: Omit<IParagraphOptions, 'children'> = {}): Paragraph {
+  return new Paragraph({ spacing: GRID_SPACING, ...options, children });
+}
+
+/** An empty grid line (the "空一行" of GB/T 9704). */
+export const blankLine = () => gridParagraph([]);
+
+const HEADING_FONTS: Record<1 | 2 | 3 | 4, FontKey> = { 1: 'heiti', 2: 'kaiti', 3: 'fangsong', 4: 'fangsong' };
+const HEADING_STYLES = { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3', 4: 'Heading4' } as const;
+
+const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+function tableDocx(t: DocTable, widthTwips: number): Table {
+  const total = t.widths.reduce((a, b) => a + b, 0);
+  const columnWidths = t.widths.map((w) => Math.floor((w / total) * widthTwips));
+  const size = Math.round((t.fontPt ?? 14) * 2);
+  // Exact spacing takes table text off the page grid, as the print page does.
+  const spacing = { line: Math.round((t.fontPt ?? 14) * 20 * 1.35), lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+  const rows = t.rows.map((cells, r) => {
+    const head = r < t.headRows;
+    return new TableRow({
+      tableHeader: head,
+      cantSplit: true,
+      children: cells.map(
+        (c) =>
+          new TableCell({
+            columnSpan: c.colSpan,
+            rowSpan: c.rowSpan,
+            verticalAlign: VerticalAlignTable.CENTER,
+            borders: { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER },
+            margins: { left: 68, right: 68 },
+            children: c.text.split('\n').map(
+              (line) =>
+                new Paragraph({
+                  spacing,
+                  alignment: head ? AlignmentType.CENTER : ALIGN[c.align ?? 'left'],
+                  children: [run(line, head ? 'heiti' : 'fangsong', { size, characterSpacing: 0, bold: c.bold })],
+                }),
+            ),
+          }),
+      ),
+    });
+  });
+  return new Table({ rows, columnWidths, width: { size: widthTwips, type: WidthType.DXA }, layout: TableLayoutType.FIXED });
+}
+
+/** Body blocks; `widthTwips` is the 版心's width on the page they go on. */
+export function blocksDocx(blocks: Block[], widthTwips: number): (Paragraph | Table)[] {
+  return blocks.map((b) => {
+    if (b.kind === 'table') return tableDocx(b.table, widthTwips);
+    if (b.kind === 'paragraph') {
+      return gridParagraph(b.runs.map((r) => inlineRun(r, 'fangsong')), { alignment: AlignmentType.BOTH, indent: { firstLine: DOCX.firstLine } });
+    }
+    return gridParagraph([run(b.text, HEADING_FONTS[b.level]), ...(b.runOn ?? []).map((r) => inlineRun(r, 'fangsong'))], {
+      style: HEADING_STYLES[b.level],
+      alignment: AlignmentType.BOTH,
+      indent: { firstLine: DOCX.firstLine },
+      // A heading stays with what follows, unless its own text runs on (a chain of
+      // those would drag whole sections to the next page).
+      keepNext: !b.runOn?.length,
+    });
+  });
+}

@@ -1,0 +1,111 @@
+// What every draft is made of: runs that are text, linked figures or marked
+// blanks; numbered headings; the document head from 设置, the hospital and the
+// campaign; the campaign's topic as titles name it.
+import type { CampaignFile } from '../../../../shared/campaign';
+import type { DocumentSettings } from '../../../../shared/channels/documents';
+import { blankText, documentDate, type Block, type DocumentHead, type Inline } from '../../../../shared/document';
+import type { Hospital } from '../../org/org';
+import { figureLabel, type CampaignFigures } from '../figures';
+
+export interface DraftInput {
+  figures: CampaignFigures;
+  settings: DocumentSettings;
+  hospital: Hospital | null;
+  /** Names of the hospital's departments, for the responsible departments of measures. */
+  departments: string[];
+  today: string;
+}
+
+export const t = (text: string): Inline => ({ kind: 'text', text });
+export const blank = (label: string): Inline => ({ kind: 'blank', label });
+
+/** A linked figure where the records have one, else a blank the officer must fill. */
+export function fig(figures: CampaignFigures, key: string, label = figureLabel(key)): Inline {
+  const value = figures.values[key];
+  return value === undefined ? blank(label) : { kind: 'figure', key, value, override: null };
+}
+
+export const has = (figures: CampaignFigures, key: string) => figures.values[key] !== undefined;
+
+/** Numbers blocks as they are made, so ids are stable for one draft and unique within it. */
+export class Blocks {
+  readonly list: Block[] = [];
+  private n = 0;
+  constructor(private readonly prefix: string) {}
+  private id() {
+    return `${this.prefix}${++this.n}`;
+  }
+  p(...runs: Inline[]): this {
+    this.list.push({ kind: 'paragraph', id: this.id(), runs });
+    return this;
+  }
+  h(level: 1 | 2 | 3 | 4, text: string, ...runOn: Inline[]): this {
+    this.list.push({ kind: 'heading', id: this.id(), level, text, ...(runOn.length ? { runOn } : {}) });
+    return this;
+  }
+  table(table: Extract<Block, { kind: 'table' }>['table']): this {
+    this.list.push({ kind: 'table', id: this.id(), table });
+    return this;
+  }
+}
+
+const DIGITS = '〇一二三四五六七八九';
+
+/** 1 → 一, 12 → 十二, 23 → 二十三 (headings never run past ninety-nine). */
+export function chineseNumber(n: number): string {
+  if (n < 10) return DIGITS[n] ?? String(n);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
+}
+
+export const level1 = (i: number, text: string) => `${chineseNumber(i)}、${text}`;
+export const level2 = (i: number, text: string) => `（${chineseNumber(i)}）${text}`;
+
+const SUFFIX = /(任务分工表|工作要点|(行动)?(工作|实施)?方案)$/;
+const REGION = /^(全省|全市|全区|全县|广西|[\u4e00-\u9fa5]{2,3}(省|自治区|市|区|县))/;
+
+/**
+ * What the hospital's own titles call the campaign: the notice's title without the
+ * issuing region and the kind of paper, with its year — "2020年卫生健康行业领域突出问题专项整治".
+ */
+export function campaignTopic(file: CampaignFile): string {
+  let topic = file.title.replace(SUFFIX, '');
+  const year = /\d{4}年/.exec(topic)?.[0] ?? (file.period.start ? `${file.period.start.slice(0, 4)}年` : '');
+  topic = topic.replace(/\d{4}年/, '').replace(REGION, '');
+  return `${year}${topic}`;
+}
+
+export function hospitalName(input: DraftInput): string {
+  return input.hospital?.name.trim() || blankText('医院名称');
+}
+
+/** 《…》（川卫函〔2020〕96号）, as a summary cites the notice it answers. */
+export function noticeCitation(file: CampaignFile): string {
+  return `${file.issuers.join('、')}《${file.title}》${file.docNumber ? `（${file.docNumber}）` : ''}`;
+}
+
+export function head(input: DraftInput, title: string, parts: Partial<DocumentHead> = {}): DocumentHead {
+  return {
+    issuerMark: null,
+    documentNumber: null,
+    signer: null,
+    addressee: null,
+    title,
+    signature: hospitalName(input),
+    date: input.today,
+    ...parts,
+  };
+}
+
+/** "张三（院长）、李四（副院长）" */
+export function memberList(members: DocumentSettings['group']): string {
+  return members.map((m) => (m.post ? `${m.name}（${m.post}）` : m.name)).join('、');
+}
+
+/** "按上级要求按时报送（总结报告：2020年12月5日前）" — the campaign's dated duties. */
+export function duesText(file: CampaignFile): string {
+  const dues = file.duties.filter((x) => x.due);
+  if (!dues.length) return '按上级要求报送';
+  return `按上级要求按时报送（${dues.map((x) => `${x.title}：${documentDate(x.due as string)}前${x.to ? `报${x.to === '我委' ? file.issuers[0] : x.to}` : ''}`).join('；')}）`;
+}

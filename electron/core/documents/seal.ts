@@ -1,0 +1,101 @@
+// The hospital's seal (印章): a PNG with transparency imported once, its real
+// diameter, and the 用印记录 every stamped export writes in the same step.
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { SealUse, SealView } from '../../../shared/channels/documents';
+import type { DocumentKind } from '../../../shared/document';
+import { AppError } from '../../../shared/errors';
+import type { Db } from '../db/open';
+
+export const MAX_SEAL_BYTES = 2 * 1024 * 1024;
+const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** Refuses anything but a PNG whose pixels can be transparent (an alpha channel, or tRNS). */
+export function checkSealPng(bytes: Uint8Array, name: string): void {
+  const where = 'file';
+  if (bytes.length > MAX_SEAL_BYTES) throw new AppError('sealTooLarge', `印章图片“${name}”超过 2 MB，请压缩后再导入`, where);
+  if (bytes.length < 33 || SIGNATURE.some((b, i) => bytes[i] !== b)) {
+    throw new AppError('sealNotPng', `“${name}”不是 PNG 图片；印章须为带透明背景的 PNG 图片`, where);
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let offset = 8;
+  let colorType = -1;
+  let transparent = false;
+  while (offset + 8 <= bytes.length) {
+    const length = view.getUint32(offset);
+    const type = String.fromCharCode(...bytes.subarray(offset + 4, offset + 8));
+    if (offset + 12 + length > bytes.length) break;
+    if (type === 'IHDR') {
+      if (view.getUint32(offset + 8) === 0 || view.getUint32(offset + 12) === 0) break;
+      colorType = bytes[offset + 17] ?? -1;
+    }
+    if (type === 'tRNS') transparent = true;
+    if (type === 'IDAT' || type === 'IEND') break;
+    offset += 12 + length;
+  }
+  if (colorType < 0) throw new AppError('sealNotPng', `“${name}”的 PNG 文件头已损坏，无法作为印章使用`, where);
+  // Colour types 4 and 6 carry an alpha channel; palette and plain images only through tRNS.
+  if (colorType !== 4 && colorType !== 6 && !transparent) {
+    throw new AppError('sealOpaque', `印章图片“${name}”没有透明背景；请使用背景透明的 PNG 图片，以免遮住署名和日期`, where);
+  }
+}
+
+interface SealRow {
+  png: Buffer;
+  sha256: string;
+  diameter_mm: number;
+  imported_at: string;
+}
+
+export function readSeal(db: Db): { png: Uint8Array; sha256: string; diameterMm: number; importedAt: string } | null {
+  const row = db.prepare('SELECT png, sha256, diameter_mm, imported_at FROM seal WHERE id = 1').get() as SealRow | undefined;
+  if (!row) return null;
+  return { png: new Uint8Array(row.png), sha256: row.sha256, diameterMm: row.diameter_mm, importedAt: row.imported_at };
+}
+
+export function sealView(db: Db): SealView | null {
+  const seal = readSeal(db);
+  if (!seal) return null;
+  return { dataUrl: `data:image/png;base64,${Buffer.from(seal.png).toString('base64')}`, diameterMm: seal.diameterMm, importedAt: seal.importedAt };
+}
+
+export function importSeal(db: Db, bytes: Uint8Array, fileName: string, diameterMm: number, who: string, at: string): SealView {
+  checkSealPng(bytes, path.basename(fileName));
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  db.prepare(
+    `INSERT INTO seal (id, png, sha256, diameter_mm, imported_at, imported_by) VALUES (1, ?, ?, ?, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET png = excluded.png, sha256 = excluded.sha256, diameter_mm = excluded.diameter_mm,
+       imported_at = excluded.imported_at, imported_by = excluded.imported_by`,
+  ).run(Buffer.from(bytes), sha256, diameterMm, at, who);
+  return sealView(db) as SealView;
+}
+
+export function setSealDiameter(db: Db, diameterMm: number): SealView {
+  const changed = db.prepare('UPDATE seal SET diameter_mm = ? WHERE id = 1').run(diameterMm).changes;
+  if (changed === 0) throw new AppError('noSeal', '尚未导入印章，请先在“设置 → 印章”中导入印章图片', 'diameterMm');
+  return sealView(db) as SealView;
+}
+
+export function removeSeal(db: Db): void {
+  db.prepare('DELETE FROM seal WHERE id = 1').run();
+}
+
+export function logSealUse(db: Db, use: { at: string; campaignId: string; kind: DocumentKind; title: string; file: string; by: string; sealSha256: string }): void {
+  db.prepare('INSERT INTO seal_use (at, campaign_id, kind, title, file, by, seal_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    use.at, use.campaignId, use.kind, use.title, use.file, use.by, use.sealSha256,
+  );
+}
+
+export const SEAL_LOG_PAGE = 50;
+
+/** Newest first, 50 to a page. */
+export function sealLog(db: Db, page = 1): { rows: SealUse[]; total: number } {
+  const total = db.prepare('SELECT count(*) FROM seal_use').pluck().get() as number;
+  const rows = db
+    .prepare(
+      `SELECT u.id, u.at, u.campaign_id AS campaignId, c.title AS campaignTitle, u.kind, u.title, u.file, u.by
+       FROM seal_use u JOIN campaign c ON c.id = u.campaign_id ORDER BY u.at DESC, u.id DESC LIMIT ? OFFSET ?`,
+    )
+    .all(SEAL_LOG_PAGE, (page - 1) * SEAL_LOG_PAGE) as SealUse[];
+  return { rows, total };
+}
