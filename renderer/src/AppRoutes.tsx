@@ -5,6 +5,7 @@ import { ClueDetailPage } from './cases/ClueDetailPage';
 import { DocumentEditorPage } from './documents/DocumentEditorPage';
 import { DocumentsPage } from './documents/DocumentsPage';
 import { Shell } from './layout/Shell';
+import { NewCampaignPage } from './notice/NewCampaignPage';
 import { CampaignListPage } from './pages/CampaignListPage';
 import { CampaignPage } from './pages/CampaignPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -26,6 +27,7 @@ export function AppRoutes() {
       <Route element={<Shell />}>
         <Route index element={<WorkbenchPage />} />
         <Route path="campaigns" element={<CampaignListPage />} />
+        <Route path="campaigns/new" element={<NewCampaignPage />} />
         <Route path="campaigns/:id" element={<CampaignPage />} />
         <Route path="campaigns/:id/:tab" element={<CampaignPage />} />
         <Route path="self-check" element={<SelfCheckPage />} />

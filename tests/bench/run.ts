@@ -8,6 +8,7 @@ import { repoRoot, startHarness } from '../harness/harness';
 import { documentFigures } from './documents';
 import { ledgerFigures } from './ledger';
 import { measure, median, type Figure } from './measure';
+import { noticeFigures } from './notice';
 import { statsFigures } from './stats';
 import { workbookFigures } from './workbooks';
 
@@ -33,6 +34,7 @@ try {
   figures.push(...(await ledgerFigures(scratch)));
   figures.push(...(await statsFigures(scratch)));
   figures.push(...(await documentFigures(scratch)));
+  figures.push(...(await noticeFigures()));
 } finally {
   fs.rmSync(scratch, { recursive: true, force: true });
 }

@@ -1,4 +1,6 @@
-import { Stack, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useState } from 'react';
 import { call } from '../api';
 import { CampaignRow } from '../campaigns/CampaignRow';
@@ -17,14 +19,19 @@ export function CampaignListPage() {
     <>
       <PageHeader
         title="专项行动"
-        description="上级下发的专项整治通知和工作要点。点击一项查看任务、检查要点和统计表；收到新的专项行动文件（.json）时点“导入”。"
+        description="上级下发的专项整治通知和工作要点。点击一项查看任务、检查要点和统计表；收到新的专项行动文件（.json）时点“导入”；收到上级通知时点“新建”，从通知文字识别。"
         actions={
-          <ImportButton
-            onDone={(n, imported) => {
-              setNotice(n);
-              if (imported) list.reload();
-            }}
-          />
+          <>
+            <Button component={Link} to="/campaigns/new" variant="default" leftSection={<IconPlus size={16} />} data-testid="campaign-new">
+              新建
+            </Button>
+            <ImportButton
+              onDone={(n, imported) => {
+                setNotice(n);
+                if (imported) list.reload();
+              }}
+            />
+          </>
         }
       />
       {notice && <NoticeAlert notice={notice} onClose={() => setNotice(null)} />}
