@@ -48,7 +48,9 @@ export function serveStatic(root: string, method: string, pathname: string): Sta
   const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
   const base = path.resolve(root);
   const file = path.resolve(base, relative);
-  if (decoded.includes('\0') || (file !== base && !file.startsWith(base + path.sep))) {
+  // Backslashes and colons are separators or drive letters (C:, ::$DATA) on Windows:
+  // refused everywhere so the guard does not depend on the platform it runs on.
+  if (/[\0\\:]/.test(decoded) || (file !== base && !file.startsWith(base + path.sep))) {
     return { status: 403, headers, body: Buffer.from('Forbidden') };
   }
   let body: Buffer;

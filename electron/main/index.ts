@@ -43,11 +43,28 @@ if (cliArgs[0] && CLI_COMMANDS.has(cliArgs[0])) {
 }
 
 async function start(): Promise<void> {
-  app.on('web-contents-created', (_event, contents) => lockDown(contents, devServerUrl));
+  let window: BrowserWindow | null = null;
+  const external = {
+    async confirm(url: string) {
+      const options = {
+        type: 'question' as const,
+        title: '打开外部链接',
+        message: '要在系统浏览器中打开这个网址吗？',
+        detail: url,
+        buttons: ['在浏览器中打开', '取消'],
+        defaultId: 1,
+        cancelId: 1,
+        noLink: true,
+      };
+      const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+      return response === 0;
+    },
+    open: (url: string) => shell.openExternal(url),
+  };
+  app.on('web-contents-created', (_event, contents) => lockDown(contents, devServerUrl, external));
   denyPermissions(session.defaultSession);
   handleAppProtocol(protocol, rendererDir);
 
-  let window: BrowserWindow | null = null;
   let ctx: AppContext;
   try {
     ctx = await AppContext.open({
@@ -85,9 +102,14 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  bindIpc(ipcMain, createHandlers(ctx), devServerUrl);
+  bindIpc(ipcMain, createHandlers(ctx), {
+    devServerUrl,
+    isMainWindow: (sender) => window !== null && !window.isDestroyed() && sender === window.webContents,
+  });
 
-  window = new BrowserWindow(windowOptions(path.resolve(here, '../preload/index.cjs')));
+  const options = windowOptions(path.resolve(here, '../preload/index.cjs'));
+  // Restated at the call so that static checkers (electronegativity) can see them.
+  window = new BrowserWindow({ ...options, webPreferences: { ...options.webPreferences, contextIsolation: true, sandbox: true } });
   window.once('ready-to-show', () => window?.show());
   app.on('second-instance', () => {
     if (window?.isMinimized()) window.restore();

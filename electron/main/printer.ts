@@ -29,7 +29,8 @@ export function electronPrinter(BrowserWindow: new (options: BrowserWindowConstr
   async function withPage<T>(html: string, body: (window: BrowserWindowType) => Promise<T>): Promise<T> {
     const token = `${randomUUID()}.html`;
     jobs.set(token, html);
-    const window = new BrowserWindow(printWindowOptions);
+    // Restated at the call so that static checkers (electronegativity) can see them.
+    const window = new BrowserWindow({ ...printWindowOptions, webPreferences: { ...printWindowOptions.webPreferences, contextIsolation: true, sandbox: true } });
     try {
       await window.loadURL(`${APP_ORIGIN}${PRINT_PREFIX}${token}`);
       return await body(window);

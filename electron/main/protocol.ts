@@ -3,7 +3,7 @@
 import type { Protocol } from 'electron';
 import { serveStatic } from '../core/static';
 import { printJobResponse } from './printer';
-import { APP_SCHEME } from './security';
+import { APP_HOST, APP_SCHEME } from './security';
 
 export const privilegedSchemes = [
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -11,7 +11,9 @@ export const privilegedSchemes = [
 
 export function handleAppProtocol(protocol: Pick<Protocol, 'handle'>, rendererDir: string): void {
   protocol.handle(APP_SCHEME, (request) => {
-    const pathname = new URL(request.url).pathname;
+    const url = new URL(request.url);
+    if (url.host !== APP_HOST) return new Response('Not Found', { status: 404 });
+    const pathname = url.pathname;
     const printPage = request.method === 'GET' ? printJobResponse(pathname) : null;
     if (printPage) return printPage;
     const res = serveStatic(rendererDir, request.method, pathname);

@@ -54,11 +54,44 @@ export function isTrustedUrl(url: string | undefined, devServerUrl: string | und
   }
 }
 
-/** No navigation away, no new windows, no webviews, no permission grants. */
-export function lockDown(contents: WebContents, devServerUrl: string | undefined): void {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+/** Only plain web addresses may leave the app, and only for the system browser. */
+export function isWebUrl(url: string | undefined): url is string {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.username === '' && u.password === '';
+  } catch {
+    return false;
+  }
+}
+
+/** The system browser, behind the officer's say-so (a native dialog in the app). */
+export interface ExternalLinks {
+  confirm(url: string): Promise<boolean>;
+  open(url: string): Promise<void>;
+}
+
+/**
+ * No navigation away, no new windows, no webviews. A link to an http(s) address
+ * is offered to the system browser after the officer confirms; anything else
+ * (file:, javascript:, custom schemes) is dropped without asking.
+ */
+export function lockDown(contents: WebContents, devServerUrl: string | undefined, external?: ExternalLinks): void {
+  const offer = (url: string | undefined) => {
+    if (!external || !isWebUrl(url)) return;
+    void external
+      .confirm(url)
+      .then((yes) => (yes ? external.open(url) : undefined))
+      .catch(() => undefined);
+  };
+  contents.setWindowOpenHandler(({ url }) => {
+    offer(url);
+    return { action: 'deny' };
+  });
   contents.on('will-navigate', (event, url) => {
-    if (!isTrustedUrl(url, devServerUrl)) event.preventDefault();
+    if (isTrustedUrl(url, devServerUrl)) return;
+    event.preventDefault();
+    offer(url);
   });
   contents.on('will-redirect', (event, url) => {
     if (!isTrustedUrl(url, devServerUrl)) event.preventDefault();
@@ -69,4 +102,5 @@ export function lockDown(contents: WebContents, devServerUrl: string | undefined
 export function denyPermissions(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
 }

@@ -14,7 +14,7 @@ import type { Handlers } from '../../electron/core/api';
 
 const fake = vi.hoisted(() => {
   const state = {
-    windows: [] as { options: unknown; url?: string }[],
+    windows: [] as { options: unknown; webContents: unknown; url?: string }[],
     ipc: new Map<string, (event: unknown, input: unknown) => Promise<unknown>>(),
     protocolHandler: undefined as undefined | ((req: Request) => Response | Promise<Response>),
     privileged: [] as unknown[],
@@ -25,7 +25,9 @@ const fake = vi.hoisted(() => {
   };
   const loaded = new Promise<void>((resolve) => { state.loaded = resolve; });
   class BrowserWindow {
-    constructor(readonly options: unknown) { state.windows.push({ options }); }
+    readonly webContents = { id: state.windows.length + 1 };
+    constructor(readonly options: unknown) { state.windows.push({ options, webContents: this.webContents }); }
+    isDestroyed() { return false; }
     once() {}
     isMinimized() { return false; }
     async loadURL(url: string) { const w = state.windows.at(-1); if (w) w.url = url; state.loaded?.(); }
@@ -57,6 +59,7 @@ const fake = vi.hoisted(() => {
       defaultSession: {
         setPermissionRequestHandler: (fn: (...args: unknown[]) => void) => { state.permission = fn; },
         setPermissionCheckHandler: () => {},
+        setDevicePermissionHandler: () => {},
       },
     },
   };
@@ -66,16 +69,16 @@ vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
 
 function fakeContents() {
   const emitter = new EventEmitter();
-  let openHandler: (() => { action: string }) | undefined;
+  let openHandler: ((details: { url: string }) => { action: string }) | undefined;
   return {
     on: (event: string, fn: (...args: unknown[]) => void) => emitter.on(event, fn),
-    setWindowOpenHandler: (fn: () => { action: string }) => { openHandler = fn; },
+    setWindowOpenHandler: (fn: typeof openHandler) => { openHandler = fn; },
     navigate(event: string, url?: string) {
       let prevented = false;
       emitter.emit(event, { preventDefault: () => { prevented = true; } }, url);
       return prevented;
     },
-    open: () => openHandler?.(),
+    open: (url = 'about:blank') => openHandler?.({ url }),
   };
 }
 
@@ -104,13 +107,19 @@ describe('the window', () => {
     let granted: boolean | undefined;
     let request: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | undefined;
     let check: (() => boolean) | undefined;
+    let device: (() => boolean) | undefined;
     denyPermissions({
       setPermissionRequestHandler: (fn: typeof request) => { request = fn; },
       setPermissionCheckHandler: (fn: typeof check) => { check = fn; },
+      setDevicePermissionHandler: (fn: typeof device) => { device = fn; },
     } as never);
-    request?.(null, 'media', (ok) => { granted = ok; });
-    expect(granted).toBe(false);
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      granted = undefined;
+      request?.(null, permission, (ok) => { granted = ok; });
+      expect(granted).toBe(false);
+    }
     expect(check?.()).toBe(false);
+    expect(device?.()).toBe(false);
   });
 
   it('knows its own pages', () => {
@@ -126,13 +135,29 @@ describe('IPC', () => {
     const bound = new Map<string, (event: unknown, input: unknown) => Promise<unknown>>();
     const calls: string[] = [];
     const handlers = Object.fromEntries(channelNames.map((c) => [c, () => { calls.push(c); return 'done'; }])) as unknown as Handlers;
-    bindIpc({ handle: (ch: string, fn: never) => bound.set(ch, fn) } as never, handlers, undefined);
+    const main = { id: 1 };
+    bindIpc({ handle: (ch: string, fn: never) => bound.set(ch, fn) } as never, handlers, {
+      devServerUrl: undefined,
+      isMainWindow: (sender) => sender === (main as never),
+    });
     expect([...bound.keys()].sort()).toEqual([...channelNames].sort());
     const run = bound.get('campaigns.list');
-    expect(await run?.({ senderFrame: { url: 'file:///C:/evil.html' } }, undefined)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await run?.({ senderFrame: null }, undefined)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const top = (url: string) => ({ url, parent: null });
+    const refused = [
+      { sender: main, senderFrame: top('file:///C:/evil.html') },
+      { sender: main, senderFrame: top('https://zicha.example/') },
+      { sender: main, senderFrame: top('app://evil/index.html') },
+      { sender: main, senderFrame: null },
+      { sender: main, senderFrame: { url: APP_ENTRY, parent: top(APP_ENTRY) } }, // a sub-frame
+      { sender: { id: 2 }, senderFrame: top(APP_ENTRY) }, // the print window, or any other
+      { sender: undefined, senderFrame: top(APP_ENTRY) },
+    ];
+    for (const event of refused) {
+      expect(await run?.(event, undefined)).toEqual({ ok: false, error: { code: 'forbidden', message: '请求来自未知页面或窗口，已拒绝' } });
+    }
     expect(calls).toEqual([]);
-    expect(await run?.({ senderFrame: { url: `${APP_ENTRY}#/` } }, undefined)).toEqual({ ok: true, value: 'done' });
+    expect(await run?.({ sender: main, senderFrame: top(`${APP_ENTRY}#/`) }, undefined)).toEqual({ ok: true, value: 'done' });
+    expect(calls).toEqual(['campaigns.list']);
   });
 });
 
@@ -170,7 +195,9 @@ describe('electron/main/index.ts', () => {
     expect(window?.options).toMatchObject({ webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } });
     expect(fake.state.appEvents.has('web-contents-created')).toBe(true);
     expect(fs.existsSync(path.join(fake.state.userData, 'zicha.sqlite'))).toBe(true);
-    const list = await fake.state.ipc.get('campaigns.list')?.({ senderFrame: { url: APP_ENTRY } }, undefined);
+    const list = await fake.state.ipc.get('campaigns.list')?.({ sender: window?.webContents, senderFrame: { url: APP_ENTRY, parent: null } }, undefined);
+    const stranger = await fake.state.ipc.get('campaigns.list')?.({ sender: { id: 99 }, senderFrame: { url: APP_ENTRY, parent: null } }, undefined);
+    expect(stranger).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(list).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ id: 'sc-2020-96' })]) });
     fake.state.appEvents.get('window-all-closed')?.();
     fs.rmSync(fake.state.userData, { recursive: true, force: true });

@@ -79,6 +79,13 @@ export async function checkWorkbookFile(file: string, expected: ExpectedWorkbook
   if (entries.length > MAX_ENTRIES) return { ok: false, message: `压缩包内有 ${entries.length} 个文件，不像是${what}，已拒绝` };
   if (entries.reduce((n, e) => n + declaredSize(e), 0) > MAX_UNZIPPED_BYTES) return { ok: false, message: BOMB };
   if (!zip.file('xl/workbook.xml')) return notXlsx;
+  const names = entries.map((e) => e.name);
+  if (names.some((n) => /(^|\/)vbaProject\.bin$/i.test(n))) {
+    return { ok: false, message: `文件含有宏（VBA 代码），可能不安全，已拒绝；请在 Excel 或 WPS 中另存为不含宏的 .xlsx 后再导入` };
+  }
+  if (names.some((n) => /^xl\/externalLinks\//i.test(n))) {
+    return { ok: false, message: `文件含有指向其他工作簿的外部链接，已拒绝；请在 Excel 中“编辑链接 → 断开链接”后另存，再导入${what}` };
+  }
   let budget = MAX_UNZIPPED_BYTES;
   try {
     for (const entry of entries) {

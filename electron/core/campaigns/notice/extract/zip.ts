@@ -15,6 +15,9 @@ export async function openZip(buffer: Buffer, name: string): Promise<JSZip> {
     throw new AppError('corruptFile', `文件“${name}”已损坏，无法作为 .docx 读取`);
   }
   if (Object.keys(zip.files).length > MAX_ENTRIES) throw new AppError('zipBomb', `文件“${name}”内含文件过多，不像是 Word 文档，已拒绝`);
+  if (Object.keys(zip.files).some((n) => /(^|\/)vbaProject\.bin$/i.test(n))) {
+    throw new AppError('macro', `文件“${name}”含有宏（VBA 代码），可能不安全，已拒绝；请另存为不含宏的 .docx 后再导入`);
+  }
   return zip;
 }
 
