@@ -75,7 +75,9 @@ export function updateCase(db: Db, id: number, patch: Partial<CaseFields>, who: 
   const before = caseRow(db, id);
   const owner = { kind: 'case', id } as const;
   const concerned = readConcerned(db, owner);
-  const merged: CaseFields = { ...before, concerned, ...patch };
+  // A key present but undefined ({ title: undefined } passes the partial schema) leaves the field as it is.
+  const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<CaseFields>;
+  const merged: CaseFields = { ...before, concerned, ...given };
   check(db, merged);
   db.transaction(() => {
     for (const key of Object.keys(COLUMNS) as Scalar[]) {

@@ -21,7 +21,8 @@ export const CLUE_SELECT = `
 function check(db: Db, f: Partial<ClueFields>): void {
   if (f.summary !== undefined && !f.summary.trim()) throw new AppError('summaryRequired', '请填写线索摘要', 'summary');
   checkDate(f.receivedOn, '收到日期', 'receivedOn');
-  if (f.campaignId && !db.prepare('SELECT 1 FROM campaign WHERE id = ?').get(f.campaignId)) {
+  // '' is not “none” (that is null): it would reach the foreign key and fail there.
+  if (typeof f.campaignId === 'string' && !db.prepare('SELECT 1 FROM campaign WHERE id = ?').get(f.campaignId)) {
     throw new AppError('campaignNotFound', '所选专项行动不存在', 'campaignId');
   }
   checkConcerned(db, f.concerned);

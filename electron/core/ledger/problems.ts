@@ -131,6 +131,7 @@ export function updateProblem(db: Db, id: number, patch: Partial<ProblemFields>,
   check(db, patch);
   db.transaction(() => {
     for (const [key, value] of Object.entries(patch) as [keyof ProblemFields, ProblemFields[keyof ProblemFields]][]) {
+      if (value === undefined) continue; // { source: undefined } passes the partial schema: leave the field alone
       const old = before[key];
       const stored = typeof value === 'string' && key !== 'note' && key !== 'measures' ? value.trim() : value;
       if (old === stored) continue;

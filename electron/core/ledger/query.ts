@@ -59,7 +59,8 @@ function whereOf(q: ProblemQuery, today: string): Where {
     w.sql.push(sql);
     w.params.push(...params);
   }
-  const phrase = q.search?.replace(/[\s\u3000]+/g, ' ').trim() ?? '';
+  // Control characters count as spaces: a NUL would end the FTS phrase early (“unterminated string”).
+  const phrase = q.search?.replace(/[\s\u3000\u0000-\u001f]+/g, ' ').trim() ?? '';
   if (phrase) {
     if ([...phrase].length >= 3) {
       // Trigram full text for three characters or more; a phrase query, quotes escaped.

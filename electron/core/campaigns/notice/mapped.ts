@@ -27,7 +27,8 @@ export function concat(parts: Mapped[], sep = ''): Mapped {
       for (let k = 0; k < sep.length; k++) out.at.push(p.at[0] ?? out.at[out.at.length - 1] ?? 0);
     }
     out.text += p.text;
-    out.at.push(...p.at);
+    // Not push(...p.at): a paragraph of a million characters would overflow the stack.
+    for (const a of p.at) out.at.push(a);
   });
   return out;
 }
