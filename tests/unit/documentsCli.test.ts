@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/core/cli';

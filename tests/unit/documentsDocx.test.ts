@@ -8,11 +8,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OfficialDocument } from '../../shared/document';
+import { documentDate, type OfficialDocument } from '../../shared/document';
 import { documentDocx } from '../../electron/core/documents/docx';
-import { CHARS_PER_LINE, LINES_PER_PAGE, MARGIN_MM, PAGE_MM, PAGE_NUMBER_BELOW_TEXT_MM, PT } from '../../electron/core/documents/layout';
+import { CHARS_PER_LINE, LINES_PER_PAGE, MARGIN_MM, PAGE_MM, PAGE_NUMBER_BELOW_TEXT_MM, PT, TEXT_MM } from '../../electron/core/documents/layout';
 import { fontconfigFile } from '../../electron/core/print/fonts';
-import { PAGE_NUMBER, bodyLines, expectedParagraphs, pdfPages, squash } from '../fixtures/documents/poppler';
+import { PAGE_NUMBER, bodyLines, expectedParagraphs, pdfPages, ruleYs, squash } from '../fixtures/documents/poppler';
 import { sampleDocument, upwardDocument } from '../fixtures/documents/sample';
 
 const READ_DOCX = fileURLToPath(new URL('../fixtures/documents/readDocx.py', import.meta.url));
@@ -109,14 +109,21 @@ describe('the docx read by python-docx', () => {
     const r = read(out);
     const h = upwardDocument.head;
     expect(r.paragraphs.slice(0, 4).filter(Boolean)).toEqual([h.issuerMark, `${h.documentNumber}\t签发人：${h.signer}`]);
-    expect(r.paragraphs.slice(-2)).toEqual(['抄送：市纪委监委驻市卫生健康委纪检监察组。', '江川市第一人民医院办公室\t2025年12月21日印发']);
+    // Two frames, a hairline paragraph between them (LibreOffice drops adjacent frames).
+    expect(r.paragraphs.slice(-3)).toEqual(['抄送：市纪委监委驻市卫生健康委纪检监察组。', '', '江川市第一人民医院办公室\t2025年12月21日印发']);
     expect(r.sections.map((s) => s.orientation)).toEqual([0, 0, 1, 0]);
     const xml = await (await JSZip.loadAsync(fs.readFileSync(out))).file('word/document.xml')!.async('string');
     expect(xml).toMatch(new RegExp(`<w:color w:val="FF0000"/>(?:(?!</w:r>).)*${h.issuerMark}`));
     // 0.35 mm rules outside, 0.25 mm between 抄送 and 印发.
     const paragraphs = xml.split('</w:p>').filter((p) => /抄送：|印发</.test(p));
     const borders = paragraphs.map((p) => [/抄送：/.test(p) ? '抄送' : '印发', [...(/<w:pBdr>(.*?)<\/w:pBdr>/.exec(p)?.[1] ?? '').matchAll(/<w:(top|bottom) [^>]*w:sz="(\d+)"/g)].map((m) => `${m[1]}${m[2]}`)]);
-    expect(borders).toEqual([['抄送', ['top8', 'bottom6']], ['印发', ['bottom8']]]);
+    expect(borders).toEqual([['抄送', ['top8']], ['印发', ['top6', 'bottom8']]]);
+    // Anchored to the 版心 (the margins), the 印发 line on its bottom and 抄送 right above it.
+    const frames = paragraphs.map((p) => /<w:framePr ([^>]*)\/>/.exec(p)?.[1] ?? '');
+    expect(frames[0]).toMatch(/w:vAnchor="margin"/);
+    expect(frames[0]).toMatch(/w:y="\d+"/);
+    expect(frames[1]).toMatch(/w:vAnchor="margin"/);
+    expect(frames[1]).toMatch(/w:yAlign="bottom"/);
   });
 
   it('keeps markup characters as text', async () => {
@@ -135,17 +142,39 @@ describe('the docx read by python-docx', () => {
   });
 });
 
+const convert = (docx: string): string => {
+  const r = spawnSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+    encoding: 'utf8',
+    env: { ...process.env, FONTCONFIG_FILE: fontconfigFile() },
+    timeout: 90_000,
+  });
+  expect(r.status, r.stderr).toBe(0);
+  const pdf = docx.replace(/\.docx$/, '.pdf');
+  expect(fs.existsSync(pdf)).toBe(true);
+  return pdf;
+};
+
 describe('the docx converted by LibreOffice', () => {
+  it('puts the 版记 at the bottom of the last page, its last rule on the 版心 bottom, below 署名 and date', async () => {
+    const short: OfficialDocument = { ...upwardDocument, body: upwardDocument.body.filter((b) => b.kind !== 'table').slice(0, 3), attachments: [] };
+    const out = path.join(dir, 'short.docx');
+    fs.writeFileSync(out, await documentDocx(short));
+    const pages = pdfPages(convert(out));
+    const last = pages.at(-1)!;
+    const date = last.lines.find((l) => l.text === documentDate(short.head.date))!;
+    expect(date).toBeDefined();
+    const rules = ruleYs(path.join(dir, 'short.pdf'), last.number);
+    expect(rules).toHaveLength(3);
+    expect(Math.abs(rules[2]! - (MARGIN_MM.top + TEXT_MM.height))).toBeLessThanOrEqual(1);
+    expect(date.y1).toBeLessThan(rules[0]!);
+    const copy = last.lines.find((l) => l.text.startsWith('抄送：'))!;
+    expect(copy.y0).toBeGreaterThan(rules[0]!);
+    expect(copy.y1).toBeLessThan(rules[1]! + 0.5);
+    expect(last.lines.find((l) => l.text.endsWith('印发'))!.y0).toBeGreaterThan(rules[1]!);
+  }, 120_000);
+
   it('converts without error; its PDF has the text, 22 lines of 28 characters from 28 mm in', () => {
-    const profile = path.join(dir, 'lo-profile');
-    const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
-      encoding: 'utf8',
-      env: { ...process.env, FONTCONFIG_FILE: fontconfigFile() },
-      timeout: 90_000,
-    });
-    expect(r.status, r.stderr).toBe(0);
-    const pdf = path.join(dir, 'sample.pdf');
-    expect(fs.existsSync(pdf)).toBe(true);
+    const pdf = convert(file);
     const text = squash(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/—\s*\d+\s*—/g, ''));
     let at = 0;
     for (const p of expectedParagraphs(sampleDocument).paragraphs) {

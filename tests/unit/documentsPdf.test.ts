@@ -12,16 +12,18 @@ import { CHARS_PER_LINE, LINES_PER_PAGE, MARGIN_MM, PAGE_MM, PT, TEXT_MM } from 
 import { documentHtml } from '../../electron/core/documents/html';
 import { documentPdf } from '../../electron/core/documents/pdf';
 import { chromiumPrinter } from '../../electron/core/print/chromium';
-import { PAGE_NUMBER, bodyLines, expectedParagraphs, pdfPages, redBox, squash, type PdfPage } from '../fixtures/documents/poppler';
+import { PAGE_NUMBER, bodyLines, expectedParagraphs, pdfPages, redBox, ruleYs, squash, type PdfPage } from '../fixtures/documents/poppler';
 import { sampleDocument, sampleSealPng, upwardDocument } from '../fixtures/documents/sample';
 
 const printer = chromiumPrinter();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zicha-docpdf-'));
 const seal = { png: sampleSealPng(), diameterMm: 42 };
-const files = { plain: path.join(dir, 'plain.pdf'), stamped: path.join(dir, 'stamped.pdf'), bodyPlain: path.join(dir, 'body.pdf'), bodyStamped: path.join(dir, 'body-stamped.pdf'), upward: path.join(dir, 'upward.pdf') };
+const files = { short: path.join(dir, 'short.pdf'), plain: path.join(dir, 'plain.pdf'), stamped: path.join(dir, 'stamped.pdf'), bodyPlain: path.join(dir, 'body.pdf'), bodyStamped: path.join(dir, 'body-stamped.pdf'), upward: path.join(dir, 'upward.pdf') };
 // The body alone: check-gbt9704.py counts every table cell as a line of text.
 const bodyOnly: OfficialDocument = { ...sampleDocument, body: sampleDocument.body.filter((b) => b.kind !== 'table'), attachments: [] };
 const CHAR4_MM = (PT.size4 * 25.4) / 72;
+/** An upward report short enough for its 版记 to share the page of 署名 and date. */
+const shortUpward: OfficialDocument = { ...upwardDocument, body: upwardDocument.body.filter((b) => b.kind !== 'table').slice(0, 3), attachments: [] };
 let plain: PdfPage[];
 
 beforeAll(async () => {
@@ -30,6 +32,7 @@ beforeAll(async () => {
   fs.writeFileSync(files.bodyPlain, await documentPdf(printer, bodyOnly));
   fs.writeFileSync(files.bodyStamped, await documentPdf(printer, bodyOnly, { seal }));
   fs.writeFileSync(files.upward, await documentPdf(printer, upwardDocument));
+  fs.writeFileSync(files.short, await documentPdf(printer, shortUpward));
   plain = pdfPages(files.plain);
 }, 60_000);
 afterAll(async () => {
@@ -64,6 +67,32 @@ describe('the plain PDF', () => {
       for (const l of lines) expect(l.x1).toBeLessThanOrEqual(PAGE_MM.width - MARGIN_MM.right + 0.5);
     }
   });
+
+  it('keeps the text after a body table on the grid, whatever its rows: a table row is a grid line', async () => {
+    const at = sampleDocument.body.findIndex((b) => b.kind === 'table');
+    const table = sampleDocument.body[at]!;
+    if (table.kind !== 'table') throw new Error('the fixture has a body table');
+    const after: OfficialDocument['body'][number] = { kind: 'paragraph', id: 'after', runs: [{ kind: 'text', text: '表后第一段文字。' }] };
+    const pitch = TEXT_MM.height / LINES_PER_PAGE;
+    const off = (l: { y0: number; y1: number }) => {
+      const mid = (l.y0 + l.y1) / 2 - MARGIN_MM.top - pitch / 2;
+      return mid - Math.round(mid / pitch) * pitch;
+    };
+    // Two to four rows, one of them wrapped: a compact table would end between grid lines for some of them.
+    for (const rows of [2, 3, 4]) {
+      const wrapped = { text: '一个很长的问题类别名称，在这一列里要折成两行以上' };
+      const small: OfficialDocument = {
+        ...sampleDocument,
+        attachments: [],
+        body: [...sampleDocument.body.slice(0, 2), { ...table, table: { ...table.table, rows: [...table.table.rows.slice(0, rows), table.table.rows[1]!.map((c, i) => (i === 1 ? wrapped : c))] } }, after],
+      };
+      const file = path.join(dir, `table-${rows}.pdf`);
+      fs.writeFileSync(file, await documentPdf(printer, small));
+      const page = pdfPages(file).find((p) => p.lines.some((l) => l.text.startsWith('表后第一段')))!;
+      const line = page.lines.find((l) => l.text.startsWith('表后第一段'))!;
+      expect(Math.abs(off(line)), `${rows} rows`).toBeLessThanOrEqual(0.8);
+    }
+  }, 30_000);
 
   it('numbers every page "— N —", odd ones 1 character in from the right, even ones from the left, 7 mm below the 版心', () => {
     for (const page of plain) {
@@ -180,7 +209,29 @@ describe('an upward report', () => {
     expect(Math.abs(PAGE_MM.width - MARGIN_MM.right - TEXT_MM.width / CHARS_PER_LINE - signer.x1)).toBeLessThanOrEqual(1);
     const last = pages.at(-1)!;
     expect(last.lines.map((l) => l.text)).toEqual(expect.arrayContaining(['抄送：市纪委监委驻市卫生健康委纪检监察组。', '江川市第一人民医院办公室', '2025年12月21日印发']));
-    // After a landscape attachment, on a portrait page of its own.
+    // After a landscape attachment, on a portrait page of its own, its last rule on the 版心's bottom.
     expect(last.width).toBeLessThan(last.height);
+    const rules = ruleYs(files.upward, last.number);
+    expect(rules).toHaveLength(3);
+    expect(Math.abs(rules[2]! - (MARGIN_MM.top + TEXT_MM.height))).toBeLessThanOrEqual(0.8);
+  });
+
+  it('puts the 版记 at the bottom of the page it shares with 署名 and date, its last rule on the 版心 bottom', () => {
+    const pages = pdfPages(files.short);
+    const last = pages.at(-1)!;
+    const date = last.lines.find((l) => l.text === documentDate(shortUpward.head.date));
+    expect(date).toBeDefined();
+    const rules = ruleYs(files.short, last.number);
+    expect(rules).toHaveLength(3);
+    // 0.35 mm outside, 0.25 mm between: one grid line apart, the last on 262 mm.
+    expect(Math.abs(rules[2]! - (MARGIN_MM.top + TEXT_MM.height))).toBeLessThanOrEqual(0.8);
+    expect(Math.abs(rules[1]! - rules[0]! - TEXT_MM.height / LINES_PER_PAGE)).toBeLessThanOrEqual(0.8);
+    expect(date!.y1).toBeLessThan(rules[0]! - TEXT_MM.height / LINES_PER_PAGE);
+    const copy = last.lines.find((l) => l.text.startsWith('抄送：'))!;
+    const printed = last.lines.find((l) => l.text.endsWith('印发'))!;
+    expect(copy.y0).toBeGreaterThan(rules[0]!);
+    expect(copy.y1).toBeLessThan(rules[1]!);
+    expect(printed.y0).toBeGreaterThan(rules[1]!);
+    expect(printed.y1).toBeLessThan(rules[2]!);
   });
 });

@@ -8,13 +8,21 @@ import { computation, computeTable } from '../stats/compute';
 import { statsDocTable } from '../stats/docTable';
 import { readSettings } from '../stats/header';
 import type { CampaignFigures } from './figures';
+import { CHARS_PER_LINE, textWidthChars } from './layout';
 
 const fieldText = (f: { label: string; value: string }) => (f.label ? `${f.label}：${f.value || '　　　　'}` : f.value);
 
 function attachmentOf(view: StatsTableView, i: number): Attachment {
   const blocks: Block[] = [];
+  // Fields two characters apart, as many to a line as fit whole: a date is never cut from its 日.
   const line = (id: string, fields: { label: string; value: string }[]) => {
-    if (fields.length) blocks.push({ kind: 'paragraph', id, runs: [{ kind: 'text', text: fields.map(fieldText).join('　　') }] });
+    const lines: string[] = [];
+    for (const text of fields.map(fieldText)) {
+      const last = lines.at(-1);
+      if (last !== undefined && textWidthChars(`${last}　　${text}`) <= CHARS_PER_LINE - 2) lines[lines.length - 1] = `${last}　　${text}`;
+      else lines.push(text);
+    }
+    lines.forEach((text, k) => blocks.push({ kind: 'paragraph', id: k ? `${id}-${k}` : id, runs: [{ kind: 'text', text }] }));
   };
   line(`ah${i}`, view.headerFields);
   blocks.push({ kind: 'table', id: `at${i}`, table: statsDocTable(view) });

@@ -8,12 +8,18 @@ import {
   Document,
   DocumentGridType,
   Footer,
+  LineRuleType,
+  FrameAnchorType,
+  FrameWrap,
+  HorizontalPositionAlign,
   Packer,
   PageNumber,
   PageOrientation,
   Paragraph,
   SectionType,
   TextRun,
+  VerticalPositionAlign,
+  type IFrameOptions,
   type ISectionOptions,
 } from 'docx';
 import { documentDate, type OfficialDocument } from '../../../shared/document';
@@ -21,6 +27,7 @@ import { blankLine, blocksDocx, gridParagraph, run, runFont } from './docxBlocks
 import { DOCX, FONTS, signatureRightGaps } from './layout';
 
 const TEXT_WIDTH = DOCX.page.width - DOCX.margin.left - DOCX.margin.right;
+const TEXT_HEIGHT = DOCX.page.height - DOCX.margin.top - DOCX.margin.bottom;
 const LANDSCAPE_TEXT_WIDTH = DOCX.page.height - DOCX.margin.top - DOCX.margin.bottom;
 
 function footer(side: 'right' | 'left'): Footer {
@@ -97,20 +104,49 @@ function closingParagraphs(doc: OfficialDocument): Paragraph[] {
   return out;
 }
 
+/**
+ * 版记 in frames as wide as the 版心 at its bottom, so that its last rule lies on the
+ * 版心's bottom edge of the last page whatever ends above it (GB/T 9704 §A). One
+ * frame a line: LibreOffice drops a frame of several paragraphs, and frames in
+ * adjacent paragraphs, so a hairline paragraph stands between them.
+ */
+const COLOPHON_TEXT_LINE = DOCX.halfPoints.size4 * 10 + 80;
+const COLOPHON_LINE = {
+  /** 印发, between the rule above it (thin, or thick when it stands alone) and the thick one below. */
+  print: (thinAbove: boolean) => DOCX.linePitch + ((thinAbove ? DOCX.ruleThin : DOCX.ruleThick) + DOCX.ruleThick) * 2.5 + 2 * DOCX.ruleSpace,
+  /** 抄送, below the thick first rule. */
+  copy: DOCX.linePitch + DOCX.ruleThick * 2.5 + DOCX.ruleSpace,
+};
+function frame(y: number | 'bottom'): IFrameOptions {
+  const base = { anchor: { horizontal: FrameAnchorType.MARGIN, vertical: FrameAnchorType.MARGIN }, width: TEXT_WIDTH, wrap: FrameWrap.NOT_BESIDE };
+  return y === 'bottom'
+    ? { ...base, type: 'alignment', alignment: { x: HorizontalPositionAlign.CENTER, y: VerticalPositionAlign.BOTTOM } }
+    : { ...base, type: 'absolute', position: { x: 0, y } };
+}
+
 function colophonParagraphs(doc: OfficialDocument): Paragraph[] {
   const c = doc.colophon;
   if (!c) return [];
   const size = DOCX.halfPoints.size4;
-  const thick = { style: BorderStyle.SINGLE, size: DOCX.ruleThick, color: '000000', space: 1 } as const;
-  const thin = { style: BorderStyle.SINGLE, size: DOCX.ruleThin, color: '000000', space: 1 } as const;
+  const rule = (size: number) => ({ style: BorderStyle.SINGLE, size, color: '000000', space: DOCX.ruleSpace / 20 }) as const;
   const indent = { left: DOCX.char4, right: DOCX.char4 };
-  const out: Paragraph[] = [blankLine()];
-  if (c.copyTo) out.push(gridParagraph([run(`抄送：${c.copyTo}。`, 'fangsong', { size })], { indent, border: { top: thick, bottom: thin } }));
+  // A grid line each, the 4号 text in its middle (an exact 579 would set it on the rule below).
+  const spacing = { line: COLOPHON_TEXT_LINE, lineRule: LineRuleType.EXACT, before: Math.ceil((DOCX.linePitch - COLOPHON_TEXT_LINE) / 2), after: Math.floor((DOCX.linePitch - COLOPHON_TEXT_LINE) / 2) };
+  const out: Paragraph[] = [];
+  if (c.copyTo) {
+    const y = TEXT_HEIGHT - COLOPHON_LINE.print(true) - COLOPHON_LINE.copy;
+    out.push(
+      gridParagraph([run(`抄送：${c.copyTo}。`, 'fangsong', { size })], { indent, spacing, frame: frame(y), border: { top: rule(DOCX.ruleThick) } }),
+      new Paragraph({ spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 } }),
+    );
+  }
   out.push(
     gridParagraph([run(c.printer, 'fangsong', { size }), run(`\t${documentDate(c.printedOn)}印发`, 'fangsong', { size })], {
       indent,
+      spacing,
+      frame: frame('bottom'),
       tabStops: [{ type: 'right', position: TEXT_WIDTH - DOCX.char4 }],
-      border: c.copyTo ? { bottom: thick } : { top: thick, bottom: thick },
+      border: { top: rule(c.copyTo ? DOCX.ruleThin : DOCX.ruleThick), bottom: rule(DOCX.ruleThick) },
     }),
   );
   return out;
@@ -129,7 +165,7 @@ export async function documentDocx(doc: OfficialDocument, options: { xiaobiaoson
       properties: { page: { size: { width: DOCX.page.width, height: DOCX.page.height }, margin: PORTRAIT_MARGIN }, grid: GRID },
       footers: { default: footer('right'), even: footer('left') },
       // 版记 comes last: after the attachments when there are any.
-      children: [...headParagraphs(doc, xiaobiaosong), ...blocksDocx(doc.body, TEXT_WIDTH), ...closingParagraphs(doc), ...(n ? [] : colophonParagraphs(doc))],
+      children: [...headParagraphs(doc, xiaobiaosong), ...blocksDocx(doc.body, TEXT_WIDTH, true), ...closingParagraphs(doc), ...(n ? [] : colophonParagraphs(doc))],
     },
     ...doc.attachments.map((a, i): ISectionOptions => ({
       properties: {

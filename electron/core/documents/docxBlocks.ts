@@ -50,12 +50,12 @@ const HEADING_STYLES = { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3', 4: 'Headin
 const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
-function tableDocx(t: DocTable, widthTwips: number): Table {
+function tableDocx(t: DocTable, widthTwips: number, onGrid: boolean): Table {
   const total = t.widths.reduce((a, b) => a + b, 0);
   const columnWidths = t.widths.map((w) => Math.floor((w / total) * widthTwips));
   const size = Math.round((t.fontPt ?? 14) * 2);
-  // Exact spacing takes table text off the page grid, as the print page does.
-  const spacing = { line: Math.round((t.fontPt ?? 14) * 20 * 1.35), lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+  // A body table keeps the grid (a text line per grid line), as the print page does; an attachment's is compact.
+  const spacing = { line: onGrid ? DOCX.linePitch : Math.round((t.fontPt ?? 14) * 20 * 1.35), lineRule: LineRuleType.EXACT, before: 0, after: 0 };
   const rows = t.rows.map((cells, r) => {
     const head = r < t.headRows;
     return new TableRow({
@@ -84,10 +84,10 @@ function tableDocx(t: DocTable, widthTwips: number): Table {
   return new Table({ rows, columnWidths, width: { size: widthTwips, type: WidthType.DXA }, layout: TableLayoutType.FIXED });
 }
 
-/** Body blocks; `widthTwips` is the 版心's width on the page they go on. */
-export function blocksDocx(blocks: Block[], widthTwips: number): (Paragraph | Table)[] {
+/** Blocks; `widthTwips` is the 版心's width on the page they go on, `onGrid` for the body's (not an attachment's). */
+export function blocksDocx(blocks: Block[], widthTwips: number, onGrid = false): (Paragraph | Table)[] {
   return blocks.map((b) => {
-    if (b.kind === 'table') return tableDocx(b.table, widthTwips);
+    if (b.kind === 'table') return tableDocx(b.table, widthTwips, onGrid);
     if (b.kind === 'paragraph') {
       return gridParagraph(b.runs.map((r) => inlineRun(r, 'fangsong')), { alignment: AlignmentType.BOTH, indent: { firstLine: DOCX.firstLine } });
     }

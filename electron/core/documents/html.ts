@@ -5,7 +5,7 @@
 // lines behind. Pages fill all 22 lines (no widow control), as 公文 do.
 import { blankText, documentDate, type Block, type DocTable, type Inline, type OfficialDocument } from '../../../shared/document';
 import { PRINT_CSP, escapeHtml } from '../print/printer';
-import { CSS, PT, SEAL_DIAMETER_MM, cssFontFamily, signatureRightGaps, textWidthChars } from './layout';
+import { COLOPHON_RULE_MM, CSS, PT, SEAL_DIAMETER_MM, cssFontFamily, signatureRightGaps, textWidthChars } from './layout';
 
 export interface SealImage {
   png: Uint8Array;
@@ -43,7 +43,7 @@ p span { line-height: 1; }
 .blank { background: #ffff00; }
 .issuer { color: #f00; text-align: center; text-indent: 0; font-family: ${cssFontFamily('xiaobiaosong')}; font-size: ${PT.size2}pt; letter-spacing: 0.1em; }
 .number { text-align: center; text-indent: 0; }
-.number.upward { display: flex; justify-content: space-between; padding: 0 ${CSS.char}; }
+.number.upward { display: flex; justify-content: space-between; align-items: center; padding: 0 ${CSS.char}; }
 .red-rule { border-bottom: 0.5mm solid #f00; margin-top: 4mm; height: 0; }
 .annex { text-indent: 0; }
 .closing { break-inside: avoid; break-before: avoid; }
@@ -58,12 +58,17 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; }
 th, td { border: 0.5pt solid #000; padding: 0.8mm 1.2mm; vertical-align: middle; text-align: left; font-weight: normal; white-space: pre-wrap; overflow-wrap: anywhere; }
 th { font-family: ${cssFontFamily('heiti')}; text-align: center; }
+/* A body table keeps the grid: a text line per grid line, and rules drawn as outlines, which take no room, so the text after it stays on the grid. */
+table.on-grid { border-collapse: separate; border-spacing: 0; line-height: ${CSS.lineHeight}; }
+table.on-grid th, table.on-grid td { border: 0; padding: 0 1.2mm; outline: 0.5pt solid #000; outline-offset: -0.25pt; }
 td.center, th.center { text-align: center; } td.right, th.right { text-align: right; } .bold { font-weight: 700; }
-.colophon { margin-top: ${CSS.lineHeight}; font-size: ${PT.size4}pt; letter-spacing: 0; break-inside: avoid;
-  border-top: 0.35mm solid #000; border-bottom: 0.35mm solid #000; }
-.colophon p { text-indent: 0; padding: 0 ${PT.size4}pt; }
-.colophon .copy { border-bottom: 0.25mm solid #000; }
-.colophon .print { display: flex; justify-content: space-between; }
+.colophon { font-size: ${PT.size4}pt; letter-spacing: 0; break-inside: avoid; border-top: ${COLOPHON_RULE_MM.thick}mm solid #000; border-bottom: ${COLOPHON_RULE_MM.thick}mm solid #000; }
+/* One grid line each (the thin rule inside it), so the 版记's height is known before it is laid out. */
+.colophon p { text-indent: 0; padding: 0 ${PT.size4}pt; height: ${CSS.lineHeight}; }
+.colophon-space.new-page { break-before: page; }
+.colophon-probe { height: 0; font-size: 1pt; line-height: 2pt; letter-spacing: 0; text-indent: 0; }
+.colophon .copy { border-bottom: ${COLOPHON_RULE_MM.thin}mm solid #000; }
+.colophon .print { display: flex; justify-content: space-between; align-items: center; }
 `;
 
 const ch = (n: number) => `calc(${CSS.char} * ${n})`;
@@ -74,7 +79,7 @@ function inlineHtml(run: Inline): string {
   return `<span class="blank">${escapeHtml(blankText(run.label))}</span>`;
 }
 
-function tableHtml(t: DocTable): string {
+function tableHtml(t: DocTable, onGrid: boolean): string {
   const total = t.widths.reduce((a, b) => a + b, 0);
   const cols = t.widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(2)}%">`).join('');
   const row = (cells: DocTable['rows'][number], tag: 'th' | 'td') =>
@@ -88,13 +93,14 @@ function tableHtml(t: DocTable): string {
   const head = t.rows.slice(0, t.headRows).map((r) => row(r, 'th')).join('');
   const body = t.rows.slice(t.headRows).map((r) => row(r, 'td')).join('\n');
   const size = t.fontPt ?? PT.size4;
-  return `<table style="font-size:${size}pt"><colgroup>${cols}</colgroup>${head ? `<thead>${head}</thead>` : ''}<tbody>${body}</tbody></table>`;
+  return `<table${onGrid ? ' class="on-grid"' : ''} style="font-size:${size}pt"><colgroup>${cols}</colgroup>${head ? `<thead>${head}</thead>` : ''}<tbody>${body}</tbody></table>`;
 }
 
-function blocksHtml(blocks: Block[]): string {
+/** `onGrid` for the body; an attachment's tables, on pages of their own, stay compact. */
+function blocksHtml(blocks: Block[], onGrid = false): string {
   return blocks
     .map((b) => {
-      if (b.kind === 'table') return tableHtml(b.table);
+      if (b.kind === 'table') return tableHtml(b.table, onGrid);
       if (b.kind === 'paragraph') return `<p>${b.runs.map(inlineHtml).join('')}</p>`;
       const runOn = b.runOn?.length ? `<span class="run-on">${b.runOn.map(inlineHtml).join('')}</span>` : '';
       return `<p class="heading h${b.level}${runOn ? '' : ' alone'}">${escapeHtml(b.text)}${runOn}</p>`;
@@ -148,14 +154,38 @@ function closingHtml(doc: OfficialDocument, seal: SealImage | undefined): string
   return `<div class="closing">${annexNoteHtml(doc)}${'<div class="gap"></div>'.repeat(blankLines)}<div class="signoff">${sign}${img}</div></div>`;
 }
 
-function colophonHtml(doc: OfficialDocument): string {
-  const c = doc.colophon;
-  if (!c) return '';
-  const copy = c.copyTo ? `<p class="copy">抄送：${escapeHtml(c.copyTo)}。</p>` : '';
-  return `<div class="colophon">${copy}<p class="print"><span>${escapeHtml(c.printer)}</span><span>${escapeHtml(documentDate(c.printedOn))}印发</span></p></div>`;
+/** The 版记's height: its lines on the grid between 0.35 mm rules. */
+export function colophonHeightMm(doc: OfficialDocument): number {
+  return doc.colophon ? (doc.colophon.copyTo ? 2 : 1) * CSS.lineMm + 2 * COLOPHON_RULE_MM.thick : 0;
 }
 
-export function documentHtml(doc: OfficialDocument, options: { seal?: SealImage; xiaobiaosong?: boolean } = {}): string {
+/**
+ * Where the 版记 goes: a print page cannot tell where its last page ends, so the PDF
+ * writer prints once with a probe where the 版记 would start, then again with the
+ * space that puts the 版记's last rule on the 版心's bottom (on a page of its own
+ * when it does not fit below the text).
+ */
+export type ColophonPlace = { probe: true } | { spaceMm: number; newPage: boolean };
+
+/** The probe's text, found in the first printout by pdf.js: once at the 版心's top on page 1 (to learn where in its box pdf.js puts it), once where the 版记 would start. */
+export const COLOPHON_PROBE = 'ZICHACOLOPHONPROBE';
+
+function colophonHtml(doc: OfficialDocument, place: ColophonPlace | undefined): string {
+  const c = doc.colophon;
+  if (!c) return '';
+  if (place && 'probe' in place) return `<div class="colophon-probe">${COLOPHON_PROBE}</div>`;
+  const space = place ? `<div class="colophon-space${place.newPage ? ' new-page' : ''}" style="height:${Math.max(0, place.spaceMm).toFixed(2)}mm"></div>` : '';
+  const copy = c.copyTo ? `<p class="copy">抄送：${escapeHtml(c.copyTo)}。</p>` : '';
+  return `${space}<div class="colophon">${copy}<p class="print"><span>${escapeHtml(c.printer)}</span><span>${escapeHtml(documentDate(c.printedOn))}印发</span></p></div>`;
+}
+
+export interface HtmlOptions {
+  seal?: SealImage;
+  xiaobiaosong?: boolean;
+  colophon?: ColophonPlace;
+}
+
+export function documentHtml(doc: OfficialDocument, options: HtmlOptions = {}): string {
   const xiaobiaosong = options.xiaobiaosong ?? false;
   const attachments = doc.attachments.map((a, i) => {
     const label = doc.attachments.length > 1 ? `附件${i + 1}` : '附件';
@@ -171,12 +201,13 @@ ${blocksHtml(a.blocks)}
 <meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">
 <title>${escapeHtml(doc.head.title)}</title><style>${STYLE}</style></head>
 <body>
+${options.colophon && 'probe' in options.colophon ? `<div class="colophon-probe">${COLOPHON_PROBE}</div>` : ''}
 <main>
 ${headHtml(doc, xiaobiaosong)}
-${blocksHtml(doc.body)}
+${blocksHtml(doc.body, true)}
 ${closingHtml(doc, options.seal)}
 </main>
 ${attachments.join('\n')}
-${colophonHtml(doc)}
+${colophonHtml(doc, options.colophon)}
 </body></html>`;
 }

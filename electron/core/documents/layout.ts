@@ -12,6 +12,9 @@ export const CHARS_PER_LINE = 28;
 /** 字号 in points: 2号 title, 3号 body, 4号 page numbers and 版记. */
 export const PT = { size2: 22, size3: 16, size4: 14 } as const;
 
+/** 版记 rules: the first and last 0.35 mm, the one between 抄送 and 印发 0.25 mm. */
+export const COLOPHON_RULE_MM = { thick: 0.35, thin: 0.25 } as const;
+
 /** The seal's real diameter unless 设置 says otherwise. */
 export const SEAL_DIAMETER_MM = 42;
 /** The page number's dashes sit 7 mm below the 版心, one 4号 character in from its edge. */
@@ -53,6 +56,8 @@ export const DOCX = {
   /** 版记 rules: 0.35 mm and 0.25 mm as eighths of a point. */
   ruleThick: 8,
   ruleThin: 6,
+  /** The gap between a 版记 rule and its text: 1 pt, in twips. */
+  ruleSpace: 20,
   /** The red separator under 发文字号, about 0.5 mm. */
   redRule: 11,
   /** 发文机关标志: its top edge 35 mm below the 版心's. */
