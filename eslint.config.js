@@ -21,12 +21,12 @@ export default tseslint.config(
   },
   {
     files: ['shared/**'],
-    rules: restrict(['electron', 'better-sqlite3', 'react', 'react-dom', ...nodeBuiltins, '**/electron/**', '**/renderer/**'],
+    rules: restrict(['electron', 'better-sqlite3-multiple-ciphers', 'react', 'react-dom', ...nodeBuiltins, '**/electron/**', '**/renderer/**'],
       'shared/ is imported by main and renderer alike: no Electron, Node or UI code here.'),
   },
   {
     files: ['renderer/src/**'],
-    rules: restrict(['electron', 'better-sqlite3', ...nodeBuiltins, '**/electron/**', '**/tests/**'],
+    rules: restrict(['electron', 'better-sqlite3-multiple-ciphers', ...nodeBuiltins, '**/electron/**', '**/tests/**'],
       'The renderer reaches the core only through window.zicha (renderer/src/api.ts).'),
   },
   {

@@ -14,6 +14,7 @@ import { problemEvidenceChannels } from './channels/problemEvidence';
 import { documentChannels } from './channels/documents';
 import { noticeChannels } from './channels/notice';
 import { backupChannels } from './channels/backup';
+import { lockChannels } from './channels/lock';
 
 export type { TotalsView } from './channels/ledger';
 
@@ -152,6 +153,7 @@ export const channels = {
   ...documentChannels,
   ...noticeChannels,
   ...backupChannels,
+  ...lockChannels,
   /** Builds (if needed) and switches to the separate sample database. */
   'sample.open': { input: noInput, output: returns<AppInfo>() },
   'sample.close': { input: noInput, output: returns<AppInfo>() },

@@ -16,6 +16,7 @@ import { noticeHandlers } from './campaigns/notice/handlers';
 import { inspectionHandlers } from './inspection/handlers';
 import { problemEvidenceHandlers } from './ledger/evidenceHandlers';
 import { ledgerHandlers } from './ledger/handlers';
+import { lockHandlers } from './lock/handlers';
 import { orgHandlers } from './org/handlers';
 import { statsHandlers } from './stats/handlers';
 
@@ -56,6 +57,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...documentHandlers(ctx),
     ...noticeHandlers(ctx),
     ...backupHandlers(ctx),
+    ...lockHandlers(ctx),
   } satisfies Handlers;
 }
 

@@ -12,6 +12,7 @@ import { ledgerCommand } from './cli/ledger';
 import { reportCommand } from './cli/report';
 import { statsCommand } from './cli/stats';
 import { noticeCommand } from './cli/notice';
+import { lockCommand } from './cli/lock';
 import { PRODUCT_NAME } from './paths';
 
 export type { CliEnvironment } from './cli/common';
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, Command> = {
   backup: backupCommand,
   restore: restoreCommand,
   package: packageCommand,
+  lock: lockCommand,
 };
 
 /** The first arguments that make the app's executable run a command instead of the window. */

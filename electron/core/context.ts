@@ -6,10 +6,13 @@ import type { AppInfo } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import { localIsoDate } from '../../shared/dates';
 import { checkDatabaseOnStart, checkRecentEvidence } from './backup/check';
-import { startupBackup } from './backup/take';
+import { startupBackup, takeBackup } from './backup/take';
 import { loadBuiltinCampaigns } from './campaigns/builtin';
+import { forgetKeys, rememberKeys, type Key } from './db/cipher';
 import { openDatabase, type Db } from './db/open';
 import { buildDemo } from './demo/demo';
+import { keyFilePath, type KeyFile } from './lock/keyFile';
+import { commitKeySwitch, settleKeySwitch, unlockKeys } from './lock/switchKey';
 import { getOperator } from './org/org';
 import { noPrinter, type Printer } from './print/printer';
 
@@ -39,6 +42,8 @@ export interface ContextOptions {
   /** Chromium's print path; PDFs and printouts are refused without it. */
   printer?: Printer;
   now?: () => Date;
+  /** The app lock's password (or a recovery key file's text); without it an encrypted database opens locked. */
+  secret?: string;
 }
 
 export type Workspace = AppInfo['workspace'];
@@ -50,32 +55,99 @@ export class AppContext {
   readonly now: () => Date;
   /** What the start-up checks found that did not stop the start (damaged evidence files), in Chinese. */
   startupFindings: string[] = [];
-  private current: { workspace: Workspace; file: string; db: Db };
+  private current: { workspace: Workspace; file: string; db: Db | null };
+  /** The office database's key while unlocked; null when it is plain (or locked). */
+  private key: Key | null = null;
 
   private constructor(
     readonly options: ContextOptions,
-    initial: { workspace: Workspace; file: string; db: Db },
+    initial: { workspace: Workspace; file: string; db: Db | null },
   ) {
     this.now = options.now ?? (() => new Date());
     this.current = initial;
   }
 
-  /** Opens the office's database after the start-up checks, with a backup at most once a day (not of a brand-new file). */
+  /**
+   * Opens the office's database after the start-up checks, with a backup at most
+   * once a day (not of a brand-new file). An encrypted one stays locked (no
+   * database open) until `unlock`, unless the options carry its password.
+   */
   static async open(options: ContextOptions): Promise<AppContext> {
     const file = options.databaseFile ?? path.join(options.dataDir, MAIN_DB_NAME);
-    const now = options.now ?? (() => new Date());
-    checkDatabaseOnStart(file, now());
+    settleKeySwitch(file);
+    const ctx = new AppContext(options, { workspace: 'main', file, db: null });
+    if (!ctx.lockEnabled) await ctx.start(null);
+    else if (options.secret !== undefined) await ctx.unlock(options.secret);
+    return ctx;
+  }
+
+  private async start(key: Key | null): Promise<void> {
+    const file = this.current.file;
+    checkDatabaseOnStart(file, this.now());
     const fresh = !fs.existsSync(file);
-    const db = await openCatalogDatabase(file, options.resourcesDir, now);
-    const ctx = new AppContext(options, { workspace: 'main', file, db });
+    const db = await openCatalogDatabase(file, this.options.resourcesDir, this.now, key);
     try {
-      ctx.startupFindings = checkRecentEvidence(db, ctx.evidenceDir, now());
-      if (!fresh) await startupBackup(db, file, now());
+      this.startupFindings = checkRecentEvidence(db, this.evidenceDir, this.now());
+      if (!fresh) await startupBackup(db, file, this.now());
     } catch (e) {
       db.close();
       throw e;
     }
-    return ctx;
+    this.current = { workspace: 'main', file, db };
+    this.key = key;
+  }
+
+  get lockEnabled(): boolean {
+    return fs.existsSync(this.keyFile);
+  }
+
+  get locked(): boolean {
+    return this.current.db === null;
+  }
+
+  get keyFile(): string {
+    return keyFilePath(this.options.databaseFile ?? path.join(this.options.dataDir, MAIN_DB_NAME));
+  }
+
+  /** Opens the office's database with its password or recovery key text; "密码不正确" changes nothing. */
+  async unlock(secret: string): Promise<void> {
+    if (!this.locked) return;
+    const keys = unlockKeys(this.current.file, secret);
+    rememberKeys(keys);
+    await this.start(keys[0] ?? null);
+  }
+
+  /** Closes the database and forgets its keys; the window shows the unlock screen. */
+  lock(): void {
+    if (!this.lockEnabled) throw new AppError('noLock', '尚未设置应用锁密码，无法锁定');
+    this.current.db?.close();
+    const file = this.options.databaseFile ?? path.join(this.options.dataDir, MAIN_DB_NAME);
+    this.current = { workspace: 'main', file, db: null };
+    this.key = null;
+    forgetKeys();
+  }
+
+  /**
+   * Puts the office's database under `key` with `keyFile` beside it (null, null:
+   * decrypted), after a backup under the old key. A failure leaves the old state.
+   */
+  async switchKey(key: Key | null, keyFile: KeyFile | null): Promise<void> {
+    const { workspace, file } = this.current;
+    const db = this.db;
+    if (workspace !== 'main') throw new AppError('sampleWorkspace', '现在显示的是示例数据：请先在“设置 → 示例数据”中返回我的数据，再设置应用锁');
+    await takeBackup(db, file, 'bulk', this.now());
+    try {
+      commitKeySwitch(db, file, key, keyFile);
+    } catch (e) {
+      if (!db.open) {
+        settleKeySwitch(file);
+        this.current.db = await openCatalogDatabase(file, this.options.resourcesDir, this.now, this.key);
+      }
+      throw e;
+    }
+    if (key) rememberKeys([key]);
+    this.key = key;
+    this.current.db = await openCatalogDatabase(file, this.options.resourcesDir, this.now, key);
   }
 
   get printer(): Printer {
@@ -83,7 +155,13 @@ export class AppContext {
   }
 
   get db(): Db {
+    if (!this.current.db) throw new AppError('locked', '自查通已锁定：请先输入应用锁密码解锁');
     return this.current.db;
+  }
+
+  /** The office database's key (null: plain), for copies that must stay under it. */
+  get databaseKey(): Key | null {
+    return this.current.workspace === 'main' ? this.key : null;
   }
 
   get databaseFile(): string {
@@ -130,9 +208,9 @@ export class AppContext {
         ? (this.options.databaseFile ?? path.join(this.options.dataDir, MAIN_DB_NAME))
         : path.join(this.options.dataDir, SAMPLE_DB_PATH);
     const fresh = !fs.existsSync(file);
-    const db = await openCatalogDatabase(file, this.options.resourcesDir, this.now);
+    const db = await openCatalogDatabase(file, this.options.resourcesDir, this.now, workspace === 'main' ? this.key : null);
     if (workspace === 'sample' && fresh) buildDemo(db, { scale: 1, evidenceDir: path.join(path.dirname(file), 'evidence') });
-    this.current.db.close();
+    this.db.close();
     this.current = { workspace, file, db };
     return this.info();
   }
@@ -144,27 +222,33 @@ export class AppContext {
    */
   async replaceDatabase(work: (file: string) => Promise<void>): Promise<AppInfo> {
     const { workspace, file } = this.current;
-    this.current.db.close();
+    this.db.close();
     let failure: unknown = null;
     try {
       await work(file);
     } catch (e) {
       failure = e;
     }
-    const db = await openCatalogDatabase(file, this.options.resourcesDir, this.now);
+    if (workspace === 'main' && this.lockEnabled && !this.key) {
+      // An encrypted package came in: it opens with its own password, on the unlock screen.
+      this.current = { workspace, file, db: null };
+      if (failure) throw failure;
+      return this.info();
+    }
+    const db = await openCatalogDatabase(file, this.options.resourcesDir, this.now, workspace === 'main' ? this.key : null);
     this.current = { workspace, file, db };
     if (failure) throw failure;
     return this.info();
   }
 
   close(): void {
-    this.current.db.close();
+    this.current.db?.close();
   }
 }
 
 /** Opens (creating and migrating as needed) a database and brings its built-in campaigns up to date. */
-export async function openCatalogDatabase(file: string, resourcesDir: string, now: () => Date): Promise<Db> {
-  const db = await openDatabase(file, { now });
+export async function openCatalogDatabase(file: string, resourcesDir: string, now: () => Date, key: Key | null = null): Promise<Db> {
+  const db = await openDatabase(file, { now, key });
   try {
     loadBuiltinCampaigns(db, path.join(resourcesDir, 'campaigns'), now().toISOString());
   } catch (e) {

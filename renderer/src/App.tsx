@@ -3,6 +3,7 @@ import { DatesProvider } from '@mantine/dates';
 import { HashRouter } from 'react-router';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { AppInfoProvider } from './lib/AppInfoProvider';
+import { LockGate } from './lock/LockGate';
 import { AppRoutes } from './AppRoutes';
 import { theme } from './theme';
 
@@ -12,9 +13,11 @@ export function App() {
       <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
         <ErrorBoundary>
           <HashRouter>
-            <AppInfoProvider>
-              <AppRoutes />
-            </AppInfoProvider>
+            <LockGate>
+              <AppInfoProvider>
+                <AppRoutes />
+              </AppInfoProvider>
+            </LockGate>
           </HashRouter>
         </ErrorBoundary>
       </DatesProvider>

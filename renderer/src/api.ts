@@ -9,6 +9,9 @@ declare global {
   }
 }
 
+/** Raised on window whenever the core answers that it is locked. */
+export const LOCKED_EVENT = 'zicha:locked';
+
 export class ApiError extends Error {
   readonly code: string;
   readonly where: string | undefined;
@@ -22,6 +25,10 @@ export class ApiError extends Error {
 export async function call<C extends Channel>(channel: C, ...input: Input<C> extends undefined ? [] : [Input<C>]): Promise<Output<C>> {
   const method = window.zicha[channel] as (input: unknown) => Promise<{ ok: true; value: Output<C> } | { ok: false; error: AppErrorData }>;
   const result = await method(input[0]);
-  if (!result.ok) throw new ApiError(result.error);
+  if (!result.ok) {
+    // The core locked itself (an imported encrypted package, another door): the lock gate asks again.
+    if (result.error.code === 'locked') window.dispatchEvent(new Event(LOCKED_EVENT));
+    throw new ApiError(result.error);
+  }
   return result.value;
 }

@@ -7,6 +7,7 @@ import { openCatalogDatabase } from '../../electron/core/context';
 import { repoRoot, startHarness } from '../harness/harness';
 import { documentFigures } from './documents';
 import { ledgerFigures } from './ledger';
+import { lockFigures } from './lock';
 import { measure, median, type Figure } from './measure';
 import { noticeFigures } from './notice';
 import { statsFigures } from './stats';
@@ -32,6 +33,7 @@ try {
   );
   figures.push(...(await workbookFigures(scratch)));
   figures.push(...(await ledgerFigures(scratch)));
+  figures.push(...(await lockFigures(scratch)));
   figures.push(...(await statsFigures(scratch)));
   figures.push(...(await documentFigures(scratch)));
   figures.push(...(await noticeFigures()));

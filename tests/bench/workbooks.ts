@@ -1,6 +1,6 @@
 // Department workbooks on a synthetic 2,000-item campaign.
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { openCatalogDatabase } from '../../electron/core/context';
 import { exportWorkbooks } from '../../electron/core/inspection/workbook/export';
 import { applyWorkbookPlan, planWorkbookImport } from '../../electron/core/inspection/workbook/import';

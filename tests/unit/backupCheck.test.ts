@@ -2,7 +2,7 @@
 // officer is told which backup to restore; damaged recent evidence is kept aside too.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { createHandlers, invoke } from '../../electron/core/api';
 import { AppContext, fixedPorts } from '../../electron/core/context';

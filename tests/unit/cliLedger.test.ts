@@ -2,7 +2,7 @@
 // line, through the same channels and the same Chromium print path as the window.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/core/cli';

@@ -2,7 +2,7 @@
 // in one transaction after a backup, and a database from a newer version refused.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION, openDatabase, schemaVersion } from '../../electron/core/db/open';
 import { migrations } from '../../electron/core/db/migrations';

@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
+import { openAnyKey } from '../db/cipher';
 import type { Db } from '../db/open';
 import { storedPath } from '../evidenceStore';
 import { keepAside, listBackupFiles, type BackupFile } from './names';
@@ -29,7 +29,7 @@ export function lastGoodBackup(databaseFile: string): BackupFile | null {
 
 function quickCheck(file: string): string {
   try {
-    const db = new Database(file, { fileMustExist: true });
+    const db = openAnyKey(file, { fileMustExist: true });
     try {
       const rows = db.pragma('quick_check') as { quick_check: string }[];
       return rows.map((r) => r.quick_check).join('；');

@@ -58,7 +58,7 @@ async function restore(ctx: AppContext, source: BackupFile): Promise<{ restored:
   checkBackupFile(source.file);
   const restored = view(source, true);
   const undo = await takeBackup(ctx.db, ctx.databaseFile, 'restore', ctx.now());
-  await ctx.replaceDatabase((file) => copyDatabaseOver(source.file, file));
+  await ctx.replaceDatabase((file) => copyDatabaseOver(source.file, file, ctx.databaseKey));
   return { restored, undo: view(undo, true) };
 }
 
@@ -105,7 +105,7 @@ export function backupHandlers(ctx: AppContext): HandlersOf<'backup' | 'package'
         filters: [{ name: '自查通迁移包', extensions: ['zip'] }],
       });
       if (!target) return null;
-      const done = await exportPackage({ db: ctx.db, evidenceDir: ctx.evidenceDir, appVersion: ctx.options.version, now: ctx.now() }, target);
+      const done = await exportPackage({ db: ctx.db, databaseFile: ctx.databaseFile, evidenceDir: ctx.evidenceDir, appVersion: ctx.options.version, now: ctx.now() }, target);
       return { ...done, note: writtenNote(target, done.path) };
     },
     'package.import': async () => {

@@ -6,6 +6,9 @@ import { MAX_EVIDENCE_BYTES } from '../evidenceStore';
 export const PACKAGE_FORMAT = 'zicha-package';
 export const DATABASE_ENTRY = 'zicha.sqlite';
 export const MANIFEST_ENTRY = 'manifest.json';
+/** The app lock's key file, present when the database is encrypted (it opens only with the password or recovery key). */
+export const KEY_ENTRY = 'zicha.lock.json';
+const MAX_KEY_FILE_BYTES = 64 * 1024;
 
 /** The whole package is read into memory; beyond this it is refused before reading. */
 export const MAX_PACKAGE_BYTES = 2 * 1024 ** 3;
@@ -29,6 +32,8 @@ const fileSchema = z
     const m = EVIDENCE_PATH.exec(f.path);
     if (f.path === DATABASE_ENTRY) {
       if (f.size > MAX_DATABASE_BYTES) ctx.addIssue({ code: 'custom', message: '数据库超过 2 GB 上限', path: ['size'] });
+    } else if (f.path === KEY_ENTRY) {
+      if (f.size > MAX_KEY_FILE_BYTES) ctx.addIssue({ code: 'custom', message: '应用锁密钥文件过大', path: ['size'] });
     } else if (!m) {
       ctx.addIssue({ code: 'custom', message: `不允许的文件名“${f.path.slice(0, 80)}”`, path: ['path'] });
     } else if (m[2] !== f.sha256 || m[1] !== f.sha256.slice(0, 2)) {

@@ -8,12 +8,15 @@ import JSZip from 'jszip';
 import type { PackageOutcome } from '../../../shared/channels/backup';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
+import { keyOf } from '../db/cipher';
 import { writeFileAtomic } from '../files';
+import { keyFilePath } from '../lock/keyFile';
 import { snapshot as snapshotOf } from './take';
-import { DATABASE_ENTRY, MANIFEST_ENTRY, MAX_PACKAGE_BYTES, PACKAGE_FORMAT, type Manifest } from './manifest';
+import { DATABASE_ENTRY, KEY_ENTRY, MANIFEST_ENTRY, MAX_PACKAGE_BYTES, PACKAGE_FORMAT, type Manifest } from './manifest';
 
 export interface PackageSource {
   db: Db;
+  databaseFile: string;
   evidenceDir: string;
   appVersion: string;
   now: Date;
@@ -57,6 +60,8 @@ export async function exportPackage(source: PackageSource, target: string): Prom
       zip.file(entry, bytes, { compression: expected === null ? 'DEFLATE' : 'STORE' });
     };
     add(DATABASE_ENTRY, fs.readFileSync(snapshot), null);
+    // An encrypted database travels with its key file: it opens on the new PC with the same password.
+    if (keyOf(source.db)) add(KEY_ENTRY, fs.readFileSync(keyFilePath(source.databaseFile)), null);
     for (const e of evidenceFiles(source.evidenceDir)) add(e.entry, fs.readFileSync(e.file), e.sha256);
     zip.file(MANIFEST_ENTRY, JSON.stringify(manifest, null, 2));
     const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });

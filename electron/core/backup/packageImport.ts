@@ -4,12 +4,14 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { openAnyKey } from '../db/cipher';
 import JSZip from 'jszip';
 import { AppError, fromZodError } from '../../../shared/errors';
 import { LATEST_VERSION } from '../db/open';
 import { storedPath } from '../evidenceStore';
-import { DATABASE_ENTRY, MANIFEST_ENTRY, MAX_ENTRIES, MAX_MANIFEST_BYTES, MAX_PACKAGE_BYTES, manifestSchema, type Manifest } from './manifest';
+import { keyFilePath } from '../lock/keyFile';
+import { DATABASE_ENTRY, KEY_ENTRY, MANIFEST_ENTRY, MAX_ENTRIES, MAX_MANIFEST_BYTES, MAX_PACKAGE_BYTES, manifestSchema, type Manifest } from './manifest';
 
 export interface VerifiedPackage {
   name: string;
@@ -78,6 +80,7 @@ export async function verifyPackage(file: string): Promise<VerifiedPackage> {
   const extra = entries.find((e) => e.name !== MANIFEST_ENTRY && !listed.has(e.name));
   if (extra) throw refuse(name, `含有文件清单之外的文件“${extra.name.slice(0, 80)}”`);
   let database: Buffer | null = null;
+  let keyFile = false;
   for (const f of manifest.files) {
     const entry = zip.file(f.path);
     if (!entry) throw refuse(name, `缺少清单中的文件“${f.path}”`);
@@ -85,12 +88,22 @@ export async function verifyPackage(file: string): Promise<VerifiedPackage> {
     if (content.length !== f.size) throw refuse(name, `中的“${f.path}”大小不符（清单 ${f.size} 字节，实际 ${content.length} 字节）`);
     if (createHash('sha256').update(content).digest('hex') !== f.sha256) throw refuse(name, `中的“${f.path}”校验值不符（文件已损坏或被改动）`);
     if (f.path === DATABASE_ENTRY) database = content;
+    if (f.path === KEY_ENTRY) keyFile = true;
   }
-  if (database) checkPackagedDatabase(database, name);
+  if (database) checkPackagedDatabase(database, name, keyFile);
   return { name, zip, manifest, bytes: bytes.length };
 }
 
-function checkPackagedDatabase(content: Buffer, name: string): void {
+/**
+ * Opens the packaged database in memory. An encrypted one cannot be opened before
+ * its password is given: its bytes are vouched for by the manifest's hash, and
+ * it is checked in full at its first unlock (the start-up check).
+ */
+function checkPackagedDatabase(content: Buffer, name: string, hasKeyFile: boolean): void {
+  if (!content.subarray(0, 16).equals(Buffer.from('SQLite format 3\0', 'latin1'))) {
+    if (!hasKeyFile) throw refuse(name, '中的数据库已加密，但缺少应用锁密钥文件 zicha.lock.json');
+    return;
+  }
   let verdict: string;
   let version: number;
   try {
@@ -114,7 +127,7 @@ const OFFICE_TABLES = ['inspection_round', 'problem', 'clue', 'case_record', 'de
 /** Refuses to put a package over a database that already holds the office's work. */
 export function refuseNonEmpty(databaseFile: string): void {
   if (!fs.existsSync(databaseFile) || fs.statSync(databaseFile).size === 0) return;
-  const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
+  const db = openAnyKey(databaseFile, { readonly: true, fileMustExist: true });
   try {
     const has = (sql: string) => db.prepare(sql).get() !== undefined;
     const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
@@ -135,13 +148,15 @@ export function refuseNonEmpty(databaseFile: string): void {
 
 /** Writes a verified package: evidence first (content-addressed, harmless if left over), the database last. */
 export async function writePackage(pkg: VerifiedPackage, databaseFile: string, evidenceDir: string): Promise<number> {
-  const ordered = [...pkg.manifest.files].sort((a, b) => Number(a.path === DATABASE_ENTRY) - Number(b.path === DATABASE_ENTRY));
+  // The key file goes in just before the database: neither is any use without the other.
+  const rank = (p: string) => (p === DATABASE_ENTRY ? 2 : p === KEY_ENTRY ? 1 : 0);
+  const ordered = [...pkg.manifest.files].sort((a, b) => rank(a.path) - rank(b.path));
   let written = 0;
   for (const f of ordered) {
     const entry = pkg.zip.file(f.path);
     if (!entry) throw refuse(pkg.name, `缺少清单中的文件“${f.path}”`);
     const content = await inflate(entry, f.size, pkg.name);
-    const target = f.path === DATABASE_ENTRY ? databaseFile : storedPath(evidenceDir, f.sha256);
+    const target = f.path === DATABASE_ENTRY ? databaseFile : f.path === KEY_ENTRY ? keyFilePath(databaseFile) : storedPath(evidenceDir, f.sha256);
     fs.mkdirSync(path.dirname(target), { recursive: true });
     // A stale WAL beside the target would be replayed over the imported database.
     if (f.path === DATABASE_ENTRY) for (const extra of ['-wal', '-shm']) fs.rmSync(`${target}${extra}`, { force: true });

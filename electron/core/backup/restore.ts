@@ -2,8 +2,9 @@
 // restore can be undone), then put a fresh copy of the backup in place of the file.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/errors';
+import { copyUnderKey, isEncryptedFile, knownKeys, openAnyKey, openKeyed, type Key } from '../db/cipher';
 import { LATEST_VERSION } from '../db/open';
 import { keepAside, type BackupFile } from './names';
 import { takeBackup } from './take';
@@ -22,7 +23,7 @@ function count(db: Database.Database, table: string): number | null {
 /** What a backup holds, read by opening it read-only; null when it cannot be read. */
 export function summarizeBackup(file: string): BackupSummary | null {
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
+    const db = openAnyKey(file, { readonly: true, fileMustExist: true });
     try {
       return { campaigns: count(db, 'campaign'), problems: count(db, 'problem'), cases: count(db, 'case_record') };
     } finally {
@@ -39,7 +40,7 @@ export function checkBackupFile(file: string): void {
   let verdict: string;
   let version = 0;
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
+    const db = openAnyKey(file, { readonly: true, fileMustExist: true });
     try {
       verdict = String(db.pragma('quick_check', { simple: true }));
       version = db.pragma('user_version', { simple: true }) as number;
@@ -47,7 +48,8 @@ export function checkBackupFile(file: string): void {
       db.close();
     }
   } catch {
-    verdict = '无法打开';
+    // Damage and a key we do not hold look alike; the latter is only possible once a lock is in use.
+    verdict = isEncryptedFile(file) && knownKeys().length > 0 ? '无法打开：文件损坏，或是用另一个应用锁密码加密的' : '无法打开';
   }
   if (verdict !== 'ok') throw new AppError('backupDamaged', `备份“${name}”已损坏或不是自查通的数据库（${verdict}），未作任何修改`);
   if (version < 1) throw new AppError('backupEmpty', `备份“${name}”不是自查通的数据库（没有数据结构），未作任何修改`);
@@ -57,18 +59,16 @@ export function checkBackupFile(file: string): void {
 }
 
 /**
- * Puts a copy of `source` where `target` is. The database at `target` must be
- * closed; its WAL was checkpointed on close, and a stale one must not be replayed
- * over the new file.
+ * Puts a copy of `source` where `target` is, under `key` (the target's own key,
+ * null when it is plain: a backup from before a password change is re-keyed).
+ * The database at `target` must be closed; its WAL was checkpointed on close,
+ * and a stale one must not be replayed over the new file.
  */
-export async function copyDatabaseOver(source: string, target: string): Promise<void> {
+export async function copyDatabaseOver(source: string, target: string, key: Key | null): Promise<void> {
   const partial = `${target}.restoring`;
-  const src = new Database(source, { readonly: true, fileMustExist: true });
+  const src = openAnyKey(source, { readonly: true, fileMustExist: true });
   try {
-    await src.backup(partial);
-  } catch (e) {
-    fs.rmSync(partial, { force: true });
-    throw e;
+    copyUnderKey(src, partial, key);
   } finally {
     src.close();
   }
@@ -80,12 +80,12 @@ export async function copyDatabaseOver(source: string, target: string): Promise<
  * The command line's restore, on files: the current database (when there is one
  * and it opens) is kept as a backup first; one that does not open is kept aside.
  */
-export async function restoreFile(databaseFile: string, backupFile: string, now: Date): Promise<{ undo: BackupFile | null }> {
+export async function restoreFile(databaseFile: string, backupFile: string, now: Date, key: Key | null = null): Promise<{ undo: BackupFile | null }> {
   checkBackupFile(backupFile);
   let undo: BackupFile | null = null;
   if (fs.existsSync(databaseFile)) {
     try {
-      const db = new Database(databaseFile, { fileMustExist: true });
+      const db = openKeyed(databaseFile, key, { fileMustExist: true });
       try {
         undo = await takeBackup(db, databaseFile, 'restore', now);
       } finally {
@@ -95,6 +95,6 @@ export async function restoreFile(databaseFile: string, backupFile: string, now:
       keepAside(databaseFile, 'replaced', now);
     }
   }
-  await copyDatabaseOver(backupFile, databaseFile);
+  await copyDatabaseOver(backupFile, databaseFile, key);
   return { undo };
 }

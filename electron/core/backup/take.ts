@@ -3,8 +3,8 @@
 // second folder when the officer has chosen one.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { AppContext } from '../context';
+import { copyUnderKey, keyOf, openKeyed } from '../db/cipher';
 import type { Db } from '../db/open';
 import { localIsoDate } from '../../../shared/dates';
 import { listBackupFiles, newBackupName, parseBackupName, type BackupFile, type BackupReason } from './names';
@@ -19,10 +19,14 @@ export function backupDir(databaseFile: string): string {
  * SQLite's online backup of a live database into a file of its own. The copy is
  * switched out of WAL so that opening it read-only (to list or check it) leaves
  * no -wal and -shm files beside it, and so that it can be read from memory.
+ * An encrypted database is copied with VACUUM INTO instead (the online backup
+ * refuses), and its copy stays under the same key.
  */
 export async function snapshot(db: Db, target: string): Promise<void> {
+  const key = keyOf(db);
+  if (key) return copyUnderKey(db, target, key);
   await db.backup(target);
-  const copy = new Database(target, { fileMustExist: true });
+  const copy = openKeyed(target, null, { fileMustExist: true });
   try {
     copy.pragma('journal_mode = DELETE');
   } finally {

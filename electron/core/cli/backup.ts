@@ -3,27 +3,30 @@
 // damaged database can still be replaced and a running app is never in the way.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/errors';
 import { exportPackage } from '../backup/packageExport';
 import { refuseNonEmpty, verifyPackage, writePackage } from '../backup/packageImport';
 import { restoreFile } from '../backup/restore';
 import { takeBackup, writeBackup } from '../backup/take';
+import { openKeyed } from '../db/cipher';
 import { defaultDataDir } from '../paths';
 import { UsageError, type Command, type CliEnvironment, type Values } from './common';
+import { cliKey } from './lock';
 
 const databaseOf = (values: Values) => path.resolve(values.db ?? path.join(defaultDataDir(), 'zicha.sqlite'));
 const evidenceOf = (file: string) => path.join(path.dirname(file), 'evidence');
 const clock = (env: CliEnvironment) => env.now ?? (() => new Date());
 
-function openExisting(file: string): Database.Database {
+/** An encrypted database opens with the password from ZICHA_PASSWORD or standard input. */
+async function openExisting(file: string, env: CliEnvironment): Promise<Database.Database> {
   if (!fs.existsSync(file)) throw new AppError('databaseMissing', `数据库文件“${file}”不存在`);
-  return new Database(file, { fileMustExist: true });
+  return openKeyed(file, await cliKey(file, env), { fileMustExist: true });
 }
 
 async function backup(values: Values, env: CliEnvironment): Promise<number> {
   const file = databaseOf(values);
-  const db = openExisting(file);
+  const db = await openExisting(file, env);
   try {
     const now = clock(env)();
     // --to: the IT staff's own folder (rotated there); otherwise the data folder and the second folder.
@@ -38,7 +41,8 @@ async function backup(values: Values, env: CliEnvironment): Promise<number> {
 async function restore(values: Values, env: CliEnvironment): Promise<number> {
   if (!values.from) throw new UsageError('restore 需要 --from <备份文件>');
   const file = databaseOf(values);
-  const { undo } = await restoreFile(file, path.resolve(values.from), clock(env)());
+  const key = fs.existsSync(file) ? await cliKey(file, env) : null;
+  const { undo } = await restoreFile(file, path.resolve(values.from), clock(env)(), key);
   env.out(`已恢复：${file}（来自 ${path.resolve(values.from)}）`);
   if (undo) env.out(`恢复前的数据已备份为：${undo.file}（撤销本次恢复：restore --from 该文件）`);
   return 0;
@@ -48,9 +52,9 @@ async function runPackage(sub: string | undefined, values: Values, env: CliEnvir
   const file = databaseOf(values);
   if (sub === 'export') {
     if (!values.out) throw new UsageError('package export 需要 --out <迁移包.zip>');
-    const db = openExisting(file);
+    const db = await openExisting(file, env);
     try {
-      const done = await exportPackage({ db, evidenceDir: evidenceOf(file), appVersion: env.version, now: clock(env)() }, path.resolve(values.out));
+      const done = await exportPackage({ db, databaseFile: file, evidenceDir: evidenceOf(file), appVersion: env.version, now: clock(env)() }, path.resolve(values.out));
       env.out(`已导出迁移包：${done.path}（${done.files} 个文件，${done.bytes} 字节）`);
     } finally {
       db.close();

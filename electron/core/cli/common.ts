@@ -8,6 +8,7 @@ import { AppError } from '../../../shared/errors';
 import { createHandlers, invoke } from '../api';
 import { AppContext, fixedPorts } from '../context';
 import { defaultDataDir } from '../paths';
+import { cliSecret } from './lock';
 import type { Printer } from '../print/printer';
 
 export interface CliEnvironment {
@@ -18,6 +19,8 @@ export interface CliEnvironment {
   now?: () => Date;
   /** Chromium's print path, for commands that write PDF. */
   printer?: Printer;
+  /** Standard input, read whole (passwords, one per line); tests pass their own. */
+  stdin?: () => Promise<string>;
 }
 
 /** Every option any command takes; parseArgs is strict, so an unknown one is an error. */
@@ -61,9 +64,13 @@ export interface Command {
 /** The dialogs' answers, named up front on the command line. */
 export type Choices = Parameters<typeof fixedPorts>[0];
 
+export const databaseFileOf = (values: Values) => path.resolve(values.db ?? path.join(defaultDataDir(), 'zicha.sqlite'));
+
 export async function openContext(values: Values, env: CliEnvironment, choices: Choices = {}): Promise<AppContext> {
-  const databaseFile = path.resolve(values.db ?? path.join(defaultDataDir(), 'zicha.sqlite'));
+  const databaseFile = databaseFileOf(values);
+  const secret = await cliSecret(databaseFile, env);
   return AppContext.open({
+    secret,
     dataDir: path.dirname(databaseFile),
     databaseFile,
     resourcesDir: env.resourcesDir,

@@ -2,9 +2,10 @@
 // one transaction after a backup (DESIGN.md "Storage"; the backup module names it).
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/errors';
 import { takeBackup } from '../backup/take';
+import { applyKey, type Key } from './cipher';
 import { migrations } from './migrations';
 
 export type Db = Database.Database;
@@ -18,12 +19,15 @@ export interface OpenOptions {
   now?: () => Date;
   /** The migrations to apply; tests pass their own list to exercise N-1 → N. */
   migrations?: readonly Migration[];
+  /** The raw key of an encrypted database (设置 → 应用锁); none for a plain one. */
+  key?: Key | null;
 }
 
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Db> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   try {
+    applyKey(db, options.key ?? null);
     const list = options.migrations ?? migrations;
     // Refuse a newer schema before anything (even the WAL switch) writes to the file.
     refuseFuture(db, file, list);

@@ -9,6 +9,7 @@ import { BackupCard } from '../settings/BackupCard';
 import { DepartmentsCard } from '../settings/DepartmentsCard';
 import { DocumentSettingsCard } from '../settings/DocumentSettingsCard';
 import { HospitalCard } from '../settings/HospitalCard';
+import { LockCard } from '../settings/LockCard';
 import { OperatorCard } from '../settings/OperatorCard';
 import { PeopleCard } from '../settings/PeopleCard';
 import { SampleDataCard } from '../settings/SampleDataCard';
@@ -18,7 +19,7 @@ export function SettingsPage() {
   const org = useApi(() => call('org.get'), []);
   return (
     <>
-      <PageHeader title="设置" description="本院信息、科室和人员，文书和印章，当前操作人，示例数据，以及本机数据文件的位置。" />
+      <PageHeader title="设置" description="本院信息、科室和人员，文书和印章，当前操作人，应用锁和数据备份，示例数据，以及本机数据文件的位置。" />
       <Grid gap="md" align="flex-start">
         <Grid.Col span={{ base: 12, md: 7 }}>
           {org.state === 'loading' && <LoadingBlock rows={3} label="正在加载本院信息" />}
@@ -36,6 +37,7 @@ export function SettingsPage() {
           <Stack gap="md">
             <OperatorCard />
             <SealCard />
+            <LockCard />
             <BackupCard onReplaced={org.reload} />
             <SampleDataCard />
             <AboutCard />
