@@ -31,7 +31,7 @@ const taskCount = () => h.page.getByTestId('review-tasks').locator('[data-key^="
 async function paste(text: string) {
   // Through the list, so that a review left open is closed.
   await h.open('/campaigns');
-  await h.page.getByTestId('campaign-new').click();
+  await h.page.getByTestId('new-campaign').click();
   await h.page.getByTestId('notice-text').fill(text);
   await h.page.getByTestId('notice-parse').click();
   await h.page.getByTestId('review').waitFor();
@@ -42,7 +42,7 @@ describe('新建专项行动 from a notice', () => {
     chosen = path.join(scratch, '旧通知.doc');
     fs.writeFileSync(chosen, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
     await h.open('/campaigns');
-    await h.page.getByTestId('campaign-new').click();
+    await h.page.getByTestId('new-campaign').click();
     await h.page.getByTestId('notice-text').fill('半截通知');
     await h.page.getByTestId('notice-open').click();
     const error = h.page.getByTestId('notice-error');

@@ -22,7 +22,7 @@ export function CampaignListPage() {
         description="上级下发的专项整治通知和工作要点。点击一项查看任务、检查要点和统计表；收到新的专项行动文件（.json）时点“导入”；收到上级通知时点“新建”，从通知文字识别。"
         actions={
           <>
-            <Button component={Link} to="/campaigns/new" variant="default" leftSection={<IconPlus size={16} />} data-testid="campaign-new">
+            <Button component={Link} to="/campaigns/new" variant="default" leftSection={<IconPlus size={16} />} data-testid="new-campaign">
               新建
             </Button>
             <ImportButton
