@@ -49,10 +49,24 @@ export type ProposalFlag = z.infer<typeof proposalFlagSchema>;
 
 const annotations = { span: sourceSpanSchema.nullable(), flags: z.array(proposalFlagSchema).max(100) };
 
+/**
+ * A numeric target a task or checklist item sets: 抽查比例不低于20% → atLeast 20 %,
+ * 每家抽查20人以上 → atLeast 20 人. Kept on the proposal only (not yet in the campaign file).
+ */
+export const noticeTargetSchema = z.strictObject({
+  comparison: z.enum(['atLeast', 'above', 'atMost', 'below']),
+  value: z.number().finite(),
+  unit: z.string().max(10),
+  /** The wording as printed (抽查比例不低于20%). */
+  original: z.string().max(200),
+});
+export type NoticeTarget = z.infer<typeof noticeTargetSchema>;
+const targets = { targets: z.array(noticeTargetSchema).max(50).optional() };
+
 export const proposedPhaseSchema = phaseSchema.extend(annotations);
 export const proposedDutySchema = dutySchema.extend(annotations);
-export const proposedTaskSchema = taskSchema.extend(annotations);
-export const proposedItemSchema = checklistItemSchema.extend(annotations);
+export const proposedTaskSchema = taskSchema.extend({ ...annotations, ...targets });
+export const proposedItemSchema = checklistItemSchema.extend({ ...annotations, ...targets });
 export const proposedGroupSchema = checklistGroupSchema.extend({ ...annotations, items: z.array(proposedItemSchema) });
 export const proposedChecklistSchema = checklistSchema.extend({ ...annotations, groups: z.array(proposedGroupSchema) });
 export const proposedRowSchema = tableRowSchema.extend(annotations);
@@ -76,6 +90,11 @@ export const noticeProposalSchema = z.strictObject({
     docNumber: z.string().max(100).nullable(),
     issuedOn: z.string().max(10).nullable(),
     period: z.strictObject({ start: z.string().max(10).nullable(), end: z.string().max(10).nullable(), original: z.string().max(2000) }),
+    /** The years the inspection looks back on (对2023—2024年…进行检查), not a deadline; proposal only. */
+    reviewPeriod: z
+      .strictObject({ start: z.string().max(10), end: z.string().max(10), original: z.string().max(200), span: maybeSpan })
+      .nullable()
+      .optional(),
     scope: z.string().max(5000).nullable(),
     phases: z.array(proposedPhaseSchema).max(100),
     duties: z.array(proposedDutySchema).max(200),

@@ -8,15 +8,18 @@ import type { Db } from '../../db/open';
 import { getCampaign, listCampaigns, putCampaign, type PutOutcome } from '../catalog';
 import { serializeCampaignFile } from '../file';
 
-function strip<T extends { span: unknown; flags: unknown }>(x: T): Omit<T, 'span' | 'flags'> {
+/** Drops what only the proposal carries: spans, flags and the numeric targets not yet in the file format. */
+function strip<T extends { span: unknown; flags: unknown; targets?: unknown }>(x: T): Omit<T, 'span' | 'flags' | 'targets'> {
   const rest: Partial<T> = { ...x };
   delete rest.span;
   delete rest.flags;
-  return rest as Omit<T, 'span' | 'flags'>;
+  delete rest.targets;
+  return rest as Omit<T, 'span' | 'flags' | 'targets'>;
 }
 
 export function proposalToCampaign(p: NoticeProposal): CampaignFile {
-  const c = p.campaign;
+  const c = { ...p.campaign };
+  delete c.reviewPeriod;
   const draft = {
     format: 'zicha-campaign',
     version: 1,

@@ -1,6 +1,7 @@
-// Lines → blocks: tables (one cell per line as Word exports them, or one row per
-// line separated by tabs) and paragraphs (lines joined where a page end or a
+// Lines → blocks: tables (one cell per line as Word exports them, one row per line
+// separated by tabs, or drawn with box-drawing characters) and paragraphs (lines joined where a page end or a
 // line wrap broke a sentence).
+import { isBoxLine, readBoxTable } from './boxTable';
 import type { Line } from './lines';
 import { collapseSpaces, concat, slice, trim, type Mapped } from './mapped';
 
@@ -20,7 +21,7 @@ export interface Paragraph {
 }
 export type Block = Table | Paragraph;
 
-const MARKER = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|附件|附表|[一二三四五六七八九十]+是)/;
+const MARKER = /^\s*(?:[一二三四五六七八九十]+[、.．]|[⑴-⒇㈠-㈩]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|附件|附表|[一二三四五六七八九十]+是)/;
 const SENTENCE_END = /[。！？；：:]$/;
 const TITLE_END = /(通知|方案|要点|表[一二三四五六七八九十\d]?|意见|办法|决定|函|名单|清单)$/;
 const DATE_LINE = /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,6}日\s*$/;
@@ -37,6 +38,10 @@ export function toBlocks(lines: Line[]): Block[] {
     const line = lines[i] as Line;
     if (line.blank) {
       i++;
+    } else if (isBoxLine(line.m.text)) {
+      const { rows, next } = readBoxTable(lines, i);
+      if (rows.length) blocks.push({ kind: 'table', rows, line: i });
+      i = Math.max(next, i + 1);
     } else if (isCellLine(line)) {
       i = readCellTable(lines, i, blocks);
     } else if (isRowLine(line)) {
@@ -133,7 +138,7 @@ function readParagraph(lines: Line[], start: number, blocks: Block[]): number {
     let j = i;
     while (j < lines.length && (lines[j] as Line).blank) j++;
     const next = lines[j];
-    if (!next || isCellLine(next) || isRowLine(next)) break;
+    if (!next || isCellLine(next) || isRowLine(next) || isBoxLine(next.m.text)) break;
     const prev = raw[raw.length - 1] as Mapped;
     if (!continues(prev.text, next.m.text, j > i)) break;
     raw.push(next.m);

@@ -4,8 +4,10 @@
 import type { Checklist } from '../../../../shared/campaign';
 import type { ProposedChecklist, ProposedGroup, ProposedItem } from '../../../../shared/noticeProposal';
 import type { Table } from './blocks';
-import { spanOf, spanOfAll, type Mapped } from './mapped';
+import { inlineItems, itemParts } from './inlineList';
+import { slice, spanOf, spanOfAll, trim, type Mapped } from './mapped';
 import { cellText } from './statTable';
+import { targetsOf } from './targets';
 
 type Answer = ProposedItem['answer'];
 
@@ -34,6 +36,8 @@ interface Draft {
   roles: string[];
   note: string | null;
   cells: Mapped[];
+  /** The item's wording in the source, for a list inside the cell. */
+  m: Mapped;
 }
 
 export function checklistOf(t: Table, annex: string | null, title: string, header: Checklist['header']): ProposedChecklist {
@@ -47,16 +51,26 @@ export function checklistOf(t: Table, annex: string | null, title: string, heade
   const flush = () => {
     if (!draft || !group) return;
     const { answer, note } = answerOf(draft.results, draft.roles);
-    n++;
-    group.items.push({
-      id: `${id}-i${n}`,
-      no: draft.no || String(n),
-      text: draft.text,
-      answer,
-      note: draft.note ?? note,
-      span: spanOfAll(draft.cells),
-      flags: answer.kind === 'text' ? [{ code: 'uncertain', message: `检查项“${draft.text}”未识别出答题方式，暂按文字作答`, span: spanOfAll(draft.cells) }] : [],
-    });
+    const d: Draft = draft;
+    // A cell listing several checks (①…；②…) gives one item each, answered alike.
+    const parts = inlineItems(d.m)?.map((x) => ({ ...itemParts(x), m: x })) ?? [{ no: d.no, text: { text: d.text, at: [] }, m: null }];
+    const base = d.no || String(n + 1);
+    for (const part of parts) {
+      n++;
+      const text = part.text.text;
+      const span = part.m ? spanOf(part.m) : spanOfAll(d.cells);
+      const targets = targetsOf(text);
+      group.items.push({
+        id: `${id}-i${n}`,
+        no: parts.length > 1 ? `${base}${part.no || `-${n}`}` : d.no || String(n),
+        text,
+        answer,
+        note: d.note ?? note,
+        span,
+        flags: answer.kind === 'text' ? [{ code: 'uncertain', message: `检查项“${text}”未识别出答题方式，暂按文字作答`, span }] : [],
+        ...(targets.length ? { targets } : {}),
+      });
+    }
     draft = null;
   };
   for (const r of t.rows.slice(1)) {
@@ -79,7 +93,8 @@ export function checklistOf(t: Table, annex: string | null, title: string, heade
     if (itemCell) {
       flush();
       const m = /^(\d{1,3})\s*[.．、]\s*/.exec(itemCell);
-      draft = { no: m?.[1] ?? '', text: m ? itemCell.slice(m[0].length) : itemCell, results: [], roles: [], note, cells: [] };
+      const cell = trim(r[1] as Mapped);
+      draft = { no: m?.[1] ?? '', text: m ? itemCell.slice(m[0].length) : itemCell, results: [], roles: [], note, cells: [], m: trim(slice(cell, m ? cell.text.indexOf(m[0].trim()) + m[0].trim().length : 0)) };
     }
     if (!draft) continue;
     draft.cells.push(...r);

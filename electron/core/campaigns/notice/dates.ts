@@ -1,5 +1,5 @@
 // Dates as notices write them: 2020年6月10日, 6月10日-31日 (year implied),
-// 2020年9-10月, 9月至10月, 8月底前, 12月15日之前, 每月5日前, 二〇二〇年六月五日.
+// 2020年9-10月, 2023—2024年 (years under review), 9月至10月, 8月底前, 12月15日之前, 每月5日前, 二〇二〇年六月五日.
 // A day the month does not have is corrected to the month's last day and reported.
 import { isoOf } from '../../../../shared/dates';
 
@@ -13,6 +13,7 @@ export interface DateRange {
 }
 
 const DASH = '[-—–－~～至到]';
+const YEARS = new RegExp(`(\\d{4})年?${DASH}+(\\d{4})年度?(?!\\d{0,2}月)`, 'g');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 const DIGITS: Record<string, number> = Object.fromEntries(Array.from('〇一二三四五六七八九', (c, i) => [c, i]).concat([['○', 0], ['零', 0], ['Ｏ', 0]]));
@@ -50,7 +51,8 @@ const num = (s: string | undefined) => (s === undefined ? undefined : Number(s))
  * A deadline (X月底前, X月X日前) has no start.
  */
 export function readDateRange(text: string, year: number | null): DateRange | null {
-  const t = arabicDates(text).replace(/\s+/g, '');
+  // 2023—2024年 is the time looked back on (reviewYears), not a date of the campaign.
+  const t = arabicDates(text).replace(/\s+/g, '').replace(YEARS, '');
   const notes: string[] = [];
   const done = (start: string | null, end: string | null, matched: string): DateRange => ({
     start,
@@ -94,6 +96,15 @@ export function readDateRange(text: string, year: number | null): DateRange | nu
     const [y, mo] = [Number(m[1]), Number(m[2])];
     if (mo < 1 || mo > 12) return null;
     return done(isoOf(y, mo, 1), isoOf(y, mo, lastDay(y, mo)), m[0]);
+  }
+  return null;
+}
+
+/** 对2023—2024年…进行检查: the years under review, from the first of January to the last of December. */
+export function reviewYears(text: string): { start: string; end: string; matched: string; index: number } | null {
+  for (const m of text.matchAll(YEARS)) {
+    const [y1, y2] = [Number(m[1]), Number(m[2])];
+    if (y2 >= y1 && y2 - y1 <= 10) return { start: isoOf(y1, 1, 1), end: isoOf(y2, 12, 31), matched: m[0], index: m.index };
   }
   return null;
 }

@@ -108,3 +108,13 @@ export function findAddressees(paragraphs: Paragraph[]): Found<string> | null {
   }
   return null;
 }
+
+/** No names above the title: the signature, the line of names right above the issue date. */
+export function signatureIssuers(paragraphs: Paragraph[], issuedOn: SourceSpan | null): Found<string[]> | null {
+  if (!issuedOn) return null;
+  const lines = paragraphs.flatMap((p) => p.raw).filter((r) => r.text.trim());
+  const at = lines.findIndex((r) => (r.at[0] ?? -1) <= issuedOn.start && issuedOn.start <= (r.at[r.at.length - 1] ?? -1));
+  const above = at > 0 ? trim(lines[at - 1] as Mapped) : null;
+  const names = above?.text.split(/\s+/).filter(Boolean) ?? [];
+  return above && names.length && names.every((x) => ORG_END.test(x) && x.length <= 30 && !/[，。：]/.test(x)) ? { value: names, span: spanOf(above) } : null;
+}

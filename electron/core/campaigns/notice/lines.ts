@@ -1,7 +1,10 @@
 // The notice's text as lines, with the noise of PDFs, Word and web pages taken out:
 // page numbers (— 3 —), PAGE fields, repeated watermark lines, Markdown marks,
-// non-breaking and full-width spaces. Every character keeps its source offset.
+// non-breaking and full-width spaces; traditional characters read as simplified.
+// Every character keeps its source offset.
+import { isBoxLine } from './boxTable';
 import { fromSource, mapChars, remove, slice, type Mapped } from './mapped';
+import { simplified } from './simplified';
 
 export interface Line {
   /** The cleaned line; tabs kept (they separate table cells). */
@@ -13,7 +16,7 @@ const SPACES = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
 const PAGE_NUMBER = /^\s*(?:[—–\-－~]+\s*\d{1,3}\s*[—–\-－~]+|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|PAGE(?:\s+\\\*\s*\w+)?)\s*$/;
 /** What a government web page prints around a notice: breadcrumbs, share and print links. */
 const WEB_CHROME = /^\s*(?:首页\s*[>＞›]|当前位置|您的位置|分享到|打印本页|关闭窗口|【\s*(?:打印|关闭|字体|大|中|小)|字号|扫一扫|责任编辑|浏览次数)/;
-const MARKERS = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/;
+const MARKERS = /^\s*(?:[一二三四五六七八九十]+[、.．]|[①-⑳⑴-⒇㈠-㈩]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/;
 
 export function noticeLines(source: string): Line[] {
   const lines: Mapped[] = [];
@@ -40,7 +43,7 @@ const RADICALS = /[\u2e80-\u2fdf]/g;
 export const plainRadicals = (s: string) => s.replace(RADICALS, (ch) => ch.normalize('NFKC'));
 
 function cleanLine(m: Mapped): Mapped {
-  let out = mapChars(m, (ch) => (SPACES.test(ch) ? ' ' : plainRadicals(ch)));
+  let out = simplified(mapChars(m, (ch) => (SPACES.test(ch) ? ' ' : plainRadicals(ch))));
   out = remove(out, /\r/g);
   // Markdown from converted documents and web pages: headings, bold, list bullets.
   out = remove(out, /^ *#{1,6} +|\*\*|^ *[-*•·] +(?=\S)/g);
@@ -56,7 +59,7 @@ function repeatedNoise(lines: Mapped[]): Set<string> {
   const counts = new Map<string, number>();
   lines.forEach((m) => {
     const t = m.text.trim();
-    if (t && t.length <= 40 && !m.text.includes('\t')) counts.set(t, (counts.get(t) ?? 0) + 1);
+    if (t && t.length <= 40 && !m.text.includes('\t') && !isBoxLine(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   });
   const noise = new Set<string>();
   for (const [t, n] of counts) {

@@ -1,5 +1,5 @@
-// The body's numbering as a tree: 一、 → （一） → 1. → （1） → ①, with full- and
-// half-width brackets and dots. Each heading keeps its own title ("拓宽渠道，深入
+// The body's numbering as a tree: 一、 → （一） → 1. → （1） → ① → 一是, with full- and
+// half-width brackets and dots (一. 1． (1) ㈠ ⑴). Each heading keeps its own title ("拓宽渠道，深入
 // 开展线索摸排") apart from the text that follows it, on its line or below.
 import type { Paragraph } from './blocks';
 import { slice, trim, type Mapped } from './mapped';
@@ -16,12 +16,19 @@ export interface OutlineNode {
   parent: OutlineNode | null;
 }
 
+const CN = '一二三四五六七八九十';
+/** ㈠ → 一, ⑴ → 1: the enclosed forms some templates print. */
+const enclosedCn = (ch: string) => CN[ch.charCodeAt(0) - 0x3220] ?? '';
+const enclosedDigit = (ch: string) => String(ch.charCodeAt(0) - 0x2474 + 1);
+
 const LEVELS: { re: RegExp; no: (m: RegExpExecArray) => string }[] = [
-  { re: /^([一二三四五六七八九十]+)、/, no: (m) => `${m[1]}、` },
-  { re: /^[（(]([一二三四五六七八九十]+)[）)]/, no: (m) => `（${m[1]}）` },
+  { re: /^([一二三四五六七八九十]+)[、.．](?!\d)/, no: (m) => `${m[1]}、` },
+  { re: /^(?:[（(]([一二三四五六七八九十]+)[）)]|([㈠-㈩]))/, no: (m) => `（${m[1] ?? enclosedCn(m[2] ?? '')}）` },
   { re: /^(\d{1,2})[.．、](?!\d)/, no: (m) => `${m[1]}` },
-  { re: /^[（(](\d{1,2})[）)]/, no: (m) => `（${m[1]}）` },
+  { re: /^(?:[（(](\d{1,2})[）)]|([⑴-⒇]))/, no: (m) => `（${m[1] ?? enclosedDigit(m[2] ?? '')}）` },
   { re: /^([①-⑳])/, no: (m) => m[1] ?? '' },
+  // 一是/二是 as paragraphs of their own; inside one paragraph they are a list (inlineList).
+  { re: /^([一二三四五六七八九十]+是)(?=[\u4e00-\u9fa5])/, no: (m) => m[1] ?? '' },
 ];
 
 export function headingOf(text: string): { level: number; no: string; length: number } | null {

@@ -7,11 +7,13 @@ import { mentionedAnnexes, missingAnnexFlags, splitAnnexes } from './annexes';
 import { toBlocks, type Paragraph } from './blocks';
 import { spanOf } from './mapped';
 import { dutiesFrom } from './duties';
-import { findAddressees, findDocNumber, findIssueDate, findIssuers, findTitle } from './header';
+import { findAddressees, findDocNumber, findIssueDate, findIssuers, findTitle, signatureIssuers } from './header';
 import { noticeLines, unflatten } from './lines';
+import { metadataDate, metadataIssuers, readMetadata } from './metadata';
 import { buildOutline } from './outline';
 import { periodOf, scopeOf } from './parseBody';
 import { phaseDeliverables, phasesFromOutline, phasesFromSentence } from './phases';
+import { reviewPeriodOf } from './reviewPeriod';
 import { readTables } from './tableSet';
 import { attachDivision } from './attach';
 import { tasksFromOutline } from './tasks';
@@ -21,19 +23,28 @@ const MAX_NOTICE_CHARS = 2_000_000;
 
 export function parseNotice(text: string, name: string): NoticeProposal {
   if (text.length > MAX_NOTICE_CHARS) throw new AppError('tooLarge', `通知“${name}”的文字超过 200 万字，不像是一份通知，未识别`);
-  const blocks = toBlocks(unflatten(noticeLines(text)));
+  const allBlocks = toBlocks(unflatten(noticeLines(text)));
+  const meta = readMetadata(allBlocks);
+  const blocks = allBlocks.filter((b) => !meta.blocks.has(b));
   const { front, annexes } = splitAnnexes(blocks);
   const paragraphs = front.filter((b): b is Paragraph => b.kind === 'paragraph');
   const listAt = paragraphs.findIndex((p) => /^附件\s*[:：]/.test(p.m.text.trim()));
   const body = listAt < 0 ? paragraphs : paragraphs.slice(0, listAt);
 
-  const docNumber = findDocNumber(paragraphs);
-  const issuedOn = findIssueDate(paragraphs);
+  const metaNumber = /([\u4e00-\u9fa5]{1,12})\s*[〔[［(（]\s*(\d{4})\s*[〕\]］)）]\s*(\d{1,5})\s*号/.exec(meta.fields.get('发文字号')?.value ?? meta.fields.get('文号')?.value ?? '');
+  const docNumber = findDocNumber(paragraphs) ?? (metaNumber ? { value: `${metaNumber[1]}〔${metaNumber[2]}〕${metaNumber[3]}号`, span: (meta.fields.get('发文字号') ?? meta.fields.get('文号'))?.span ?? null } : null);
+  // 成文日期 is the date the notice was signed; 公开日期 only when no signature date is printed.
+  const issuedOn = metadataDate(meta.fields.get('成文日期')) ?? findIssueDate(paragraphs) ?? metadataDate(meta.fields.get('公开日期') ?? meta.fields.get('发布日期') ?? meta.fields.get('发布时间'));
   const annexTitle = annexes.find((a) => a.title);
-  const title = findTitle(paragraphs) ?? (annexTitle ? { value: annexTitle.title, span: null } : null);
+  const metaTitle = meta.fields.get('标题') ?? meta.fields.get('名称');
+  const title = findTitle(paragraphs) ?? metaTitle ?? (annexTitle ? { value: annexTitle.title, span: null } : null);
   const stopAt = paragraphs.find((p) => /关于|[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号/.test(p.m.text))?.line ?? 0;
   const provinceOfTitle = /^(?:\d{4}年)?([\u4e00-\u9fa5]{2,4}?(?:省|自治区))/.exec(title?.value ?? '')?.[1];
-  const issuers = findIssuers(paragraphs, stopAt) ?? (provinceOfTitle ? { value: [provinceOfTitle], span: title?.span ?? null } : null);
+  const issuers =
+    metadataIssuers(meta) ??
+    findIssuers(paragraphs, stopAt) ??
+    signatureIssuers(paragraphs, issuedOn?.span ?? null) ??
+    (provinceOfTitle ? { value: [provinceOfTitle], span: title?.span ?? null } : null);
   const yearText = /(\d{4})/.exec(docNumber?.value ?? issuedOn?.value ?? title?.value ?? text.slice(0, 2000))?.[1];
   const year = yearText ? Number(yearText) : null;
   const workPoints = /工作要点|任务分工|要点/.test(title?.value ?? '');
@@ -44,6 +55,7 @@ export function parseNotice(text: string, name: string): NoticeProposal {
   const phases = phaseList.length ? phaseList : phasesFromSentence(bodyTexts, year);
   const period = periodOf(roots, bodyTexts, phases, { year, issuedOn: issuedOn?.value ?? null, workPoints });
   const scope = scopeOf(roots) ?? findAddressees(paragraphs);
+  const reviewPeriod = reviewPeriodOf(bodyTexts);
 
   const tableSet = readTables(front, annexes);
   const bodyTasks = tasksFromOutline(roots);
@@ -68,6 +80,7 @@ export function parseNotice(text: string, name: string): NoticeProposal {
     ...phases.map((p) => p.span),
     ...duties.map((d) => d.span),
     period?.span ?? null,
+    reviewPeriod?.span ?? null,
   ];
   flags.push(...unplacedFlags(bodyTexts, placed, used));
   if (!title) flags.push({ code: 'missing', message: '未识别出通知标题，请填写', span: null });
@@ -95,6 +108,7 @@ export function parseNotice(text: string, name: string): NoticeProposal {
       issuedOn: issuedOn?.value ?? null,
       period: period?.value ?? { start: null, end: null, original: '' },
       scope: scope?.value ?? null,
+      ...(reviewPeriod ? { reviewPeriod: { ...reviewPeriod.value, span: reviewPeriod.span } } : {}),
       phases,
       duties,
       tasks,

@@ -2,8 +2,10 @@
 // work (整治措施, 工作任务, the sections of 工作要点), not of those that set time,
 // scope or requirements. An item with numbered sub-items gives one task each.
 import type { ProposedTask } from '../../../../shared/noticeProposal';
-import { concat, spanOfAll, trim, type Mapped } from './mapped';
+import { inlineItems, itemParts } from './inlineList';
+import { concat, spanOf, spanOfAll, trim, type Mapped } from './mapped';
 import { headingText, type OutlineNode } from './outline';
+import { targetsOf } from './targets';
 import { trailingAssignment } from './units';
 
 const NOT_TASKS = /要求|步骤|阶段|安排|时间|范围|目标|总体|保障|意义|依据|原则|附则|组织|领导|指导思想|对象|方法|方式/;
@@ -39,7 +41,36 @@ function taskOf(node: OutlineNode, area: OutlineNode, no: string, section: strin
     task.leadUnits = units.assignment.lead;
     task.coUnits = units.assignment.co;
   }
+  const targets = targetsOf(task.text);
+  if (targets.length) task.targets = targets;
   return { task, node, area };
+}
+
+/** A task whose text is a list in one paragraph (一是…；二是…) → one task per item, sharing its units. */
+function splitList(b: BodyTask): BodyTask[] {
+  if (b.node.children.length || b.node.body.length !== 1) return [b];
+  const body = b.node.body[0] as Mapped;
+  const units = trailingAssignment(body.text);
+  const items = inlineItems(units ? trim({ text: body.text.slice(0, units.at), at: body.at.slice(0, units.at) }) : body);
+  if (!items) return [b];
+  const section = b.node === b.area ? headingText(b.node) : `${b.task.section}／${headingText(b.node)}`;
+  return items.map((item, k) => {
+    const { no, text } = itemParts(item);
+    const title = /^[^，,；;。]{2,40}/.exec(text.text)?.[0] ?? text.text.slice(0, 30);
+    const targets = targetsOf(text.text);
+    const task: ProposedTask = {
+      ...b.task,
+      no: `${b.task.no}${no || String(k + 1)}`,
+      section,
+      title,
+      text: text.text,
+      span: spanOf(item),
+      flags: [],
+    };
+    if (targets.length) task.targets = targets;
+    else delete task.targets;
+    return { ...b, task };
+  });
 }
 
 export function tasksFromOutline(roots: OutlineNode[]): BodyTask[] {
@@ -61,7 +92,7 @@ export function tasksFromOutline(roots: OutlineNode[]): BodyTask[] {
     }
   }
   // A bare number with nothing after it is not a task.
-  const kept = out.filter((b) => b.task.text.trim() !== '');
+  const kept = out.flatMap(splitList).filter((b) => b.task.text.trim() !== '');
   kept.forEach((b, i) => (b.task.id = `t${i + 1}`));
   return kept;
 }

@@ -41,7 +41,8 @@ export function readAssignment(text: string): Assignment | null {
 
 /** The trailing "（…牵头…）" of a measure in the body, with the text before it. */
 export function trailingAssignment(text: string): { text: string; assignment: Assignment; at: number } | null {
-  const m = /[（(]([^（）()]*(?:牵头|负责|配合)[^（）()]*)[）)]\s*$/.exec(text);
+  // One level of brackets inside: （各市（州）卫生健康委负责）.
+  const m = /[（(]((?:[^（）()]|[（(][^（）()]*[）)])*?(?:牵头|负责|配合)(?:[^（）()]|[（(][^（）()]*[）)])*)[）)]\s*$/.exec(text);
   if (!m) return null;
   const assignment = readAssignment(m[1] ?? '');
   return assignment ? { text: text.slice(0, m.index).trimEnd(), assignment, at: m.index } : null;

@@ -1,0 +1,39 @@
+// Numeric targets a task or checklist item sets: 抽查比例不低于20%, 每家抽查20人以上,
+// 覆盖率达到100%, 不超过3个工作日. Read from the item's own text, in the order printed.
+import type { NoticeTarget } from '../../../../shared/noticeProposal';
+
+const UNITS = '万元|元|人次|个工作日|工作日|小时|%|％|‰|人|家|个|份|件|次|例|天|日|张|床|项|所|户|起|条|批|套|台|名|倍|分';
+const NUMBER = '(\\d+(?:\\.\\d+)?)';
+const BEFORE: [RegExp, NoticeTarget['comparison']][] = [
+  [/不低于|不少于|不小于|不得低于|不得少于|至少|达到/, 'atLeast'],
+  [/不超过|不高于|不大于|不得超过|不多于|最多/, 'atMost'],
+  [/超过|高于|大于|多于/, 'above'],
+  [/低于|少于|小于/, 'below'],
+];
+const AFTER: [RegExp, NoticeTarget['comparison']][] = [
+  [/^(?:及|或)?以上/, 'atLeast'],
+  [/^(?:及|或)?以下|^以内/, 'atMost'],
+];
+const LEADING = new RegExp(`(不得低于|不得少于|不得超过|不低于|不少于|不小于|不超过|不高于|不大于|不多于|至少|最多|达到|超过|高于|大于|多于|低于|少于|小于)${NUMBER}\\s*(${UNITS})`, 'g');
+const TRAILING = new RegExp(`${NUMBER}\\s*(${UNITS})\\s*((?:及|或)?以上|(?:及|或)?以下|以内)`, 'g');
+
+const comparisonOf = (word: string, table: [RegExp, NoticeTarget['comparison']][]) => table.find(([re]) => re.test(word))?.[1] ?? null;
+const unitOf = (u: string) => (u === '％' ? '%' : u);
+
+export function targetsOf(text: string): NoticeTarget[] {
+  const found: { at: number; target: NoticeTarget }[] = [];
+  const clauseAt = (i: number) => Math.max(text.lastIndexOf('，', i), text.lastIndexOf('；', i), text.lastIndexOf('。', i), text.lastIndexOf('：', i)) + 1;
+  for (const m of text.matchAll(LEADING)) {
+    const comparison = comparisonOf(m[1] ?? '', BEFORE);
+    if (!comparison) continue;
+    const start = clauseAt(m.index);
+    found.push({ at: m.index, target: { comparison, value: Number(m[2]), unit: unitOf(m[3] ?? ''), original: text.slice(start, m.index + m[0].length) } });
+  }
+  for (const m of text.matchAll(TRAILING)) {
+    const comparison = comparisonOf(m[3] ?? '', AFTER);
+    if (!comparison || found.some((f) => f.at <= m.index && m.index < f.at + f.target.original.length)) continue;
+    const start = clauseAt(m.index);
+    found.push({ at: m.index, target: { comparison, value: Number(m[1]), unit: unitOf(m[2] ?? ''), original: text.slice(start, m.index + m[0].length) } });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.target);
+}

@@ -1,0 +1,69 @@
+// A notice as a Word file and a PDF made from its text by LibreOffice parses to the
+// same proposal as the text: same header, tasks with their units, phases, duties,
+// and (for Word) the statistics table row by row. Spans may differ.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { NoticeProposal } from '../../shared/noticeProposal';
+import { extractNoticeFile } from '../../electron/core/campaigns/notice/extract';
+import { parseNotice } from '../../electron/core/campaigns/notice/parse';
+import { fontconfigFile } from '../../electron/core/print/fonts';
+import { noticesDir, tempDir } from '../support/temp';
+
+const NOTICE = '000_e6ec9bc6c0cc2de0.txt';
+
+function convert(dir: string, file: string, to: string): string {
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--headless', '--infilter=Text (encoded):UTF8,LF,,', '--convert-to', to, '--outdir', dir, file],
+    { env: { ...process.env, FONTCONFIG_FILE: fontconfigFile() }, stdio: 'pipe', timeout: 60_000 },
+  );
+  const out = path.join(dir, `${path.basename(file, '.txt')}.${to}`);
+  expect(fs.existsSync(out)).toBe(true);
+  return out;
+}
+
+const header = (p: NoticeProposal) => {
+  const c = p.campaign;
+  return [c.title, c.issuers, c.docNumber, c.issuedOn, c.period.start, c.period.end, c.scope];
+};
+const tasks = (p: NoticeProposal) => p.campaign.tasks.map((t) => [t.no, t.title, t.text.replace(/\s/g, ''), t.leadUnits, t.coUnits]);
+const phases = (p: NoticeProposal) => p.campaign.phases.map((x) => [x.name, x.start, x.end]);
+const duties = (p: NoticeProposal) => p.campaign.duties.map((d) => [d.due, d.recurrence, d.formats, d.sends]);
+const rows = (p: NoticeProposal) =>
+  p.campaign.tables.map((t) => [t.annex, t.title, t.sections.map((s) => [s.title, s.rows.map((r) => [r.no, r.label, r.sublabel, r.unit])])]);
+
+/** The notice's text in a fresh temp dir (each test's dir is removed after it). */
+function noticeFile(): { dir: string; txt: string } {
+  const dir = tempDir();
+  const txt = path.join(dir, 'notice.txt');
+  fs.copyFileSync(path.join(noticesDir, NOTICE), txt);
+  return { dir, txt };
+}
+
+describe(`${NOTICE} through LibreOffice`, () => {
+  const text = parseNotice(fs.readFileSync(path.join(noticesDir, NOTICE), 'utf8'), NOTICE);
+
+  it('as .docx gives the same header, tasks, phases, duties and table rows', async () => {
+    const { dir, txt } = noticeFile();
+    const got = await extractNoticeFile(convert(dir, txt, 'docx'));
+    const p = parseNotice(got.text, got.name);
+    expect(header(p)).toEqual(header(text));
+    expect(tasks(p)).toEqual(tasks(text));
+    expect(phases(p)).toEqual(phases(text));
+    expect(duties(p)).toEqual(duties(text));
+    expect(rows(p)).toEqual(rows(text));
+    expect(rows(p)[0]?.[2]).toHaveLength(4);
+  }, 40_000);
+
+  it('as .pdf gives the same header, tasks with their units, phases and duties', async () => {
+    const { dir, txt } = noticeFile();
+    const got = await extractNoticeFile(convert(dir, txt, 'pdf'));
+    const p = parseNotice(got.text, got.name);
+    expect(header(p)).toEqual(header(text));
+    expect(tasks(p)).toEqual(tasks(text));
+    expect(phases(p)).toEqual(phases(text));
+    expect(duties(p).map((d) => d.slice(0, 3))).toEqual(duties(text).map((d) => d.slice(0, 3)));
+  }, 40_000);
+});
