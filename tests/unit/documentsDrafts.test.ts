@@ -8,6 +8,7 @@ import { documentPlainText, type Inline, type OfficialDocument } from '../../sha
 import { RECTIFICATION_STATUSES } from '../../shared/ledger';
 import { campaignFigures } from '../../electron/core/documents/figures';
 import { allInlines } from '../../electron/core/documents/store';
+import { responsibleDepartments } from '../../electron/core/documents/drafts/workplan';
 import { CAMPAIGN, EXPECTED, openDocumentsApp, seedRecords } from '../fixtures/documents/records';
 
 type Figure = Extract<Inline, { kind: 'figure' }>;
@@ -189,5 +190,17 @@ describe('redrafting and saving', () => {
     expect(ctx.db.prepare('SELECT count(*) FROM document_draft').pluck().get()).toBe(0);
     expect(await refused('documents.get', { campaign: 'no-such', kind: 'summary' })).toContain('找不到');
     ctx.close();
+  });
+});
+
+describe('responsible departments in the work plan', () => {
+  const departments = ['行风办', '纪检监察室', '药剂科', '医务科', '设备科'];
+  it('lets the task title outweigh fields its text merely lists', () => {
+    const r = responsibleDepartments('拓宽渠道，深入开展线索摸排', '对药品、耗材购销中的问题线索进行摸排，线索来源包括举报。', departments);
+    expect(r.lead).toBe('纪检监察室');
+    expect(r.co).toEqual(['药剂科', '设备科']);
+  });
+  it('falls back to the 行风 office when nothing fits', () => {
+    expect(responsibleDepartments('加强组织领导', '成立工作专班。', departments)).toEqual({ lead: '行风办', co: [] });
   });
 });

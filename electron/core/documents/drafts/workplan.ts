@@ -21,13 +21,19 @@ const RESPONSIBLE: [RegExp, RegExp][] = [
   [/审计/, /审计/],
 ];
 
-export function responsibleDepartments(about: string, departments: string[]): { lead: string | null; co: string[] } {
-  const found: string[] = [];
+export function responsibleDepartments(title: string, text: string, departments: string[]): { lead: string | null; co: string[] } {
+  // The title says what the task is about; the text often lists neighbouring fields, so the title weighs more.
+  const count = (re: RegExp, s: string) => s.match(new RegExp(re.source, 'g'))?.length ?? 0;
+  const scored: { name: string; score: number }[] = [];
   for (const [topic, department] of RESPONSIBLE) {
-    if (!topic.test(about)) continue;
+    const score = count(topic, title) * 10 + count(topic, text);
     const name = departments.find((d) => department.test(d));
-    if (name && !found.includes(name)) found.push(name);
+    if (!score || !name) continue;
+    const seen = scored.find((x) => x.name === name);
+    if (seen) seen.score += score;
+    else scored.push({ name, score });
   }
+  const found = scored.sort((a, b) => b.score - a.score).map((x) => x.name);
   const [lead = departments.find((d) => /行风/.test(d)) ?? null, ...co] = found;
   return { lead, co: co.slice(0, 4) };
 }
@@ -69,7 +75,7 @@ export function draftWorkplan(d: DraftInput): OfficialDocument {
   b.h(1, level1(4, '主要任务及分工'));
   if (file.tasks.length === 0) b.p(blank('主要任务及分工'));
   file.tasks.forEach((task, i) => {
-    const { lead, co } = responsibleDepartments(`${task.title}${task.text}`, d.departments);
+    const { lead, co } = responsibleDepartments(task.title, task.text, d.departments);
     b.h(2, level2(i + 1, `${task.title.replace(/[。；]$/, '')}。`), blank(`${task.title}的具体措施`));
     b.p(
       t('牵头科室：'), lead ? t(lead) : blank('牵头科室'),
