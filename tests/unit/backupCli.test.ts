@@ -5,21 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/core/cli';
-import { dumpTables, resourcesDir, tempDir } from '../support/temp';
+import { dumpTables, tempDir } from '../support/temp';
+import { cliRunner } from '../support/cli';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    resourcesDir,
-    version: '9.9.9',
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    now: () => new Date('2026-11-23T10:00:00+08:00'),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = cliRunner('2026-11-23T10:00:00+08:00', { version: '9.9.9' });
 
 function dump(file: string) {
   const db = new Database(file, { readonly: true });

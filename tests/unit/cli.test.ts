@@ -5,21 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/core/cli';
-import { dumpTables, repoRoot, resourcesDir, tempDir } from '../support/temp';
+import { dumpTables, repoRoot, tempDir } from '../support/temp';
+import { cliRunner } from '../support/cli';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    resourcesDir,
-    version: 'test',
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    now: () => new Date('2020-07-20T10:00:00+08:00'),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = cliRunner('2020-07-20T10:00:00+08:00');
 
 const IDS = ['sc-2020-96', 'kz-2022-115', 'sn-2020-36', 'gx-2020-special', 'sc-2021-division'];
 

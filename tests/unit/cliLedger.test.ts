@@ -5,26 +5,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/core/cli';
 import { chromiumPrinter } from '../../electron/core/print/chromium';
-import { dumpTables, resourcesDir, tempDir } from '../support/temp';
+import { dumpTables, tempDir } from '../support/temp';
+import { cliRunner } from '../support/cli';
 
 const printer = chromiumPrinter();
 afterAll(() => printer.close());
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    resourcesDir,
-    version: 'test',
-    printer,
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    now: () => new Date('2020-11-20T10:00:00+08:00'),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = cliRunner('2020-11-20T10:00:00+08:00', { printer });
 
 async function demo(): Promise<{ dir: string; db: string }> {
   const dir = tempDir();

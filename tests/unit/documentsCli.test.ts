@@ -7,26 +7,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/core/cli';
 import { chromiumPrinter } from '../../electron/core/print/chromium';
-import { resourcesDir, tempDir } from '../support/temp';
+import { tempDir } from '../support/temp';
+import { cliRunner } from '../support/cli';
 
 const printer = chromiumPrinter();
 afterAll(() => printer.close());
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    resourcesDir,
-    version: 'test',
-    printer,
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    now: () => new Date('2020-11-20T10:00:00+08:00'),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = cliRunner('2020-11-20T10:00:00+08:00', { printer });
 
 const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
 const pdfImages = (file: string) => execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').length - 2;

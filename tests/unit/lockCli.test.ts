@@ -3,23 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/core/cli';
 import { openKeyed } from '../../electron/core/db/cipher';
-import { tempDir, resourcesDir } from '../support/temp';
+import { tempDir } from '../support/temp';
+import { cliRunner } from '../support/cli';
 
-async function cli(stdin: string, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    resourcesDir,
-    version: '9.9.9',
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    now: () => new Date('2026-11-23T10:00:00+08:00'),
-    stdin: async () => stdin,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (stdin: string, ...argv: string[]) => cliRunner('2026-11-23T10:00:00+08:00', { version: '9.9.9', stdin: async () => stdin })(...argv);
 
 const count = (file: string) => {
   const db = openKeyed(file, null, { readonly: true });
