@@ -3,17 +3,7 @@
 // channel's zod schema in shape but carry hostile leaves, so that they get past
 // validation and reach the handlers.
 
-/** mulberry32: small, fast and good enough to pick cases. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom as prng } from '../../electron/core/demo/random';
 
 const MB = 'A'.repeat(1024 * 1024);
 
