@@ -135,9 +135,18 @@ describe('新建专项行动 from a notice', () => {
     expect(await h.page.getByTestId('review-checklists').innerText()).toContain('未识别出内容');
   });
 
-  it('refuses to accept without a title, keeping the edits, then saves the campaign with its tasks and table', async () => {
-    const expected = parseNotice(WEB, '粘贴的通知').campaign;
-    await paste(WEB);
+  it('fixes a flagged date, refuses to accept without a title keeping the edits, then saves the campaign with its tasks and table', async () => {
+    // The web page with a slip the parser must flag: April has no 31st.
+    const text = WEB.replace('2021年3月15日-4月30日', '2021年3月15日-4月31日');
+    const expected = parseNotice(text, '粘贴的通知').campaign;
+    await paste(text);
+    const phase = card('phase-0');
+    expect(await phase.getByTestId('flag').innerText()).toContain('日期不存在');
+    const end = phase.getByLabel('结束日期');
+    await end.fill('2021-04-29');
+    await end.press('Enter');
+    await phase.getByRole('button', { name: '已核对' }).click();
+    expect(await phase.getByTestId('flag').count()).toBe(0);
     await card('task-0').getByTestId('task-title').fill('规范收费，清理分解收费');
     await h.page.getByTestId('header-title').fill('');
     await h.page.getByTestId('accept').click();
@@ -163,5 +172,8 @@ describe('新建专项行动 from a notice', () => {
     const table = h.page.getByTestId(`stat-table-${expected.tables[0]!.id}`);
     await table.waitFor();
     expect(await table.getByTestId('stat-row').count()).toBe(expected.tables[0]!.sections.reduce((n, s) => n + s.rows.length, 0));
+    // The officer's correction is what the catalog keeps.
+    const stored = h.ctx.db.prepare('SELECT file_json FROM campaign WHERE id = ?').pluck().get(expected.id) as string;
+    expect((JSON.parse(stored) as { phases: { end: string | null }[] }).phases[0]!.end).toBe('2021-04-29');
   });
 });
