@@ -11,6 +11,8 @@ import { loadBuiltinCampaigns } from './campaigns/builtin';
 import { forgetKeys, rememberKeys, type Key } from './db/cipher';
 import { openDatabase, type Db } from './db/open';
 import { buildDemo } from './demo/demo';
+import { clearOpenCopies } from './evidenceStore';
+import { forgetEvidence, unlockEvidence } from './lock/evidenceConvert';
 import { keyFilePath, type KeyFile } from './lock/keyFile';
 import { commitKeySwitch, settleKeySwitch, unlockKeys } from './lock/switchKey';
 import { getOperator } from './org/org';
@@ -75,6 +77,7 @@ export class AppContext {
   static async open(options: ContextOptions): Promise<AppContext> {
     const file = options.databaseFile ?? path.join(options.dataDir, MAIN_DB_NAME);
     settleKeySwitch(file);
+    clearOpenCopies(path.join(path.dirname(file), 'evidence'));
     const ctx = new AppContext(options, { workspace: 'main', file, db: null });
     if (!ctx.lockEnabled) await ctx.start(null);
     else if (options.secret !== undefined) await ctx.unlock(options.secret);
@@ -114,6 +117,7 @@ export class AppContext {
     if (!this.locked) return;
     const keys = unlockKeys(this.current.file, secret);
     rememberKeys(keys);
+    unlockEvidence(this.evidenceDir, this.keyFile, keys[0]);
     await this.start(keys[0] ?? null);
   }
 
@@ -125,6 +129,7 @@ export class AppContext {
     this.current = { workspace: 'main', file, db: null };
     this.key = null;
     forgetKeys();
+    forgetEvidence(this.evidenceDir);
   }
 
   /**
@@ -243,6 +248,7 @@ export class AppContext {
 
   close(): void {
     this.current.db?.close();
+    forgetEvidence(path.join(path.dirname(this.keyFile), 'evidence'));
   }
 }
 

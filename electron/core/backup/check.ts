@@ -1,13 +1,13 @@
 // Start-up checks: the database's quick_check and the hashes of recently added
 // evidence. A failure never deletes anything: the damaged file is renamed aside
 // and the officer is told which backup to restore.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { openAnyKey } from '../db/cipher';
 import type { Db } from '../db/open';
-import { storedPath } from '../evidenceStore';
+import { readEvidence, storedPath } from '../evidenceStore';
+import { fileIsSealed } from '../lock/evidenceCipher';
 import { keepAside, listBackupFiles, type BackupFile } from './names';
 import { checkBackupFile } from './restore';
 import { backupDir } from './take';
@@ -64,37 +64,29 @@ export function checkDatabaseOnStart(databaseFile: string, now: Date): void {
 }
 
 /**
- * Hashes the evidence added in the last 30 days. A file whose hash is wrong is
- * kept aside (so it is never shown as evidence); each finding is one sentence.
+ * Checks the evidence added in the last 30 days against its hash (a sealed file
+ * is decrypted first, which also checks its GCM tag). A damaged file is kept
+ * aside (so it is never shown as evidence); each finding is one sentence.
  */
 export function checkRecentEvidence(db: Db, evidenceDir: string, now: Date): string[] {
   const since = new Date(now.getTime() - RECENT_EVIDENCE_DAYS * 86_400_000).toISOString();
   const rows = db.prepare('SELECT sha256, stored_at AS storedAt FROM evidence_file WHERE stored_at >= ? ORDER BY stored_at').all(since) as { sha256: string; storedAt: string }[];
   const findings: string[] = [];
   for (const { sha256, storedAt } of rows) {
-    const file = storedPath(evidenceDir, sha256);
     const label = `佐证材料文件 ${sha256.slice(0, 12)}…（${storedAt.slice(0, 10)} 添加）`;
-    if (!fs.existsSync(file)) {
-      findings.push(`${label}已丢失，请从第二备份位置或迁移包找回`);
-      continue;
-    }
-    if (hashOf(file) !== sha256) {
-      const aside = keepAside(file, 'damaged', now);
-      findings.push(`${label}已损坏（校验值不符），已改名为“${path.basename(aside)}”保留，请从第二备份位置或迁移包找回`);
+    try {
+      readEvidence(evidenceDir, sha256);
+    } catch (e) {
+      const code = e instanceof AppError ? e.code : '';
+      if (code === 'evidenceMissing') findings.push(`${label}已丢失，请从第二备份位置或迁移包找回`);
+      else if (code === 'evidenceLocked') findings.push(`${label}已加密，但没有可用的密钥，未能校验`);
+      else if (code === 'evidenceDamaged') {
+        const file = storedPath(evidenceDir, sha256);
+        const what = fileIsSealed(file) ? '已损坏或被改动（加密校验未通过）' : '已损坏（校验值不符）';
+        const aside = keepAside(file, 'damaged', now);
+        findings.push(`${label}${what}，已改名为“${path.basename(aside)}”保留，请从第二备份位置或迁移包找回`);
+      } else throw e;
     }
   }
   return findings;
-}
-
-export function hashOf(file: string): string {
-  const hash = createHash('sha256');
-  const fd = fs.openSync(file, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(1024 * 1024);
-    let read: number;
-    while ((read = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) hash.update(buffer.subarray(0, read));
-  } finally {
-    fs.closeSync(fd);
-  }
-  return hash.digest('hex');
 }

@@ -10,7 +10,9 @@ import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { keyOf } from '../db/cipher';
 import { writeFileAtomic } from '../files';
-import { keyFilePath } from '../lock/keyFile';
+import { listStoreFiles, readEvidence } from '../evidenceStore';
+import { isSealed } from '../lock/evidenceCipher';
+import { evidenceKeyOf, keyFilePath, readKeyFile } from '../lock/keyFile';
 import { snapshot as snapshotOf } from './take';
 import { DATABASE_ENTRY, KEY_ENTRY, MANIFEST_ENTRY, MAX_PACKAGE_BYTES, PACKAGE_FORMAT, type Manifest } from './manifest';
 
@@ -20,20 +22,6 @@ export interface PackageSource {
   evidenceDir: string;
   appVersion: string;
   now: Date;
-}
-
-/** The store's own files (xx/<sha256>), leaving out temporaries and files kept aside as damaged. */
-function evidenceFiles(evidenceDir: string): { entry: string; file: string; sha256: string }[] {
-  const out: { entry: string; file: string; sha256: string }[] = [];
-  const prefixes = fs.existsSync(evidenceDir) ? fs.readdirSync(evidenceDir).filter((d) => /^[0-9a-f]{2}$/.test(d)).sort() : [];
-  for (const prefix of prefixes) {
-    for (const name of fs.readdirSync(path.join(evidenceDir, prefix)).sort()) {
-      if (/^[0-9a-f]{64}$/.test(name) && name.startsWith(prefix)) {
-        out.push({ entry: `evidence/${prefix}/${name}`, file: path.join(evidenceDir, prefix, name), sha256: name });
-      }
-    }
-  }
-  return out;
 }
 
 export async function exportPackage(source: PackageSource, target: string): Promise<PackageOutcome> {
@@ -50,19 +38,33 @@ export async function exportPackage(source: PackageSource, target: string): Prom
       createdAt: source.now.toISOString(),
       files: [],
     };
-    const add = (entry: string, bytes: Buffer, expected: string | null) => {
+    const add = (entry: string, bytes: Buffer, evidence: boolean, sealed = false) => {
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      if (expected !== null && sha256 !== expected) {
-        throw new AppError('evidenceDamaged', `佐证材料文件 ${expected.slice(0, 12)}… 已损坏（校验值不符），迁移包未生成；请先从备份找回该文件`);
-      }
-      manifest.files.push({ path: entry, sha256, size: bytes.length });
-      // Evidence is mostly already compressed (images, PDFs, Office files): stored as is.
-      zip.file(entry, bytes, { compression: expected === null ? 'DEFLATE' : 'STORE' });
+      manifest.files.push({ path: entry, sha256, size: bytes.length, ...(sealed ? { sealed } : {}) });
+      // Evidence is mostly already compressed (images, PDFs, Office files; sealed bytes do not compress): stored as is.
+      zip.file(entry, bytes, { compression: evidence ? 'STORE' : 'DEFLATE' });
     };
-    add(DATABASE_ENTRY, fs.readFileSync(snapshot), null);
+    add(DATABASE_ENTRY, fs.readFileSync(snapshot), false);
     // An encrypted database travels with its key file: it opens on the new PC with the same password.
-    if (keyOf(source.db)) add(KEY_ENTRY, fs.readFileSync(keyFilePath(source.databaseFile)), null);
-    for (const e of evidenceFiles(source.evidenceDir)) add(e.entry, fs.readFileSync(e.file), e.sha256);
+    const key = keyOf(source.db);
+    const keyFile = key ? readKeyFile(keyFilePath(source.databaseFile)) : null;
+    if (keyFile) add(KEY_ENTRY, fs.readFileSync(keyFilePath(source.databaseFile)), false);
+    const evidenceKey = keyFile && key ? evidenceKeyOf(keyFile, key) : null;
+    for (const e of listStoreFiles(source.evidenceDir)) {
+      const bytes = fs.readFileSync(e.file);
+      const sealed = isSealed(bytes);
+      if (sealed && !evidenceKey) {
+        throw new AppError('evidenceLocked', `佐证材料文件 ${e.sha256.slice(0, 12)}… 已加密，但数据库未用应用锁打开，迁移包未生成`);
+      }
+      // Shipped as stored (sealed bytes stay sealed), after checking what they hold.
+      try {
+        readEvidence(source.evidenceDir, e.sha256, undefined, evidenceKey);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        throw new AppError(error.code, `${error.message}；迁移包未生成`);
+      }
+      add(`evidence/${e.sha256.slice(0, 2)}/${e.sha256}`, bytes, true, sealed);
+    }
     zip.file(MANIFEST_ENTRY, JSON.stringify(manifest, null, 2));
     const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
     if (bytes.length > MAX_PACKAGE_BYTES) throw new AppError('packageTooLarge', '迁移包超过 2 GB，无法生成；请联系信息科用命令行分批迁移');

@@ -11,7 +11,8 @@ import { AppError, fromZodError } from '../../../shared/errors';
 import { LATEST_VERSION } from '../db/open';
 import { storedPath } from '../evidenceStore';
 import { keyFilePath } from '../lock/keyFile';
-import { DATABASE_ENTRY, KEY_ENTRY, MANIFEST_ENTRY, MAX_ENTRIES, MAX_MANIFEST_BYTES, MAX_PACKAGE_BYTES, manifestSchema, type Manifest } from './manifest';
+import { isSealed } from '../lock/evidenceCipher';
+import { DATABASE_ENTRY, EVIDENCE_PATH, KEY_ENTRY, MANIFEST_ENTRY, MAX_ENTRIES, MAX_MANIFEST_BYTES, MAX_PACKAGE_BYTES, manifestSchema, type Manifest } from './manifest';
 
 export interface VerifiedPackage {
   name: string;
@@ -87,6 +88,8 @@ export async function verifyPackage(file: string): Promise<VerifiedPackage> {
     const content = await inflate(entry, f.size, name);
     if (content.length !== f.size) throw refuse(name, `中的“${f.path}”大小不符（清单 ${f.size} 字节，实际 ${content.length} 字节）`);
     if (createHash('sha256').update(content).digest('hex') !== f.sha256) throw refuse(name, `中的“${f.path}”校验值不符（文件已损坏或被改动）`);
+    // A sealed file's plaintext hash is checked when it is first read after unlocking (and by the start-up check).
+    if (f.sealed && !isSealed(content)) throw refuse(name, `中的“${f.path}”标为加密，但不是自查通加密的佐证材料`);
     if (f.path === DATABASE_ENTRY) database = content;
     if (f.path === KEY_ENTRY) keyFile = true;
   }
@@ -156,7 +159,8 @@ export async function writePackage(pkg: VerifiedPackage, databaseFile: string, e
     const entry = pkg.zip.file(f.path);
     if (!entry) throw refuse(pkg.name, `缺少清单中的文件“${f.path}”`);
     const content = await inflate(entry, f.size, pkg.name);
-    const target = f.path === DATABASE_ENTRY ? databaseFile : f.path === KEY_ENTRY ? keyFilePath(databaseFile) : storedPath(evidenceDir, f.sha256);
+    const evidence = EVIDENCE_PATH.exec(f.path)?.[2] ?? f.sha256;
+    const target = f.path === DATABASE_ENTRY ? databaseFile : f.path === KEY_ENTRY ? keyFilePath(databaseFile) : storedPath(evidenceDir, evidence);
     fs.mkdirSync(path.dirname(target), { recursive: true });
     // A stale WAL beside the target would be replayed over the imported database.
     if (f.path === DATABASE_ENTRY) for (const extra of ['-wal', '-shm']) fs.rmSync(`${target}${extra}`, { force: true });

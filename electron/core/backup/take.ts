@@ -6,6 +6,9 @@ import path from 'node:path';
 import type { AppContext } from '../context';
 import { copyUnderKey, keyOf, openKeyed } from '../db/cipher';
 import type { Db } from '../db/open';
+import { listStoreFiles, readEvidence } from '../evidenceStore';
+import { fileIsSealed } from '../lock/evidenceCipher';
+import { keyFilePath } from '../lock/keyFile';
 import { localIsoDate } from '../../../shared/dates';
 import { listBackupFiles, newBackupName, parseBackupName, type BackupFile, type BackupReason } from './names';
 import { rotate } from './rotation';
@@ -91,18 +94,24 @@ const COPY_REASONS: Record<string, string> = {
 
 /**
  * The evidence store is append-only and content-addressed: the second folder gets
- * each file once (the database backups only hold its hashes), and none is deleted.
+ * each file once, as stored (sealed files stay sealed), and none is deleted. A
+ * copy there is replaced only when the lock has since sealed or opened the
+ * store's file, and only after that file has been read back whole.
  */
 function mirrorEvidence(store: string, mirror: string): void {
-  const prefixes = fs.existsSync(store) ? fs.readdirSync(store).filter((d) => /^[0-9a-f]{2}$/.test(d)) : [];
-  for (const prefix of prefixes) {
-    for (const name of fs.readdirSync(path.join(store, prefix)).filter((n) => /^[0-9a-f]{64}$/.test(n))) {
-      const target = path.join(mirror, prefix, name);
-      if (fs.existsSync(target)) continue;
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.copyFileSync(path.join(store, prefix, name), `${target}.partial`);
-      fs.renameSync(`${target}.partial`, target);
+  for (const { file, sha256 } of listStoreFiles(store)) {
+    const target = path.join(mirror, sha256.slice(0, 2), sha256);
+    if (fs.existsSync(target)) {
+      if (fileIsSealed(target) === fileIsSealed(file)) continue;
+      try {
+        readEvidence(store, sha256);
+      } catch {
+        continue; // damaged or not unlocked here: the older copy is kept
+      }
     }
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.copyFileSync(file, `${target}.partial`);
+    fs.renameSync(`${target}.partial`, target);
   }
 }
 
@@ -123,6 +132,12 @@ export function copyToSecondFolder(databaseFile: string, backup: BackupFile, now
     fs.renameSync(partial, path.join(dir, backup.name));
     rotateFolder(dir, now);
     mirrorEvidence(path.join(path.dirname(databaseFile), 'evidence'), path.join(dir, 'evidence'));
+    // Sealed evidence and encrypted backups open only with the key file (itself under the password).
+    const keyFile = keyFilePath(databaseFile);
+    if (fs.existsSync(keyFile)) {
+      fs.copyFileSync(keyFile, path.join(dir, `${path.basename(keyFile)}.partial`));
+      fs.renameSync(path.join(dir, `${path.basename(keyFile)}.partial`), path.join(dir, path.basename(keyFile)));
+    }
     settings.secondWrittenAt = now.toISOString();
     settings.secondError = null;
   } catch (e) {

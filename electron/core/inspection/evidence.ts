@@ -4,7 +4,7 @@
 import type { EvidenceView } from '../../../shared/inspection';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
-import { copyIntoStore, previewStoredFile, recordStoredFile, storedFileOf } from '../evidenceStore';
+import { copyIntoStore, fileToOpen, previewStoredFile, recordStoredFile } from '../evidenceStore';
 import { assertOpen } from './rounds';
 
 export { MAX_EVIDENCE_BYTES, MAX_PREVIEW_BYTES, mimeOf, storedPath } from '../evidenceStore';
@@ -84,10 +84,10 @@ export function restoreEvidence(db: Db, id: number): EvidenceView {
   return getEvidence(db, id);
 }
 
-/** The stored file; refuses one whose copy has gone missing. */
+/** The file to open in its own program (a decrypted copy when sealed); refuses one whose copy has gone missing. */
 export function evidenceFile(db: Db, storeDir: string, id: number): { path: string; evidence: EvidenceView } {
   const evidence = getEvidence(db, id);
-  return { path: storedFileOf(storeDir, evidence), evidence };
+  return { path: fileToOpen(storeDir, evidence), evidence };
 }
 
 export function previewEvidence(db: Db, storeDir: string, id: number): { mime: string; dataUrl: string; name: string } {

@@ -5,7 +5,7 @@
 import type { ProblemEvidenceView } from '../../../shared/channels/problemEvidence';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
-import { copyIntoStore, previewStoredFile, recordStoredFile, storedFileOf } from '../evidenceStore';
+import { copyIntoStore, fileToOpen, previewStoredFile, recordStoredFile } from '../evidenceStore';
 import { assertEditable, problemRow, recordHistory } from './problems';
 
 const SELECT = `SELECT v.id, v.problem_id AS problemId, v.sha256, v.original_name AS originalName, f.size, f.mime,
@@ -73,9 +73,9 @@ export function restoreProblemEvidence(db: Db, id: number, who: string, at: stri
   return getProblemEvidence(db, id);
 }
 
-/** The stored file, to open in its own program; refuses one whose copy has gone missing. */
+/** The file to open in its own program (a decrypted copy when sealed); refuses one whose copy has gone missing. */
 export function problemEvidencePath(db: Db, storeDir: string, id: number): string {
-  return storedFileOf(storeDir, getProblemEvidence(db, id));
+  return fileToOpen(storeDir, getProblemEvidence(db, id));
 }
 
 export function previewProblemEvidence(db: Db, storeDir: string, id: number) {

@@ -29,6 +29,8 @@ const keyFileSchema = z.strictObject({
   key: sealedSchema,
   /** Keys from before password changes, each under the current database key: older backups are under them. */
   previous: z.array(sealedSchema).max(100),
+  /** The evidence store's key under the database key (absent in key files from before evidence was sealed). */
+  evidence: sealedSchema.optional(),
 });
 export type KeyFile = z.infer<typeof keyFileSchema>;
 
@@ -80,8 +82,8 @@ export function checkNewPassword(password: string): void {
   if (password.length > 200) throw new AppError('passwordTooLong', '密码不能超过 200 个字符', 'password');
 }
 
-/** A key file for `key` under `password`, carrying the keys it replaces. */
-export function makeKeyFile(password: string, key: Key, label: string, previous: readonly Key[]): KeyFile {
+/** A key file for `key` under `password`, carrying the keys it replaces and the evidence key. */
+export function makeKeyFile(password: string, key: Key, label: string, previous: readonly Key[], evidenceKey?: Key): KeyFile {
   checkNewPassword(password);
   const salt = randomBytes(16);
   return {
@@ -92,7 +94,13 @@ export function makeKeyFile(password: string, key: Key, label: string, previous:
     ...SCRYPT,
     key: seal(passwordKey(password, salt, SCRYPT), key),
     previous: previous.map((k) => seal(key, k)),
+    ...(evidenceKey ? { evidence: seal(key, evidenceKey) } : {}),
   };
+}
+
+/** The evidence key, opened with the database key; null when the key file has none. */
+export function evidenceKeyOf(keyFile: KeyFile, key: Key): Key | null {
+  return keyFile.evidence ? open(key, keyFile.evidence) : null;
 }
 
 export const newKey = (): Key => randomBytes(32);

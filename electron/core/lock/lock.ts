@@ -1,10 +1,15 @@
 // 设置 → 应用锁: setting, changing and removing the password, each re-keying the
 // database in one step after a backup. The window and the command line share these.
+// Evidence files are sealed after the key file holding their key is in place and
+// opened again before it goes, so no sealed file is ever without its key.
 import type { LockStatus } from '../../../shared/channels/lock';
 import { AppError } from '../../../shared/errors';
 import type { AppContext } from '../context';
 import { getHospital } from '../org/org';
-import { checkNewPassword, makeKeyFile, newKey, readKeyFile, recoveryText } from './keyFile';
+import { useEvidenceKey } from './evidenceCipher';
+import { beginConversion, endConversion, sealStore, unsealStore } from './evidenceConvert';
+import { checkNewPassword, evidenceKeyOf, makeKeyFile, newKey, readKeyFile, recoveryText, type KeyFile } from './keyFile';
+import type { Key } from '../db/cipher';
 import { unlockKeys } from './switchKey';
 
 const IDLE_KEY = 'lockIdleMinutes';
@@ -33,24 +38,71 @@ export async function setPassword(ctx: AppContext, password: string): Promise<Lo
   if (ctx.lockEnabled) throw new AppError('lockSet', '已经设置了应用锁密码；如需更换，请用“修改密码”');
   checkNewPassword(password);
   const key = newKey();
-  await ctx.switchKey(key, makeKeyFile(password, key, label(ctx), []));
+  await switchAndSeal(ctx, key, makeKeyFile(password, key, label(ctx), [], newKey()));
   return lockStatus(ctx);
 }
 
-/** `current` is the password or a recovery key file's text. */
+/** Re-keys the database, then seals the evidence under the key file's evidence key (marked first, so a crash is finished at the next unlock). */
+async function switchAndSeal(ctx: AppContext, key: Key, keyFile: KeyFile): Promise<void> {
+  const store = ctx.evidenceDir;
+  beginConversion(store);
+  try {
+    await ctx.switchKey(key, keyFile);
+  } catch (e) {
+    endConversion(store);
+    throw e;
+  }
+  const evidenceKey = evidenceKeyOf(keyFile, key);
+  useEvidenceKey(store, evidenceKey);
+  if (evidenceKey) sealStore(store, evidenceKey);
+  endConversion(store);
+}
+
+/** The evidence key of the current key file (null: a key file from before evidence was sealed). */
+function currentEvidenceKey(ctx: AppContext, key: Key | undefined): Key | null {
+  const keyFile = readKeyFile(ctx.keyFile);
+  return keyFile && key ? evidenceKeyOf(keyFile, key) : null;
+}
+
+/** `current` is the password or a recovery key file's text. The evidence key is kept: no evidence file changes. */
 export async function changePassword(ctx: AppContext, current: string, next: string): Promise<LockStatus> {
   mainOnly(ctx);
   const keys = unlockKeys(ctx.databaseFile, current);
   checkNewPassword(next);
   const key = newKey();
-  await ctx.switchKey(key, makeKeyFile(next, key, label(ctx), keys));
+  const evidenceKey = currentEvidenceKey(ctx, keys[0]);
+  const keyFile = makeKeyFile(next, key, label(ctx), keys, evidenceKey ?? newKey());
+  if (evidenceKey) await ctx.switchKey(key, keyFile);
+  else await switchAndSeal(ctx, key, keyFile);
   return lockStatus(ctx);
 }
 
+/**
+ * Opens the evidence first (new files go in plain from then on), then decrypts the
+ * database and drops the key file. A failure leaves the lock set and the store sealed again.
+ */
 export async function removePassword(ctx: AppContext, current: string): Promise<LockStatus> {
   mainOnly(ctx);
-  unlockKeys(ctx.databaseFile, current);
-  await ctx.switchKey(null, null);
+  const keys = unlockKeys(ctx.databaseFile, current);
+  const store = ctx.evidenceDir;
+  const evidenceKey = currentEvidenceKey(ctx, keys[0]);
+  if (evidenceKey) {
+    beginConversion(store);
+    useEvidenceKey(store, evidenceKey, false);
+  }
+  try {
+    if (evidenceKey) unsealStore(store, evidenceKey);
+    await ctx.switchKey(null, null);
+  } catch (e) {
+    if (evidenceKey && ctx.lockEnabled) {
+      useEvidenceKey(store, evidenceKey);
+      sealStore(store, evidenceKey);
+      endConversion(store);
+    }
+    throw e;
+  }
+  useEvidenceKey(store, null);
+  endConversion(store);
   return lockStatus(ctx);
 }
 
