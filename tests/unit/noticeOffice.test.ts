@@ -1,6 +1,6 @@
 // A notice as a Word file and a PDF made from its text by LibreOffice parses to the
-// same proposal as the text: same header, tasks with their units, phases, duties,
-// and (for Word) the statistics table row by row. Spans may differ.
+// same proposal as the text: same header, tasks with their units, phases, duties
+// and the statistics table row by row. Spans may differ.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +12,8 @@ import { fontconfigFile } from '../../electron/core/print/fonts';
 import { noticesDir, tempDir } from '../support/temp';
 
 const NOTICE = '000_e6ec9bc6c0cc2de0.txt';
+// Its division table: rows of tab-separated cells, some tabs so narrow in the PDF that pdf.js writes them as spaces.
+const DIVISION = '002_bde7776c8c36b63e.txt';
 
 function convert(dir: string, file: string, to: string): string {
   execFileSync(
@@ -35,10 +37,10 @@ const rows = (p: NoticeProposal) =>
   p.campaign.tables.map((t) => [t.annex, t.title, t.sections.map((s) => [s.title, s.rows.map((r) => [r.no, r.label, r.sublabel, r.unit])])]);
 
 /** The notice's text in a fresh temp dir (each test's dir is removed after it). */
-function noticeFile(): { dir: string; txt: string } {
+function noticeFile(notice = NOTICE): { dir: string; txt: string } {
   const dir = tempDir();
   const txt = path.join(dir, 'notice.txt');
-  fs.copyFileSync(path.join(noticesDir, NOTICE), txt);
+  fs.copyFileSync(path.join(noticesDir, notice), txt);
   return { dir, txt };
 }
 
@@ -57,13 +59,32 @@ describe(`${NOTICE} through LibreOffice`, () => {
     expect(rows(p)[0]?.[2]).toHaveLength(4);
   }, 40_000);
 
-  it('as .pdf gives the same header, tasks with their units, phases and duties', async () => {
+  it('as .pdf gives the same header, tasks with their units, phases, duties and table rows', async () => {
     const { dir, txt } = noticeFile();
     const got = await extractNoticeFile(convert(dir, txt, 'pdf'));
     const p = parseNotice(got.text, got.name);
     expect(header(p)).toEqual(header(text));
     expect(tasks(p)).toEqual(tasks(text));
     expect(phases(p)).toEqual(phases(text));
-    expect(duties(p).map((d) => d.slice(0, 3))).toEqual(duties(text).map((d) => d.slice(0, 3)));
+    expect(duties(p)).toEqual(duties(text));
+    // 附件2's rows are tab-separated in the text; the PDF places them by tab stops and wraps the long ones.
+    expect(rows(p)).toEqual(rows(text));
+    expect(rows(p)[0]?.[2]).toHaveLength(4);
+  }, 40_000);
+});
+
+describe(`${DIVISION} through LibreOffice`, () => {
+  const text = parseNotice(fs.readFileSync(path.join(noticesDir, DIVISION), 'utf8'), DIVISION);
+
+  it('as .pdf gives every task its units from the division table', async () => {
+    const { dir, txt } = noticeFile(DIVISION);
+    const got = await extractNoticeFile(convert(dir, txt, 'pdf'));
+    const p = parseNotice(got.text, got.name);
+    expect(header(p)).toEqual(header(text));
+    expect(tasks(p)).toEqual(tasks(text));
+    expect(duties(p)).toEqual(duties(text));
+    expect(rows(p)).toEqual(rows(text));
+    const fraud = p.campaign.tasks.find((t) => t.title === '严厉打击欺诈骗取医保基金行为');
+    expect(fraud?.leadUnits).toEqual(['医政医管局', '中医药管理局', '妇幼健康处']);
   }, 40_000);
 });
