@@ -1,5 +1,6 @@
 // 报送要求: each duty with its due date (or the monthly rule and its next date).
 import { Badge, Group, Stack, Text } from '@mantine/core';
+import { dutyAddressee } from '../../../shared/addressee';
 import type { CampaignFile, Duty } from '../../../shared/campaign';
 import { nextDue } from '../../../shared/catalog';
 import { chineseDate } from '../../../shared/dates';
@@ -41,6 +42,18 @@ function DueLine({ duty, period }: { duty: Duty; period: CampaignFile['period'] 
   );
 }
 
+function AddresseeText({ file, duty }: { file: CampaignFile; duty: Duty }) {
+  const to = dutyAddressee(file, duty);
+  if (!to) return <Text size="sm" c="dimmed">报送至：通知未注明</Text>;
+  const extra = [to.email && `邮箱 ${to.email}`, to.note].filter(Boolean).join('；');
+  return (
+    <Text size="sm" c="dimmed" title={to.original === to.name ? undefined : `通知原文：${to.original}`}>
+      报送至：{to.name}
+      {extra && `（${extra}）`}
+    </Text>
+  );
+}
+
 export function DutyList({ file }: { file: CampaignFile }) {
   const names = new Map<string, string>([
     ...file.tables.map((t): [string, string] => [t.id, t.title]),
@@ -60,9 +73,7 @@ export function DutyList({ file }: { file: CampaignFile }) {
                 {formatLabel[f]}
               </Badge>
             ))}
-            <Text size="sm" c="dimmed">
-              报送至：{d.to ?? '通知未注明'}
-            </Text>
+            <AddresseeText file={file} duty={d} />
           </Group>
           {d.sends && d.sends.length > 0 && (
             <Text size="xs" c="dimmed">
