@@ -3,6 +3,7 @@
 // failure into an AppError result, never a stack trace.
 import { channels, type Channel, type Output, type ParsedInput, type Result } from '../../shared/api';
 import { AppError, fromZodError } from '../../shared/errors';
+import { fileFilter, FILE_TYPES } from '../../shared/fileTypes';
 import { exportCampaignText, getCampaign, listCampaigns, putCampaign } from './campaigns/catalog';
 import { parseCampaignFile } from './campaigns/file';
 import { searchCatalog } from './campaigns/search';
@@ -39,8 +40,8 @@ export function createHandlers(ctx: AppContext): Handlers {
       const { fileName, text } = exportCampaignText(ctx.db, id);
       const target = await ctx.options.dialogs.saveFile({
         title: '导出专项行动文件',
-        defaultName: fileName,
-        filters: [{ name: '专项行动文件', extensions: ['json'] }],
+        defaultName: fileName.replace(/\.json$/, `.${FILE_TYPES.campaign.ext}`),
+        filters: [fileFilter('campaign')],
       });
       if (!target) return null;
       return { path: writeFileAtomic(target, text) };

@@ -8,6 +8,7 @@ import { createHandlers } from '../core/api';
 import { CLI_COMMAND_NAMES, runCli } from '../core/cli';
 import { AppContext } from '../core/context';
 import { bindIpc } from './ipc';
+import { openedFile, openOwnFile, type OpenedFile, type OpenUi } from './openFile';
 import { electronPrinter } from './printer';
 import { handleAppProtocol, privilegedSchemes } from './protocol';
 import { APP_ENTRY, denyPermissions, lockDown, windowOptions } from './security';
@@ -102,7 +103,8 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  bindIpc(ipcMain, createHandlers(ctx), {
+  const handlers = createHandlers(ctx);
+  bindIpc(ipcMain, handlers, {
     devServerUrl,
     isMainWindow: (sender) => window !== null && !window.isDestroyed() && sender === window.webContents,
   });
@@ -111,13 +113,27 @@ async function start(): Promise<void> {
   // Restated at the call so that static checkers (electronegativity) can see them.
   window = new BrowserWindow({ ...options, webPreferences: { ...options.webPreferences, contextIsolation: true, sandbox: true } });
   window.once('ready-to-show', () => window?.show());
-  app.on('second-instance', () => {
+  const entry = devServerUrl ?? APP_ENTRY;
+  const box = (type: 'info' | 'error' | 'question') => async (message: string, detail: string) => {
+    const options = { type, title: '自查通', message, detail, buttons: type === 'question' ? ['导入', '取消'] : ['确定'], defaultId: 0, cancelId: 1, noLink: true };
+    return (window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options)).response === 0;
+  };
+  const ui: OpenUi = { confirm: box('question'), info: async (m, d) => void (await box('info')(m, d)), error: async (m, d) => void (await box('error')(m, d)) };
+  const open = async (file: OpenedFile | null) => {
+    if (!file || !window) return;
+    const route = await openOwnFile(file, ctx, handlers, ui);
+    if (route !== null) await window.loadURL(`${entry}#${route}`);
+  };
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (window?.isMinimized()) window.restore();
     window?.focus();
+    void open(openedFile(argv, workingDirectory));
   });
   app.on('window-all-closed', () => {
     ctx.close();
     app.quit();
   });
-  await window.loadURL(devServerUrl ?? APP_ENTRY);
+  await window.loadURL(entry);
+  // Started by a double-click on one of our files.
+  await open(openedFile(process.argv));
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupStatus, BackupView } from '../../../shared/channels/backup';
 import { AppError } from '../../../shared/errors';
+import { fileFilter, FILE_TYPES } from '../../../shared/fileTypes';
 import type { HandlersOf } from '../api';
 import type { AppContext } from '../context';
 import { writtenNote } from '../files';
@@ -101,8 +102,8 @@ export function backupHandlers(ctx: AppContext): HandlersOf<'backup' | 'package'
     'package.export': async () => {
       const target = await ctx.options.dialogs.saveFile({
         title: '导出迁移包',
-        defaultName: `自查通迁移包-${ctx.today()}.zip`,
-        filters: [{ name: '自查通迁移包', extensions: ['zip'] }],
+        defaultName: `自查通迁移包-${ctx.today()}.${FILE_TYPES.package.ext}`,
+        filters: [fileFilter('package')],
       });
       if (!target) return null;
       const done = await exportPackage({ db: ctx.db, databaseFile: ctx.databaseFile, evidenceDir: ctx.evidenceDir, appVersion: ctx.options.version, now: ctx.now() }, target);
@@ -110,16 +111,21 @@ export function backupHandlers(ctx: AppContext): HandlersOf<'backup' | 'package'
     },
     'package.import': async () => {
       mainOnly(ctx, '导入迁移包');
-      const [file] = await ctx.options.dialogs.openFiles({ title: '导入迁移包', filters: [{ name: '自查通迁移包', extensions: ['zip'] }], multiple: false });
-      if (!file) return null;
-      const pkg = await verifyPackage(file);
-      refuseNonEmpty(ctx.databaseFile);
-      await backupBefore(ctx, 'import');
-      let bytes = 0;
-      await ctx.replaceDatabase(async (db) => {
-        bytes = await writePackage(pkg, db, ctx.evidenceDir);
-      });
-      return { path: file, files: pkg.manifest.files.length, bytes, note: '' };
+      const [file] = await ctx.options.dialogs.openFiles({ title: '导入迁移包', filters: [fileFilter('package')], multiple: false });
+      return file ? importPackageFile(ctx, file) : null;
     },
   };
+}
+
+/** Also the door for a package opened with the app (a double-click on it). */
+export async function importPackageFile(ctx: AppContext, file: string) {
+  mainOnly(ctx, '导入迁移包');
+  const pkg = await verifyPackage(file);
+  refuseNonEmpty(ctx.databaseFile);
+  await backupBefore(ctx, 'import');
+  let bytes = 0;
+  await ctx.replaceDatabase(async (db) => {
+    bytes = await writePackage(pkg, db, ctx.evidenceDir);
+  });
+  return { path: file, files: pkg.manifest.files.length, bytes, note: '' };
 }

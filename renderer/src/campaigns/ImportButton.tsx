@@ -3,6 +3,7 @@ import { Button } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import type { ImportOutcome } from '../../../shared/api';
+import { FILE_TYPES } from '../../../shared/fileTypes';
 import { call } from '../api';
 import { errorMessage } from '../lib/errors';
 import type { Notice } from './NoticeAlert';
@@ -35,7 +36,7 @@ export function ImportButton({ onDone }: { onDone: (notice: Notice, imported: bo
       <input
         ref={input}
         type="file"
-        accept=".json"
+        accept={`.${FILE_TYPES.campaign.ext},.${FILE_TYPES.campaign.older}`}
         hidden
         data-testid="import-input"
         onChange={(e) => {
