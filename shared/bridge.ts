@@ -63,6 +63,7 @@ export const channelNames = [
   'cases.create',
   'cases.update',
   'cases.delete',
+  'cases.linkReview',
   'stats.tables',
   'stats.compute',
   'stats.setManual',

@@ -89,7 +89,8 @@ export interface ClueFields {
   receivedOn: string;
   channel: ClueChannel;
   summary: string;
-  campaignId: string | null;
+  /** The campaigns (专项行动) the clue belongs to: zero or more; only they count it. */
+  campaignIds: string[];
   concerned: PersonConcerned[];
   note: string;
 }
@@ -100,7 +101,9 @@ export interface ClueRow {
   receivedOn: string;
   channel: ClueChannel;
   summary: string;
-  campaignId: string | null;
+  campaignIds: string[];
+  /** Left by migration 006 for the officer to decide which campaigns it belongs to. */
+  review: CampaignReview | null;
   disposal: ClueDisposal | null;
   disposedOn: string | null;
   outcome: ClueOutcome | null;
@@ -108,6 +111,11 @@ export interface ClueRow {
   concernedText: string;
   caseCount: number;
   problemCount: number;
+}
+
+/** A record whose campaigns an upgrade could not tell: the campaigns whose period holds its date, as a suggestion. */
+export interface CampaignReview {
+  candidates: string[];
 }
 
 export interface HistoryEntry {
@@ -139,6 +147,8 @@ export interface CaseFigures {
 
 export interface CaseFields extends CaseFigures {
   clueId: number | null;
+  /** The campaigns the case belongs to: zero or more; only they count it. */
+  campaignIds: string[];
   title: string;
   category: CaseCategory;
   openedOn: string;
@@ -153,6 +163,8 @@ export interface CaseRow extends CaseFigures {
   number: string;
   clueId: number | null;
   clueNumber: string | null;
+  campaignIds: string[];
+  review: CampaignReview | null;
   title: string;
   category: CaseCategory;
   openedOn: string;

@@ -23,17 +23,22 @@ export const concernedSchema = z.strictObject({
   departmentId: rowId.nullable(),
 });
 
+const campaignIds = z.array(z.string().min(1).max(200)).max(50, '最多关联 50 个专项行动');
+/** A list filter: one campaign's records, or 'none' for those with no campaign, or 'review' for those awaiting the officer. */
+const campaignFilter = z.string().min(1).max(200).optional();
+
 export const clueFields = z.strictObject({
   receivedOn: isoDate,
   channel: z.enum(CLUE_CHANNELS),
   summary: z.string().trim().min(1, '请填写线索摘要').max(2000, '不能超过 2000 个字'),
-  campaignId: z.string().max(200).nullable(),
+  campaignIds,
   concerned: z.array(concernedSchema).max(50, '涉及人员不能超过 50 人'),
   note: shortText(2000),
 });
 
 export const caseFields = z.strictObject({
   clueId: rowId.nullable(),
+  campaignIds,
   title: z.string().trim().min(1, '请填写案件名称').max(200, '不能超过 200 个字'),
   category: z.enum(CASE_CATEGORY_KEYS),
   openedOn: isoDate,
@@ -61,6 +66,7 @@ export const caseChannels = {
       ...paging,
       channels: z.array(z.enum(CLUE_CHANNELS)).max(10).optional(),
       disposals: z.array(z.union([z.enum(CLUE_DISPOSALS), z.literal('none')])).max(10).optional(),
+      campaign: campaignFilter,
     }),
     output: returns<Page<ClueRow>>(),
   },
@@ -75,13 +81,15 @@ export const caseChannels = {
     output: returns<ClueDetail>(),
   },
   'cases.list': {
-    input: z.strictObject({ ...paging, categories: z.array(z.enum(CASE_CATEGORY_KEYS)).max(50).optional() }),
+    input: z.strictObject({ ...paging, categories: z.array(z.enum(CASE_CATEGORY_KEYS)).max(50).optional(), campaign: campaignFilter }),
     output: returns<Page<CaseRow>>(),
   },
   'cases.get': { input: z.strictObject({ id: rowId }), output: returns<CaseDetail>() },
   'cases.create': { input: caseFields, output: returns<CaseDetail>() },
   'cases.update': { input: z.strictObject({ id: rowId, patch: caseFields.partial() }), output: returns<CaseDetail>() },
   'cases.delete': { input: z.strictObject({ id: rowId }), output: returns<null>() },
+  /** How many clues and cases an upgrade left for the officer to place in their campaigns. */
+  'cases.linkReview': { input: noInput, output: returns<{ clues: number; cases: number }>() },
   'stats.tables': { input: z.strictObject({ campaign }), output: returns<StatsTableSummary[]>() },
   'stats.compute': {
     input: z.strictObject({ campaign, tableId, period, roundId: rowId.nullable().optional() }),

@@ -57,6 +57,7 @@ function growDemo(db: Db, dir: string): void {
       kase.run(`JZ-${i}`, CASE_CATEGORY_KEYS[i % CASE_CATEGORY_KEYS.length], day(i * 7), (i % 100) * 10_000, i % 2, i % 3 === 0 ? 1 : 0,
         i % 11 === 0 ? '暂停' : null, i % 5 === 0 ? 20_000 : 0, i % 17 === 0 ? '市级' : null, AT, AT);
     }
+    db.prepare('INSERT OR IGNORE INTO case_campaign (case_id, campaign_id) SELECT id, ? FROM case_record').run(CAMPAIGN);
   })();
   const [problems, cases] = [count(db, 'problem'), count(db, 'case_record')];
   if (problems !== PROBLEMS || cases !== CASES) throw new Error(`expected ${PROBLEMS} problems and ${CASES} cases, got ${problems} and ${cases}`);

@@ -37,6 +37,11 @@ export async function statsFigures(scratch: string): Promise<Figure[]> {
         kase.run(`AJ-${i}`, CASE_CATEGORY_KEYS[i % CASE_CATEGORY_KEYS.length], day(i * 7), (i % 1000) * 10_000, i % 2, i % 3 === 0 ? 1 : 0,
           i % 11 === 0 ? '暂停' : null, i % 5 === 0 ? 20_000 : 0, i % 17 === 0 ? '市级' : null, AT, AT);
       }
+      // Every record belongs to both campaigns, so that each table reads all of them.
+      for (const campaign of ['sc-2020-96', 'gx-2020-special']) {
+        db.prepare('INSERT INTO clue_campaign (clue_id, campaign_id) SELECT id, ? FROM clue').run(campaign);
+        db.prepare('INSERT INTO case_campaign (case_id, campaign_id) SELECT id, ? FROM case_record').run(campaign);
+      }
     })();
     const everyTable = () => {
       for (const campaign of ['sc-2020-96', 'gx-2020-special']) computeViews(db, TODAY, { campaign, period: 'all' });

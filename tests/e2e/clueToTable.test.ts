@@ -47,6 +47,9 @@ describe('a clue becomes a case and shows in the monthly table', () => {
     await page().getByTestId('new-clue').click();
     await choose('field-channel', '信访举报');
     await page().getByTestId('field-summary').fill('反映介入科违规使用高值耗材');
+    // Only the campaigns the clue belongs to count it; the case made from it belongs to them too.
+    await choose('field-campaigns', /^川卫函〔2020〕96号/);
+    await page().getByTestId('field-campaigns').press('Tab');
     await page().getByTestId('add-person').click();
     await page().getByTestId('person-name-0').fill('李四');
     await page().getByTestId('save-clue').click();
@@ -64,6 +67,7 @@ describe('a clue becomes a case and shows in the monthly table', () => {
     await page().getByTestId('case-page').waitFor();
     const row = h.ctx.db.prepare('SELECT category, amount_fen AS fen, persons, opened_on AS openedOn FROM case_record').get();
     expect(row).toEqual({ category: 'consumables', fen: 1_500_000, persons: 1, openedOn: TODAY });
+    expect(h.ctx.db.prepare('SELECT campaign_id FROM case_campaign').pluck().all()).toEqual(['sc-2020-96']);
   });
 
   it('shows the clue and the case in their rows of 附件2 for November', async () => {

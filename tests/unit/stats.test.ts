@@ -75,7 +75,7 @@ describe('川卫函〔2020〕96号 附件2 from clues and cases', () => {
   it('lists the records behind a figure, with names only when asked', async () => {
     const { ctx, call } = await openApp();
     await call('cases.create', {
-      clueId: null, title: '耗材回扣案', category: 'consumables', openedOn: '2020-10-02', closedOn: null, amountFen: 1_000_000,
+      clueId: null, campaignIds: ['sc-2020-96'], title: '耗材回扣案', category: 'consumables', openedOn: '2020-10-02', closedOn: null, amountFen: 1_000_000,
       persons: 1, penalized: 0, toDiscipline: 0, toJudicial: 0, agreementAction: null, refundFen: 0, supervision: null,
       concerned: [{ name: '张三', role: '医师', departmentId: null }], note: '',
     });

@@ -21,7 +21,7 @@ async function exported(names: boolean) {
   await call('org.savePerson', { id: null, name: '+王芳', departmentId: null, title: '干事', phone: '-028-1234' });
   await seedFixture(call);
   await call('cases.create', {
-    clueId: null, title: '=cmd|\'/c calc\'!A0', category: 'consumables', openedOn: '2020-10-09', closedOn: null, amountFen: 0,
+    clueId: null, campaignIds: ['sc-2020-96'], title: '=cmd|\'/c calc\'!A0', category: 'consumables', openedOn: '2020-10-09', closedOn: null, amountFen: 0,
     persons: 1, penalized: 0, toDiscipline: 0, toJudicial: 0, agreementAction: null, refundFen: 0, supervision: null,
     concerned: [{ name: '=1+2', role: '护士', departmentId: null }], note: '',
   });

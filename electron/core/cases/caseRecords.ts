@@ -6,8 +6,9 @@ import type { Db } from '../db/open';
 import {
   checkConcerned, checkDate, concernedSql, nextNumber, readConcerned, readHistory, recordHistory, writeConcerned,
 } from './records';
+import { campaignColumns, checkCampaigns, readCampaigns, withCampaigns, writeCampaigns } from './campaignLinks';
 
-type Scalar = Exclude<keyof CaseFields, 'concerned'>;
+type Scalar = Exclude<keyof CaseFields, 'concerned' | 'campaignIds'>;
 const COLUMNS: Record<Scalar, string> = {
   clueId: 'clue_id', title: 'title', category: 'category', openedOn: 'opened_on', closedOn: 'closed_on', amountFen: 'amount_fen',
   persons: 'persons', penalized: 'penalized', toDiscipline: 'to_discipline', toJudicial: 'to_judicial',
@@ -15,7 +16,7 @@ const COLUMNS: Record<Scalar, string> = {
 };
 
 export const CASE_SELECT = `
-  SELECT k.id, k.number, k.clue_id AS clueId, c.number AS clueNumber, k.title, k.category, k.opened_on AS openedOn,
+  SELECT k.id, k.number, k.clue_id AS clueId, c.number AS clueNumber, ${campaignColumns('case', 'k.id')}, k.title, k.category, k.opened_on AS openedOn,
          k.closed_on AS closedOn, k.amount_fen AS amountFen, k.persons, k.penalized, k.to_discipline AS toDiscipline,
          k.to_judicial AS toJudicial, k.agreement_action AS agreementAction, k.refund_fen AS refundFen, k.supervision,
          COALESCE(${concernedSql('case', 'k.id')}, '') AS concernedText
@@ -40,6 +41,7 @@ function check(db: Db, merged: CaseFields): void {
     throw new AppError('clueNotFound', `找不到编号为 ${merged.clueId} 的线索`, 'clueId');
   }
   checkConcerned(db, merged.concerned);
+  checkCampaigns(db, merged.campaignIds);
 }
 
 type Stored = CaseRow & { note: string; createdAt: string; createdBy: string };
@@ -47,9 +49,9 @@ type Stored = CaseRow & { note: string; createdAt: string; createdBy: string };
 export function caseRow(db: Db, id: number): Stored {
   const row = db
     .prepare(`${CASE_SELECT.replace('FROM case_record k', ', k.note, k.created_at AS createdAt, k.created_by AS createdBy FROM case_record k')} WHERE k.id = ?`)
-    .get(id) as Stored | undefined;
+    .get(id);
   if (!row) throw new AppError('caseNotFound', `找不到编号为 ${id} 的案件`, 'id');
-  return row;
+  return withCampaigns<Stored>(row);
 }
 
 export function createCase(db: Db, f: CaseFields, who: string, at: string): number {
@@ -65,6 +67,7 @@ export function createCase(db: Db, f: CaseFields, who: string, at: string): numb
         .run(nextNumber(db, 'AJ', f.openedOn), ...scalars.map((k) => (k === 'title' ? f.title.trim() : f[k])), at, who, at).lastInsertRowid,
     );
     writeConcerned(db, { kind: 'case', id }, f.concerned);
+    writeCampaigns(db, { kind: 'case', id }, f.campaignIds);
     recordHistory(db, { kind: 'case', id }, 'created', null, '登记', who, at);
     return id;
   })();
@@ -77,7 +80,7 @@ export function updateCase(db: Db, id: number, patch: Partial<CaseFields>, who: 
   const concerned = readConcerned(db, owner);
   // A key present but undefined ({ title: undefined } passes the partial schema) leaves the field as it is.
   const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<CaseFields>;
-  const merged: CaseFields = { ...before, concerned, ...given };
+  const merged: CaseFields = { ...before, concerned, campaignIds: readCampaigns(db, owner), ...given };
   check(db, merged);
   db.transaction(() => {
     for (const key of Object.keys(COLUMNS) as Scalar[]) {
@@ -87,6 +90,10 @@ export function updateCase(db: Db, id: number, patch: Partial<CaseFields>, who: 
       if (stored === before[key]) continue;
       db.prepare(`UPDATE case_record SET ${COLUMNS[key]} = ?, updated_at = ? WHERE id = ?`).run(stored, at, id);
       recordHistory(db, owner, key, before[key], stored, who, at);
+    }
+    if (patch.campaignIds) {
+      const { before: old, after } = writeCampaigns(db, owner, patch.campaignIds);
+      if (JSON.stringify(old) !== JSON.stringify(after)) recordHistory(db, owner, 'campaignIds', old, after, who, at);
     }
     if (patch.concerned) {
       writeConcerned(db, owner, patch.concerned);

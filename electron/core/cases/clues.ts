@@ -6,13 +6,14 @@ import type { Db } from '../db/open';
 import {
   checkConcerned, checkDate, concernedSql, nextNumber, readConcerned, readHistory, recordHistory, writeConcerned,
 } from './records';
+import { campaignColumns, checkCampaigns, withCampaigns, writeCampaigns } from './campaignLinks';
 
-const COLUMNS: Record<Exclude<keyof ClueFields, 'concerned'>, string> = {
-  receivedOn: 'received_on', channel: 'channel', summary: 'summary', campaignId: 'campaign_id', note: 'note',
+const COLUMNS: Record<Exclude<keyof ClueFields, 'concerned' | 'campaignIds'>, string> = {
+  receivedOn: 'received_on', channel: 'channel', summary: 'summary', note: 'note',
 };
 
 export const CLUE_SELECT = `
-  SELECT c.id, c.number, c.received_on AS receivedOn, c.channel, c.summary, c.campaign_id AS campaignId, c.disposal,
+  SELECT c.id, c.number, c.received_on AS receivedOn, c.channel, c.summary, ${campaignColumns('clue', 'c.id')}, c.disposal,
          c.disposed_on AS disposedOn, c.outcome, COALESCE(${concernedSql('clue', 'c.id')}, '') AS concernedText,
          (SELECT count(*) FROM case_record k WHERE k.clue_id = c.id) AS caseCount,
          (SELECT count(*) FROM clue_problem l WHERE l.clue_id = c.id) AS problemCount
@@ -21,19 +22,16 @@ export const CLUE_SELECT = `
 function check(db: Db, f: Partial<ClueFields>): void {
   if (f.summary !== undefined && !f.summary.trim()) throw new AppError('summaryRequired', '请填写线索摘要', 'summary');
   checkDate(f.receivedOn, '收到日期', 'receivedOn');
-  // '' is not “none” (that is null): it would reach the foreign key and fail there.
-  if (typeof f.campaignId === 'string' && !db.prepare('SELECT 1 FROM campaign WHERE id = ?').get(f.campaignId)) {
-    throw new AppError('campaignNotFound', '所选专项行动不存在', 'campaignId');
-  }
+  checkCampaigns(db, f.campaignIds);
   checkConcerned(db, f.concerned);
 }
 
 export function clueRow(db: Db, id: number): ClueRow & { note: string; createdAt: string; createdBy: string } {
   const row = db
     .prepare(`${CLUE_SELECT.replace('FROM clue c', ', c.note, c.created_at AS createdAt, c.created_by AS createdBy FROM clue c')} WHERE c.id = ?`)
-    .get(id) as (ClueRow & { note: string; createdAt: string; createdBy: string }) | undefined;
+    .get(id);
   if (!row) throw new AppError('clueNotFound', `找不到编号为 ${id} 的线索`, 'id');
-  return row;
+  return withCampaigns<ClueRow & { note: string; createdAt: string; createdBy: string }>(row);
 }
 
 export function createClue(db: Db, f: ClueFields, who: string, at: string): number {
@@ -42,12 +40,13 @@ export function createClue(db: Db, f: ClueFields, who: string, at: string): numb
     const id = Number(
       db
         .prepare(
-          `INSERT INTO clue (number, received_on, channel, summary, campaign_id, note, created_at, created_by, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO clue (number, received_on, channel, summary, note, created_at, created_by, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(nextNumber(db, 'XS', f.receivedOn), f.receivedOn, f.channel, f.summary.trim(), f.campaignId, f.note, at, who, at).lastInsertRowid,
+        .run(nextNumber(db, 'XS', f.receivedOn), f.receivedOn, f.channel, f.summary.trim(), f.note, at, who, at).lastInsertRowid,
     );
     writeConcerned(db, { kind: 'clue', id }, f.concerned);
+    writeCampaigns(db, { kind: 'clue', id }, f.campaignIds);
     recordHistory(db, { kind: 'clue', id }, 'created', null, '登记', who, at);
     return id;
   })();
@@ -74,6 +73,10 @@ export function updateClue(db: Db, id: number, patch: Partial<ClueFields> & { pr
       writeConcerned(db, owner, patch.concerned);
       const now = readConcerned(db, owner);
       if (JSON.stringify(old) !== JSON.stringify(now)) recordHistory(db, owner, 'concerned', old.map((p) => p.name).join('、'), now.map((p) => p.name).join('、'), who, at);
+    }
+    if (patch.campaignIds) {
+      const { before: old, after } = writeCampaigns(db, owner, patch.campaignIds);
+      if (JSON.stringify(old) !== JSON.stringify(after)) recordHistory(db, owner, 'campaignIds', old, after, who, at);
     }
     if (patch.problemIds) setProblems(db, id, patch.problemIds, who, at);
   })();

@@ -3,6 +3,7 @@ import type { HandlersOf } from '../api';
 import type { AppContext } from '../context';
 import { createCase, deleteCase, getCase, updateCase } from './caseRecords';
 import { createClue, disposeClue, getClue, updateClue } from './clues';
+import { reviewCounts } from './campaignLinks';
 import { listCases, listClues } from './lists';
 
 export function cluesHandlers(ctx: AppContext): HandlersOf<'clues'> {
@@ -32,6 +33,7 @@ export function casesHandlers(ctx: AppContext): HandlersOf<'cases'> {
       updateCase(ctx.db, id, patch, who(), ctx.stamp());
       return getCase(ctx.db, id);
     },
+    'cases.linkReview': () => reviewCounts(ctx.db),
     'cases.delete': ({ id }) => {
       deleteCase(ctx.db, id);
       return null;

@@ -4,6 +4,7 @@ import type { CaseCategory, CaseRow, ClueChannel, ClueDisposal, ClueRow, Page } 
 import type { Db } from '../db/open';
 import { CASE_SELECT } from './caseRecords';
 import { CLUE_SELECT } from './clues';
+import { campaignCondition, withCampaigns } from './campaignLinks';
 import { likePattern, pageOf } from './records';
 
 export interface ClueQuery {
@@ -14,11 +15,14 @@ export interface ClueQuery {
   from?: string;
   to?: string;
   ids?: number[];
+  /** A campaign's id, 'none' or 'review' (see campaignCondition). */
+  campaign?: string;
   page?: number;
   pageSize?: number;
 }
 
 export interface CaseQuery {
+  campaign?: string;
   search?: string;
   categories?: CaseCategory[];
   from?: string;
@@ -59,6 +63,13 @@ function search(w: Where, text: string | undefined, columns: string[], owner: 'c
   w.params.push(...columns.map(() => like), like);
 }
 
+function byCampaign(w: Where, kind: 'clue' | 'case', key: string, filter: string | undefined): void {
+  if (!filter) return;
+  const c = campaignCondition(kind, key, filter);
+  w.sql.push(c.sql);
+  w.params.push(...c.params);
+}
+
 const clause = (w: Where) => (w.sql.length ? `WHERE ${w.sql.join(' AND ')}` : '');
 
 export function listClues(db: Db, q: ClueQuery): Page<ClueRow> {
@@ -73,13 +84,14 @@ export function listClues(db: Db, q: ClueQuery): Page<ClueRow> {
   }
   range(w, 'c.received_on', q.from, q.to);
   inList(w, 'c.id', q.ids);
+  byCampaign(w, 'clue', 'c.id', q.campaign);
   search(w, q.search, ['c.number', 'c.summary'], 'clue_id', 'c.id');
   const { page, size, offset } = pageOf(q.page, q.pageSize);
   const total = db.prepare(`SELECT count(*) FROM clue c ${clause(w)}`).pluck().get(...w.params) as number;
   const rows = db
     .prepare(`${CLUE_SELECT} ${clause(w)} ORDER BY c.received_on DESC, c.id DESC LIMIT ? OFFSET ?`)
-    .all(...w.params, size, offset) as ClueRow[];
-  return { rows, total, page, pageSize: size };
+    .all(...w.params, size, offset);
+  return { rows: rows.map((r) => withCampaigns<ClueRow>(r)), total, page, pageSize: size };
 }
 
 export function listCases(db: Db, q: CaseQuery): Page<CaseRow> {
@@ -87,11 +99,12 @@ export function listCases(db: Db, q: CaseQuery): Page<CaseRow> {
   inList(w, 'k.category', q.categories);
   range(w, 'k.opened_on', q.from, q.to);
   inList(w, 'k.id', q.ids);
+  byCampaign(w, 'case', 'k.id', q.campaign);
   search(w, q.search, ['k.number', 'k.title'], 'case_id', 'k.id');
   const { page, size, offset } = pageOf(q.page, q.pageSize);
   const total = db.prepare(`SELECT count(*) FROM case_record k ${clause(w)}`).pluck().get(...w.params) as number;
   const rows = db
     .prepare(`${CASE_SELECT} ${clause(w)} ORDER BY k.opened_on DESC, k.id DESC LIMIT ? OFFSET ?`)
-    .all(...w.params, size, offset) as CaseRow[];
-  return { rows, total, page, pageSize: size };
+    .all(...w.params, size, offset);
+  return { rows: rows.map((r) => withCampaigns<CaseRow>(r)), total, page, pageSize: size };
 }

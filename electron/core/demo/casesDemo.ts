@@ -1,6 +1,8 @@
 // Sample clues and cases: every channel and disposal, every case category (so that
 // every computed row of the built-in tables has figures), some supervised, some
 // with insurance consequences, clues linked to problems and to the cases they became.
+// Each belongs to the campaigns whose notice names its kind and whose period holds
+// its date; a few belong to none, as real records of everyday work do.
 import {
   CASE_CATEGORIES, CASE_CATEGORY_KEYS, CLUE_CHANNELS, CLUE_DISPOSALS, CLUE_OUTCOMES, INSURANCE_CATEGORIES, PERSON_ROLES,
   type CaseCategory, type PersonConcerned,
@@ -28,6 +30,30 @@ function someone(random: () => number, departments: number[]): PersonConcerned {
   };
 }
 
+interface Window {
+  id: string;
+  start: string;
+  end: string;
+  categories: readonly CaseCategory[];
+}
+
+/** The campaigns the sample's cases belong to: the kinds each notice's tables count, within its period. */
+const WINDOWS: Window[] = [
+  // 川卫函〔2020〕96号 附件2: 耗材, 药品, 回扣, 招投标 and 医保.
+  { id: 'sc-2020-96', start: '2020-06-10', end: '2020-12-10', categories: ['consumables', 'drugMisuse', 'kickbacks', 'tendering', ...INSURANCE_CATEGORIES] },
+  // 广西 附件4: the violations it lists, 骗取医疗保险基金 among them.
+  {
+    id: 'gx-2020-special', start: '2020-09-01', end: '2020-12-31',
+    categories: CASE_CATEGORY_KEYS.filter((k) => !['consumables', 'drugMisuse', 'kickbacks', 'tendering', 'insuranceOther'].includes(k)),
+  },
+  // 陕卫办医发〔2020〕36号 作风专项: 回扣, 乱收费, 过度医疗, 虚假证明.
+  { id: 'sn-2020-36', start: '2020-07-15', end: '2020-12-31', categories: ['kickbacks', 'overcharging', 'overtreatment', 'falseCertificates'] },
+];
+
+export function demoCampaignsOf(category: CaseCategory, date: string): string[] {
+  return WINDOWS.filter((w) => w.categories.includes(category) && w.start <= date && date <= w.end).map((w) => w.id);
+}
+
 export interface CasesDemoReport {
   clues: number;
   cases: number;
@@ -37,6 +63,8 @@ export function buildCasesDemo(db: Db, departments: number[], random: () => numb
   const clueCount = 36 * scale;
   const problems = db.prepare('SELECT id FROM problem ORDER BY id').pluck().all() as number[];
   const clueIds: number[] = [];
+  /** Clues put up for a case (拟立案审查) and found at least partly true: only these become cases. */
+  const opened: number[] = [];
   let cases = 0;
   db.transaction(() => {
     for (let i = 0; i < clueCount; i++) {
@@ -48,7 +76,8 @@ export function buildCasesDemo(db: Db, departments: number[], random: () => numb
         {
           receivedOn, channel: CLUE_CHANNELS[i % CLUE_CHANNELS.length] ?? '信访举报',
           summary: `反映${concerned[0]?.name ?? ''}等${pick(random, ['收受耗材回扣', '过度使用辅助用药', '串换收费项目', '诱导患者住院', '开单提成'])}的问题`,
-          campaignId: 'sc-2020-96', concerned, note: '',
+          // The summaries are 川卫函〔2020〕96号's topics, and its period holds the dates; one in nine came in on other business.
+          campaignIds: i % 9 === 8 ? [] : ['sc-2020-96'], concerned, note: '',
         },
         WHO, AT,
       );
@@ -59,6 +88,7 @@ export function buildCasesDemo(db: Db, departments: number[], random: () => numb
         const outcome = disposal === '暂存待查' ? null : pick(random, CLUE_OUTCOMES);
         disposeClue(db, id, { disposal, disposedOn: isoPlusDays(receivedOn, 3 + Math.floor(random() * 25)), outcome }, WHO, AT);
         if (outcome !== null && outcome !== '不属实' && problems.length) updateClue(db, id, { problemIds: [pick(random, problems)] }, WHO, AT);
+        if (disposal === '拟立案审查' && outcome !== '不属实' && i % 9 !== 8) opened.push(id);
       }
     }
     // Every category at least once per scale step, and the 川 categories more often.
@@ -69,14 +99,19 @@ export function buildCasesDemo(db: Db, departments: number[], random: () => numb
         // transfers someone, so that every case-based row of every built-in table has a figure.
         const first = s === 0;
         const persons = 1 + Math.floor(random() * 3);
-        const penalized = Math.floor(random() * (persons + 1));
+        // The first round punishes someone, so that every 行政处罚 row has a figure.
+        const penalized = first ? 1 + Math.floor(random() * persons) : Math.floor(random() * (persons + 1));
         const insurance = INSURANCE_CATEGORIES.includes(category);
-        const clueId = random() < 0.6 ? pick(random, clueIds) : null;
+        const openedOn = isoPlusDays(first ? '2020-09-01' : '2020-07-01', Math.floor(random() * (first ? 78 : 140)));
+        const campaignIds = demoCampaignsOf(category, openedOn);
+        // A case comes from a clue of its own campaign, put up for a case before the case was opened.
+        const fromClue = campaignIds.includes('sc-2020-96') && opened.length && random() < 0.6 ? pick(random, opened) : null;
+        const clueId = fromClue !== null && (db.prepare('SELECT disposed_on FROM clue WHERE id = ?').pluck().get(fromClue) as string) <= openedOn ? fromClue : null;
         createCase(
           db,
           {
-            clueId, title: `${CASE_CATEGORIES[category]}案（示例 ${s * categories.length + i + 1}）`, category,
-            openedOn: isoPlusDays(first ? '2020-09-01' : '2020-07-01', Math.floor(random() * (first ? 78 : 140))), closedOn: null,
+            clueId, campaignIds, title: `${CASE_CATEGORIES[category]}案（示例 ${s * categories.length + i + 1}）`, category,
+            openedOn, closedOn: null,
             amountFen: Math.round(random() * 50) * 10_000, persons, penalized,
             toDiscipline: first || random() < 0.3 ? 1 : 0, toJudicial: random() < 0.15 ? 1 : 0,
             agreementAction: insurance && (first || random() < 0.3) ? pick(random, ['暂停', '解除'] as const) : null,

@@ -66,11 +66,6 @@ export const GX_TB4: BuiltinTable = {
     lte('tb4-r30', ['tb4-r30'], ['tb4-r31']),
     lte('tb4-r40', ['tb4-r33', 'tb4-r34', 'tb4-r35', 'tb4-r36'], ['tb4-r40']),
     { kind: 'eq', rowId: 'tb4-r41', a: rows('tb4-r37', 'tb4-r38', 'tb4-r39'), b: rows('tb4-r41') },
-    {
-      kind: 'eq', rowId: 'tb4-r18',
-      a: rows('tb4-r18'),
-      b: { kind: 'rows', campaignId: 'sc-2020-96', tableId: 'tb2', rowIds: ['tb2-r19', 'tb2-r20', 'tb2-r21'] },
-    },
     ...agreeWithChecklist,
   ],
 };

@@ -1,7 +1,7 @@
 // 川卫函〔2020〕96号 附件2 filled from clues and cases: which measure each of the
 // 27 rows is, and the rules its figures obey.
 import { INSURANCE_CATEGORIES } from '../../../shared/cases';
-import { casesOf, lte, rows, type BuiltinTable } from './builtinKit';
+import { casesOf, lte, type BuiltinTable } from './builtinKit';
 
 /** 川卫函〔2020〕96号 附件2: 4 sections, 27 rows, monthly. */
 export const SC_TB2: BuiltinTable = {
@@ -44,11 +44,6 @@ export const SC_TB2: BuiltinTable = {
     lte('tb2-r18', ['tb2-r18'], ['tb2-r16']),
     lte('tb2-r26', ['tb2-r26'], ['tb2-r25']),
     lte('tb2-r27', ['tb2-r27'], ['tb2-r25']),
-    // 骗取医保基金 cases are counted alike here (四.5–7) and in 广西 Annex 4 (骗取医疗保险基金).
-    {
-      kind: 'eq', rowId: 'tb2-r19',
-      a: rows('tb2-r19', 'tb2-r20', 'tb2-r21'),
-      b: { kind: 'rows', campaignId: 'gx-2020-special', tableId: 'tb4', rowIds: ['tb4-r18'] },
-    },
+    // No rule against the 广西 Annex 4: each campaign counts only its own cases, so the two tables need not agree.
   ],
 };

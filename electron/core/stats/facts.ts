@@ -1,6 +1,7 @@
-// The facts of a period, read with a few grouped SQL aggregates (never every row):
-// clues by channel and disposal, cases by category with their sums, and the
-// answers of the self-inspection round that the period uses.
+// The facts of a campaign's period, read with a few grouped SQL aggregates (never
+// every row): the campaign's own clues by channel and disposal, its own cases by
+// category with their sums, and the answers of the self-inspection round that the
+// period uses. A clue or case counts for a campaign only when linked to it.
 import type { CaseCategory, ClueChannel, ClueDisposal } from '../../../shared/cases';
 import type { AnswerValue } from '../../../shared/inspection';
 import type { StatsPeriod } from '../../../shared/stats';
@@ -44,7 +45,7 @@ export interface Facts {
   inspected: boolean;
 }
 
-/** Grouped once per date range; every table of one computation reuses them. */
+/** Grouped once per campaign and date range; every table of one computation reuses them. */
 export class FactsCache {
   private readonly groups = new Map<string, { clues: ClueGroup[]; cases: CaseGroup[] }>();
   private readonly rounds = new Map<string, { round: RoundFacts | null; inspected: boolean }>();
@@ -52,13 +53,13 @@ export class FactsCache {
   constructor(private readonly db: Db) {}
 
   facts(campaignId: string, period: StatsPeriod, roundId: number | null): Facts {
-    const key = `${period.start}|${period.end}`;
+    const key = `${campaignId}|${period.start}|${period.end}`;
     let g = this.groups.get(key);
     if (!g) {
-      g = { clues: clueGroups(this.db, period), cases: caseGroups(this.db, period) };
+      g = { clues: clueGroups(this.db, campaignId, period), cases: caseGroups(this.db, campaignId, period) };
       this.groups.set(key, g);
     }
-    const rk = `${campaignId}|${key}|${roundId ?? ''}`;
+    const rk = `${key}|${roundId ?? ''}`;
     let r = this.rounds.get(rk);
     if (!r) {
       r = roundFacts(this.db, campaignId, period, roundId);
@@ -68,21 +69,25 @@ export class FactsCache {
   }
 }
 
-function clueGroups(db: Db, p: StatsPeriod): ClueGroup[] {
+/** The campaign's clues: joined through the link table, so that each counts once however many campaigns it has. */
+export const CAMPAIGN_CLUES = 'clue c JOIN clue_campaign l ON l.clue_id = c.id AND l.campaign_id = ?';
+export const CAMPAIGN_CASES = 'case_record k JOIN case_campaign l ON l.case_id = k.id AND l.campaign_id = ?';
+
+function clueGroups(db: Db, campaignId: string, p: StatsPeriod): ClueGroup[] {
   return db
-    .prepare('SELECT channel, disposal, count(*) AS n FROM clue WHERE received_on BETWEEN ? AND ? GROUP BY channel, disposal')
-    .all(p.start, p.end) as ClueGroup[];
+    .prepare(`SELECT c.channel, c.disposal, count(*) AS n FROM ${CAMPAIGN_CLUES} WHERE c.received_on BETWEEN ? AND ? GROUP BY c.channel, c.disposal`)
+    .all(campaignId, p.start, p.end) as ClueGroup[];
 }
 
-function caseGroups(db: Db, p: StatsPeriod): CaseGroup[] {
+function caseGroups(db: Db, campaignId: string, p: StatsPeriod): CaseGroup[] {
   return db
     .prepare(
-      `SELECT category, supervision IS NOT NULL AS supervised, agreement_action IS NOT NULL AS agreement, count(*) AS n,
-              total(amount_fen) AS amount, total(persons) AS persons, total(penalized) AS penalized,
-              total(to_discipline) AS toDiscipline, total(to_judicial) AS toJudicial, total(refund_fen) AS refund
-       FROM case_record WHERE opened_on BETWEEN ? AND ? GROUP BY category, supervised, agreement`,
+      `SELECT k.category, k.supervision IS NOT NULL AS supervised, k.agreement_action IS NOT NULL AS agreement, count(*) AS n,
+              total(k.amount_fen) AS amount, total(k.persons) AS persons, total(k.penalized) AS penalized,
+              total(k.to_discipline) AS toDiscipline, total(k.to_judicial) AS toJudicial, total(k.refund_fen) AS refund
+       FROM ${CAMPAIGN_CASES} WHERE k.opened_on BETWEEN ? AND ? GROUP BY k.category, supervised, agreement`,
     )
-    .all(p.start, p.end) as CaseGroup[];
+    .all(campaignId, p.start, p.end) as CaseGroup[];
 }
 
 /** Rounds whose own period overlaps the statistics period (an open-ended round overlaps everything after its start). */

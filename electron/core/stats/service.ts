@@ -66,7 +66,7 @@ export function figureRecords(
   const row = view?.sections.flatMap((s) => s.rows).find((r) => r.id === req.rowId);
   const cell = row?.cells.find((x) => x.columnId === req.columnId);
   if (!view || !row || !cell) throw new AppError('rowNotFound', `统计表中没有编号为“${req.rowId}”的行或该列`, 'rowId');
-  const traced = cell.measure ? traceRecords(db, cell.measure, view.period, req.names) : null;
+  const traced = cell.measure ? traceRecords(db, view.campaignId, cell.measure, view.period, req.names) : null;
   if (!traced) {
     const why = cell.basis === 'manual' ? '该数字为手工填写' : cell.basis === 'blank' ? '该格不由本院填写' : '该数字来自自查结果，不对应线索或案件';
     throw new AppError('notTraceable', `${rowName(row)}：${why}，没有可列出的线索或案件`, 'rowId');
@@ -95,7 +95,7 @@ export async function statsWorkbook(db: Db, views: StatsTableView[], opts: { det
         s.rows.flatMap((r) =>
           r.cells
             .filter((x) => x.traceable && x.measure && x.value)
-            .map((x) => ({ row: `${v.annex ?? ''}${rowName(r)}`, records: traceRecords(db, x.measure ?? { source: 'self', value: 'institution' }, v.period, opts.names)?.records ?? [] })),
+            .map((x) => ({ row: `${v.annex ?? ''}${rowName(r)}`, records: traceRecords(db, v.campaignId, x.measure ?? { source: 'self', value: 'institution' }, v.period, opts.names)?.records ?? [] })),
         ),
       ),
     );

@@ -89,7 +89,7 @@ function CaseView({ initial, refs }: { initial: CaseDetail; refs: LedgerRefs }) 
         } />
       <SectionCard title="案件情况" testId="case-card">
         <Stack gap="sm">
-          <CaseFormFields draft={draft} refs={refs} errors={errors} onChange={(d) => { setDraft(d); setSaved(false); }} />
+          <CaseFormFields draft={draft} refs={refs} review={detail.case.review} errors={errors} onChange={(d) => { setDraft(d); setSaved(false); }} />
           {error && <ErrorAlert message={error.message} title="未能保存" />}
           <Group justify="flex-end" gap="xs">
             {saved && <Text size="sm" c="green" data-testid="case-saved">已保存</Text>}

@@ -1,16 +1,19 @@
 // The fields of a case: the category decides which statistics rows it feeds, the
 // counts are 人次 and may not exceed 涉及人员人次 (the core checks that too).
 import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { AGREEMENT_ACTIONS, SUPERVISION_LEVELS, type CaseCategory } from '../../../shared/cases';
+import { AGREEMENT_ACTIONS, SUPERVISION_LEVELS, type CampaignReview, type CaseCategory } from '../../../shared/cases';
 import { DateField } from '../components/DateField';
 import type { LedgerRefs } from '../ledger/refs';
 import type { CaseDraft } from './caseDraft';
+import { CampaignsField } from './CampaignsField';
 import { categoryOptions } from './casesText';
 import { PersonsField } from './PersonsField';
 
 interface Props {
   draft: CaseDraft;
   refs: LedgerRefs;
+  /** Set when an upgrade could not tell the case's campaigns. */
+  review?: CampaignReview | null;
   /** Errors the window found, and the one field the core complained about. */
   errors: Partial<Record<string, string>>;
   onChange: (draft: CaseDraft) => void;
@@ -23,7 +26,7 @@ const COUNTS = [
   ['toJudicial', '移交司法机关（人次）'],
 ] as const;
 
-export function CaseFormFields({ draft: d, refs, errors, onChange }: Props) {
+export function CaseFormFields({ draft: d, refs, review, errors, onChange }: Props) {
   const set = <K extends keyof CaseDraft>(key: K, value: CaseDraft[K]) => onChange({ ...d, [key]: value });
   return (
     <Stack gap="xs">
@@ -52,6 +55,7 @@ export function CaseFormFields({ draft: d, refs, errors, onChange }: Props) {
         <TextInput label="退回医保基金（万元）" size="xs" placeholder="没有可不填" value={d.refund} error={errors.refund}
           rightSection="万元" rightSectionWidth={40} onChange={(e) => set('refund', e.currentTarget.value)} data-testid="field-refund" />
       </SimpleGrid>
+      <CampaignsField refs={refs} value={d.campaignIds} review={review} error={errors.campaignIds} onChange={(v) => set('campaignIds', v)} />
       <PersonsField value={d.concerned} refs={refs} error={errors.concerned} onChange={(v) => set('concerned', v)} />
       <Textarea label="备注" size="xs" autosize minRows={1} maxRows={4} maxLength={2000} value={d.note} error={errors.note}
         onChange={(e) => set('note', e.currentTarget.value)} data-testid="field-note" />

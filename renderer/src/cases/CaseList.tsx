@@ -4,10 +4,13 @@ import { Link } from 'react-router';
 import { CASE_CATEGORIES, type CaseCategory, type CaseRow } from '../../../shared/cases';
 import { formatWan } from '../../../shared/money';
 import { call } from '../api';
+import type { LedgerRefs } from '../ledger/refs';
+import { campaignFilterOptions } from './CampaignsField';
+import { campaignCell } from './ClueList';
 import { caseHref, categoryOptions, clueHref } from './casesText';
 import { PagedList, type ListColumn } from './PagedList';
 
-const COLUMNS: ListColumn<CaseRow>[] = [
+const columns = (refs: LedgerRefs | null): ListColumn<CaseRow>[] => [
   { title: '立案日期', w: 100, cell: (r) => r.openedOn },
   {
     title: '案件名称',
@@ -26,18 +29,20 @@ const COLUMNS: ListColumn<CaseRow>[] = [
     w: 110,
     cell: (r) => (r.clueId !== null ? <Anchor component={Link} to={clueHref(r.clueId)} size="sm" ff="monospace">{r.clueNumber}</Anchor> : '—'),
   },
+  { title: '专项行动', w: 150, cell: (r) => campaignCell(refs, r) },
 ];
 
-export function CaseList({ onAdd }: { onAdd: () => void }) {
+export function CaseList({ onAdd, refs, initialCampaign }: { onAdd: () => void; refs: LedgerRefs | null; initialCampaign?: string | null }) {
   return (
     <PagedList<CaseRow>
       noun="案件" unit="件案件" testId="case" placeholder="搜索编号、名称、人员"
       filter={{ label: '违规类别', data: categoryOptions }}
-      load={({ search, filter, page, pageSize }) =>
-        call('cases.list', { search, page, pageSize, categories: filter ? [filter as CaseCategory] : undefined })}
+      campaigns={refs ? campaignFilterOptions(refs) : undefined} initialCampaign={initialCampaign}
+      load={({ search, filter, campaign, page, pageSize }) =>
+        call('cases.list', { search, page, pageSize, categories: filter ? [filter as CaseCategory] : undefined, campaign: campaign ?? undefined })}
       href={caseHref}
       firstHint="在线索页点“转为案件”，或在这里点“登记案件”直接登记。" addLabel="登记案件" onAdd={onAdd}
-      columns={COLUMNS}
+      columns={columns(refs)}
     />
   );
 }

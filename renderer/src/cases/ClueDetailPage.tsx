@@ -10,9 +10,10 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
 import { SectionCard } from '../components/SectionCard';
-import { loadRefs, namesOf, type LedgerRefs } from '../ledger/refs';
+import { loadRefs, type LedgerRefs } from '../ledger/refs';
 import { useApi } from '../lib/useApi';
 import { caseHref, disposalText, routeId } from './casesText';
+import { ClueCampaignsCard } from './ClueCampaignsCard';
 import { DisposeModal } from './DisposeModal';
 import { HistoryCard } from './HistoryCard';
 import { NewCaseModal } from './NewCaseModal';
@@ -42,7 +43,6 @@ function ClueView({ initial, refs }: { initial: ClueDetail; refs: LedgerRefs }) 
   const [detail, setDetail] = useState(initial);
   const [modal, setModal] = useState<'dispose' | 'case' | null>(null);
   const c = detail.clue;
-  const campaign = c.campaignId ? (namesOf(refs).campaigns.get(c.campaignId) ?? c.campaignId) : '未关联';
   return (
     <div data-testid="clue-page" data-disposal={c.disposal ?? 'none'}>
       <Anchor component={Link} to="/cases" size="sm" mb={4} display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
@@ -92,16 +92,16 @@ function ClueView({ initial, refs }: { initial: ClueDetail; refs: LedgerRefs }) 
             <SectionCard title="处置情况">
               <Text size="sm" fw={600} c={c.disposal ? undefined : 'orange'} data-testid="clue-disposal">{disposalText(c)}</Text>
               {c.disposedOn && <Text size="sm" c="dimmed">处置日期 {c.disposedOn}</Text>}
-              <Text size="sm" c="dimmed" mt="xs">专项行动：{campaign}</Text>
               <Text size="sm" c="dimmed">登记：{c.createdBy}，{c.createdAt.slice(0, 10)}</Text>
             </SectionCard>
+            <ClueCampaignsCard key={detail.clue.campaignIds.join(',')} clue={c} refs={refs} onDone={setDetail} />
             <HistoryCard history={detail.history} />
           </Stack>
         </Grid.Col>
       </Grid>
       {modal === 'dispose' && <DisposeModal clue={c} onClose={() => setModal(null)} onDone={setDetail} />}
       {modal === 'case' && (
-        <NewCaseModal refs={refs} clue={{ id: c.id, number: c.number, summary: c.summary, concerned: detail.concerned }} onClose={() => setModal(null)} />
+        <NewCaseModal refs={refs} clue={{ id: c.id, number: c.number, summary: c.summary, concerned: detail.concerned, campaignIds: c.campaignIds }} onClose={() => setModal(null)} />
       )}
     </div>
   );

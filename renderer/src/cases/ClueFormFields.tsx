@@ -3,7 +3,8 @@
 import { Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { CLUE_CHANNELS, type ClueChannel, type ClueFields } from '../../../shared/cases';
 import { DateField } from '../components/DateField';
-import { campaignOptions, type LedgerRefs } from '../ledger/refs';
+import type { LedgerRefs } from '../ledger/refs';
+import { CampaignsField } from './CampaignsField';
 import { PersonsField } from './PersonsField';
 
 interface Props {
@@ -19,14 +20,13 @@ export function ClueFormFields({ draft: d, refs, fieldError, onChange }: Props) 
   const err = (key: keyof ClueFields) => (fieldError?.field === key ? fieldError.message : undefined);
   return (
     <Stack gap="xs">
-      <SimpleGrid cols={3} spacing="sm" verticalSpacing="xs">
+      <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
         <DateField label="收到日期" required clearable={false} placeholder="YYYY-MM-DD" value={d.receivedOn} error={err('receivedOn')}
           onChange={(v) => set('receivedOn', v ?? '')} data-testid="field-received-on" />
         <Select label="线索来源" size="xs" required data={[...CLUE_CHANNELS]} value={d.channel} allowDeselect={false} error={err('channel')}
           onChange={(v) => set('channel', (CLUE_CHANNELS.find((c) => c === v) ?? d.channel) as ClueChannel)} data-testid="field-channel" />
-        <Select label="专项行动" size="xs" placeholder="不关联专项行动" data={campaignOptions(refs)} value={d.campaignId} searchable clearable
-          error={err('campaignId')} onChange={(v) => set('campaignId', v)} data-testid="field-campaign" />
       </SimpleGrid>
+      <CampaignsField refs={refs} value={d.campaignIds} error={err('campaignIds')} onChange={(v) => set('campaignIds', v)} />
       <Textarea label="线索摘要" size="xs" required autosize minRows={2} maxRows={6} maxLength={2000} value={d.summary}
         placeholder="反映的问题、涉及的科室和时间" error={err('summary')} onChange={(e) => set('summary', e.currentTarget.value)}
         data-testid="field-summary" data-autofocus />

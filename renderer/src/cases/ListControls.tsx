@@ -12,10 +12,19 @@ interface Props {
   onSearch: (text: string) => void;
   total: number | null;
   unit: string;
-  filter?: { label: string; data: { value: string; label: string }[]; value: string | null; onChange: (v: string | null) => void };
+  filter?: Filter;
+  /** A second filter: the campaign the records belong to. */
+  scope?: Filter;
 }
 
-export function ListControls({ placeholder, onSearch, total, unit, filter }: Props) {
+interface Filter {
+  label: string;
+  data: { value: string; label: string }[];
+  value: string | null;
+  onChange: (v: string | null) => void;
+}
+
+export function ListControls({ placeholder, onSearch, total, unit, filter, scope }: Props) {
   const [text, setText] = useState('');
   const commit = useDebouncedCallback(onSearch, 300);
   return (
@@ -29,6 +38,10 @@ export function ListControls({ placeholder, onSearch, total, unit, filter }: Pro
       {filter && (
         <Select size="xs" w={220} placeholder={filter.label} aria-label={filter.label} data={filter.data} value={filter.value} clearable
           searchable onChange={filter.onChange} data-testid="list-filter" />
+      )}
+      {scope && (
+        <Select size="xs" w={260} placeholder={scope.label} aria-label={scope.label} data={scope.data} value={scope.value} clearable
+          searchable onChange={scope.onChange} data-testid="list-scope" />
       )}
       {total !== null && (
         <Text size="sm" c="dimmed" data-testid="list-count" data-count={total}>

@@ -15,7 +15,7 @@ import { caseHref, errorField } from './casesText';
 
 interface Props {
   refs: LedgerRefs;
-  clue?: { id: number; number: string; summary: string; concerned: PersonConcerned[] };
+  clue?: { id: number; number: string; summary: string; concerned: PersonConcerned[]; campaignIds: string[] };
   onClose: () => void;
 }
 

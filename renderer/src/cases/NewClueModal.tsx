@@ -15,7 +15,7 @@ export function NewClueModal({ refs, onClose }: { refs: LedgerRefs; onClose: () 
   const { today } = useAppInfo().info;
   const navigate = useNavigate();
   const [draft, setDraft] = useState<ClueFields>(() => ({
-    receivedOn: today, channel: '本院自查发现', summary: '', campaignId: null, concerned: [], note: '',
+    receivedOn: today, channel: '本院自查发现', summary: '', campaignIds: [], concerned: [], note: '',
   }));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ field: { field: string; message: string } | null; message: string } | null>(null);

@@ -12,6 +12,8 @@ import { ListControls, ListPages, PAGE_SIZE } from './ListControls';
 export interface ListQuery {
   search: string | undefined;
   filter: string | null;
+  /** A campaign's id, 'none' or 'review'. */
+  campaign: string | null;
   page: number;
   pageSize: number;
 }
@@ -31,6 +33,10 @@ interface Props<R extends { id: number; number: string }> {
   testId: string;
   placeholder: string;
   filter: { label: string; data: { value: string; label: string }[] };
+  /** The campaigns to filter by, when known. */
+  campaigns?: { value: string; label: string }[];
+  /** A campaign filter to start with (e.g. 'review' from the upgrade note). */
+  initialCampaign?: string | null;
   load: (query: ListQuery) => Promise<{ rows: R[]; total: number }>;
   href: (id: number) => string;
   /** Said when there is nothing yet, beside the button that adds the first one. */
@@ -45,14 +51,21 @@ export function PagedList<R extends { id: number; number: string }>(props: Props
   const navigate = useNavigate();
   const [search, setSearch] = useState('');
   const [filter, setFilter] = useState<string | null>(null);
+  const [campaign, setCampaign] = useState<string | null>(props.initialCampaign ?? null);
   const [page, setPage] = useState(1);
-  const list = useApi(() => props.load({ search: search || undefined, filter, page, pageSize: PAGE_SIZE }), [search, filter, page]);
-  const filtered = Boolean(search || filter);
+  const list = useApi(() => props.load({ search: search || undefined, filter, campaign, page, pageSize: PAGE_SIZE }), [search, filter, campaign, page]);
+  const filtered = Boolean(search || filter || campaign);
+  const scope = props.campaigns && {
+    label: '所属专项行动',
+    data: [...props.campaigns, { value: 'none', label: '未关联专项行动' }, { value: 'review', label: '待确认专项行动（升级遗留）' }],
+    value: campaign,
+    onChange: (v: string | null) => { setCampaign(v); setPage(1); },
+  };
   return (
     <>
       <ListControls placeholder={props.placeholder} unit={props.unit} total={list.state === 'done' ? list.value.total : null}
         onSearch={(t) => { setSearch(t); setPage(1); }}
-        filter={{ ...props.filter, value: filter, onChange: (v) => { setFilter(v); setPage(1); } }} />
+        filter={{ ...props.filter, value: filter, onChange: (v) => { setFilter(v); setPage(1); } }} scope={scope} />
       {list.state === 'loading' && <LoadingBlock rows={3} label={`正在加载${props.noun}`} />}
       {list.state === 'error' && <ErrorAlert message={list.message} title={`未能加载${props.noun}`} />}
       {list.state === 'done' && list.value.total === 0 && (

@@ -8,9 +8,11 @@ export interface CaseDraft extends Omit<CaseFields, 'amountFen' | 'refundFen'> {
   refund: string;
 }
 
-export function emptyCaseDraft(today: string, clue?: { id: number; summary: string; concerned: PersonConcerned[] }): CaseDraft {
+export function emptyCaseDraft(today: string, clue?: { id: number; summary: string; concerned: PersonConcerned[]; campaignIds: string[] }): CaseDraft {
   return {
     clueId: clue?.id ?? null,
+    // A case opened from a clue belongs, unless the officer says otherwise, to the clue's campaigns.
+    campaignIds: clue?.campaignIds ?? [],
     title: clue ? clue.summary.slice(0, 60) : '',
     category: 'insuranceOther' as CaseCategory,
     openedOn: today,
@@ -31,7 +33,7 @@ export function emptyCaseDraft(today: string, clue?: { id: number; summary: stri
 export function draftOf(d: CaseDetail): CaseDraft {
   const { amountFen, refundFen, title, category, openedOn, closedOn, persons, penalized, toDiscipline, toJudicial } = d.case;
   return {
-    clueId: d.case.clueId, title, category, openedOn, closedOn, persons, penalized, toDiscipline, toJudicial,
+    clueId: d.case.clueId, campaignIds: d.case.campaignIds, title, category, openedOn, closedOn, persons, penalized, toDiscipline, toJudicial,
     agreementAction: d.case.agreementAction, supervision: d.case.supervision, note: d.case.note,
     amount: amountFen ? formatWan(amountFen) : '',
     refund: refundFen ? formatWan(refundFen) : '',
