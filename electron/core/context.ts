@@ -6,6 +6,7 @@ import type { AppInfo } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import { localIsoDate } from '../../shared/dates';
 import { checkDatabaseOnStart, checkRecentEvidence } from './backup/check';
+import { protectCopies } from './backup/protect';
 import { startupBackup, takeBackup } from './backup/take';
 import { loadBuiltinCampaigns } from './campaigns/builtin';
 import { forgetKeys, rememberKeys, type Key } from './db/cipher';
@@ -98,6 +99,8 @@ export class AppContext {
     }
     this.current = { workspace: 'main', file, db };
     this.key = key;
+    // Finishes what a crash during `lock set` left plain (backups encrypted at the next unlock).
+    if (key && this.lockEnabled) protectCopies(file, key);
   }
 
   get lockEnabled(): boolean {
