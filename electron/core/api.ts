@@ -10,7 +10,7 @@ import { searchCatalog } from './campaigns/search';
 import { backupHandlers } from './backup/handlers';
 import { backupBefore } from './backup/take';
 import type { AppContext } from './context';
-import { writeFileAtomic } from './files';
+import { faultError, writeFileAtomic } from './files';
 import { casesHandlers, cluesHandlers } from './cases/handlers';
 import { documentHandlers } from './documents/handlers';
 import { noticeHandlers } from './campaigns/notice/handlers';
@@ -87,6 +87,8 @@ export async function invoke(handlers: Handlers, channel: string, input: unknown
 
 export function toAppError(e: unknown): AppError {
   if (e instanceof AppError) return e;
+  const fault = faultError(e);
+  if (fault) return fault;
   // Unexpected: keep the details for the log, give the officer a plain sentence.
   console.error(e);
   const detail = e instanceof Error ? e.message : String(e);

@@ -6,6 +6,7 @@ import type { AppInfo } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import { localIsoDate } from '../../shared/dates';
 import { checkDatabaseOnStart, checkRecentEvidence } from './backup/check';
+import { protectCopies } from './backup/protect';
 import { startupBackup, takeBackup } from './backup/take';
 import { loadBuiltinCampaigns } from './campaigns/builtin';
 import { forgetKeys, rememberKeys, type Key } from './db/cipher';
@@ -98,6 +99,8 @@ export class AppContext {
     }
     this.current = { workspace: 'main', file, db };
     this.key = key;
+    // Finishes what a crash during `lock set` left plain (backups encrypted at the next unlock).
+    if (key && this.lockEnabled) protectCopies(file, key);
   }
 
   get lockEnabled(): boolean {
@@ -119,6 +122,8 @@ export class AppContext {
     rememberKeys(keys);
     unlockEvidence(this.evidenceDir, this.keyFile, keys[0]);
     await this.start(keys[0] ?? null);
+    // A re-key cut short under the old key was rolled back by that open: its leftovers can go now.
+    settleKeySwitch(this.current.file);
   }
 
   /** Closes the database and forgets its keys; the window shows the unlock screen. */
@@ -142,17 +147,16 @@ export class AppContext {
     if (workspace !== 'main') throw new AppError('sampleWorkspace', '现在显示的是示例数据：请先在“设置 → 示例数据”中返回我的数据，再设置应用锁');
     await takeBackup(db, file, 'bulk', this.now());
     try {
-      commitKeySwitch(db, file, key, keyFile);
+      await commitKeySwitch(db, file, key, keyFile);
     } catch (e) {
-      if (!db.open) {
-        settleKeySwitch(file);
-        this.current.db = await openCatalogDatabase(file, this.options.resourcesDir, this.now, this.key);
-      }
+      // A failed re-key was rolled back by SQLite; the connection is opened afresh under the key it had.
+      db.close();
+      settleKeySwitch(file);
+      this.current.db = await openCatalogDatabase(file, this.options.resourcesDir, this.now, this.key);
       throw e;
     }
     if (key) rememberKeys([key]);
     this.key = key;
-    this.current.db = await openCatalogDatabase(file, this.options.resourcesDir, this.now, key);
   }
 
   get printer(): Printer {

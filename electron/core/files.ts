@@ -73,3 +73,63 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, op
 export function writtenNote(target: string, written: string): string {
   return written === target ? '' : `“${path.basename(target)}”正在其他程序（如 Excel、Word）中打开，无法覆盖；新文件已另存为“${path.basename(written)}”`;
 }
+
+/** Whether a process (of this machine) still runs: what a dead one left may be removed. */
+export function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as { code?: string }).code === 'EPERM';
+  }
+}
+
+/** The database folder of this process, for faults SQLite reports without a path. */
+let databaseFolder: string | null = null;
+
+export function noteDatabaseFolder(dir: string): void {
+  databaseFolder = dir;
+}
+
+const SQLITE_FAULTS: Record<string, string> = {
+  SQLITE_FULL: '磁盘空间不足',
+  SQLITE_IOERR: '无法读写磁盘（磁盘已满、已拔出或出现故障）',
+  SQLITE_READONLY: '该位置只读或没有写入权限',
+  SQLITE_CANTOPEN: '无法打开数据库文件（文件夹不存在或没有权限）',
+  SQLITE_PERM: '没有写入权限',
+};
+
+const FILE_FAULTS: Record<string, string> = {
+  ENOSPC: '磁盘空间不足',
+  EROFS: '该位置只读',
+  EACCES: '没有权限',
+  EPERM: '没有权限',
+  ENOENT: '文件夹或文件不存在',
+  ENOTDIR: '路径中有一项不是文件夹',
+  EIO: '无法读写磁盘（磁盘已拔出或出现故障）',
+  EBUSY: '文件正被其他程序占用',
+  EMFILE: '打开的文件过多',
+};
+
+/**
+ * A fault of the disk or the file system in words (what and which folder), or
+ * null when `e` is not one: the officer gets a sentence instead of "内部错误".
+ */
+export function faultError(e: unknown): AppError | null {
+  const { code = '', path: where } = e as { code?: string; path?: string };
+  if (/^SQLITE_BUSY/.test(code)) {
+    return new AppError('databaseBusy', '另一个自查通窗口或命令正在写入数据库，等待后仍未完成：请稍后重试；本次操作未作任何修改');
+  }
+  const sqlite = Object.keys(SQLITE_FAULTS).find((k) => code === k || code.startsWith(`${k}_`));
+  if (sqlite) {
+    const folder = databaseFolder ? `数据库所在文件夹“${databaseFolder}”` : '数据库所在位置';
+    return new AppError('diskFault', `${folder}${SQLITE_FAULTS[sqlite]}，操作未能完成，已写入的内容未受影响：请腾出空间或检查磁盘后重试`);
+  }
+  const reason = FILE_FAULTS[code];
+  if (reason) {
+    const folder = where ? `“${path.dirname(where)}”` : '目标位置';
+    return new AppError('fileFault', `无法写入${folder}中的“${where ? path.basename(where) : '文件'}”：${reason}；操作未能完成`);
+  }
+  return null;
+}

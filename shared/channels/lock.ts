@@ -12,6 +12,8 @@ export interface LockStatus {
   label: string;
   /** Minutes without use before the window locks itself; 0 never. */
   idleMinutes: number;
+  /** After setting the password: what became of the earlier backups (Chinese). */
+  note?: string;
 }
 
 /** The shortest password the lock accepts when one is set or changed. */

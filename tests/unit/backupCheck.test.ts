@@ -32,7 +32,7 @@ describe('a damaged database at start-up', () => {
     const good = dumpTables(second.db);
     second.close();
     const [backup] = fs.readdirSync(path.join(dir, 'backups'));
-    expect(backup).toMatch(/-startup-20261123T010000\.sqlite$/);
+    expect(backup).toMatch(/-startup-20261123T010000-000-[0-9a-z]{4}\.sqlite$/);
 
     damage(file);
     const damagedBytes = fs.readFileSync(file);

@@ -41,7 +41,7 @@ describe('zicha backup and restore', () => {
     const backedUp = await cli('backup', '--db', db, '--to', to);
     expect(backedUp.code).toBe(0);
     const [name] = fs.readdirSync(to);
-    expect(name).toMatch(/^zicha-v\d+-manual-20261123T020000\.sqlite$/);
+    expect(name).toMatch(/^zicha-v\d+-manual-20261123T020000-000-[0-9a-z]{4}\.sqlite$/);
     expect(backedUp.out).toBe(`已备份：${path.join(to, name ?? '')}`);
     const atBackup = dump(db);
 
@@ -54,7 +54,7 @@ describe('zicha backup and restore', () => {
     expect(restored.code).toBe(0);
     expect(dump(db)).toBe(atBackup);
     const undo = /恢复前的数据已备份为：(.+?)（/.exec(restored.out)?.[1] ?? '';
-    expect(path.basename(undo)).toMatch(/-before-restore-20261123T020000\.sqlite$/);
+    expect(path.basename(undo)).toMatch(/-before-restore-20261123T020000-000-[0-9a-z]{4}\.sqlite$/);
     expect((await cli('restore', '--db', db, '--from', undo)).code).toBe(0);
     expect(dump(db)).toBe(changed);
   });

@@ -1,6 +1,8 @@
 // A backup is one SQLite file whose name says everything the list needs: the
 // database it came from, its schema version, why it was taken and when (UTC),
-// e.g. zicha-v4-before-import-20261123T080000.sqlite.
+// e.g. zicha-v4-before-import-20261123T080000-042-k3f9.sqlite (milliseconds and
+// a random part, so that two processes writing in the same instant never collide).
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BACKUP_REASONS, type BackupReason } from '../../../shared/channels/backup';
@@ -23,11 +25,11 @@ export interface BackupFile {
   reason: BackupReason;
   at: Date;
   schemaVersion: number;
-  /** 1, or 2, 3 … for further backups taken in the same second. */
+  /** Names from before the random part: 1, or 2, 3 … for further backups taken in the same second. */
   seq: number;
 }
 
-const PATTERN = /^(.+)-v(\d+)-(startup|manual|before-(?:migration|import|bulk|restore))-(\d{8}T\d{6})(?:-(\d+))?\.sqlite$/;
+const PATTERN = /^(.+)-v(\d+)-(startup|manual|before-(?:migration|import|bulk|restore))-(\d{8}T\d{6})(?:-(\d{3})-[0-9a-z]{4}|-(\d+))?\.sqlite$/;
 
 /** UTC, to the second, without separators: sorts as text and is safe in every file system. */
 export function stampOf(at: Date): string {
@@ -45,16 +47,15 @@ export function parseBackupName(name: string, dir: string): BackupFile | null {
   const reason = BACKUP_REASONS.find((r) => LABELS[r] === m[3]);
   const at = dateOfStamp(m[4] ?? '');
   if (!reason || Number.isNaN(at.getTime())) return null;
-  return { name, file: path.join(dir, name), reason, at, schemaVersion: Number(m[2]), seq: Number(m[5] ?? 1) };
+  if (m[5]) at.setUTCMilliseconds(Number(m[5]));
+  return { name, file: path.join(dir, name), reason, at, schemaVersion: Number(m[2]), seq: Number(m[6] ?? 1) };
 }
 
-/** A free name for a new backup; a second one in the same second gets -2, -3 … */
-export function newBackupName(dir: string, databaseFile: string, schemaVersion: number, reason: BackupReason, at: Date): string {
-  const base = `${path.basename(databaseFile, '.sqlite')}-v${schemaVersion}-${LABELS[reason]}-${stampOf(at)}`;
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? `${base}.sqlite` : `${base}-${n}.sqlite`;
-    if (!fs.existsSync(path.join(dir, name))) return name;
-  }
+/** A name no other backup has or will have: the instant to the millisecond and a random part. */
+export function newBackupName(databaseFile: string, schemaVersion: number, reason: BackupReason, at: Date): string {
+  const ms = String(at.getUTCMilliseconds()).padStart(3, '0');
+  const random = randomBytes(4).readUInt32BE(0).toString(36).padStart(4, '0').slice(-4);
+  return `${path.basename(databaseFile, '.sqlite')}-v${schemaVersion}-${LABELS[reason]}-${stampOf(at)}-${ms}-${random}.sqlite`;
 }
 
 /** Every backup in a folder, newest first (a missing folder has none). */

@@ -9,6 +9,7 @@ import { openAnyKey } from '../db/cipher';
 import JSZip from 'jszip';
 import { AppError, fromZodError } from '../../../shared/errors';
 import { LATEST_VERSION } from '../db/open';
+import { replaceInPlace } from './restore';
 import { storedPath } from '../evidenceStore';
 import { keyFilePath } from '../lock/keyFile';
 import { isSealed } from '../lock/evidenceCipher';
@@ -161,12 +162,37 @@ export async function writePackage(pkg: VerifiedPackage, databaseFile: string, e
     const content = await inflate(entry, f.size, pkg.name);
     const evidence = EVIDENCE_PATH.exec(f.path)?.[2] ?? f.sha256;
     const target = f.path === DATABASE_ENTRY ? databaseFile : f.path === KEY_ENTRY ? keyFilePath(databaseFile) : storedPath(evidenceDir, evidence);
+    refuseLinks(pkg.name, path.dirname(databaseFile), target);
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    // A stale WAL beside the target would be replayed over the imported database.
-    if (f.path === DATABASE_ENTRY) for (const extra of ['-wal', '-shm']) fs.rmSync(`${target}${extra}`, { force: true });
-    fs.writeFileSync(`${target}.partial`, content);
-    fs.renameSync(`${target}.partial`, target);
+    const partial = `${target}.${process.pid}.partial`;
+    fs.writeFileSync(partial, content, { flag: 'wx' });
+    try {
+      // The database goes into the (empty) file in place, while no one else has it open.
+      if (f.path === DATABASE_ENTRY) await replaceInPlace(partial, target, 'any');
+      else fs.renameSync(partial, target);
+    } catch (e) {
+      fs.rmSync(partial, { force: true });
+      // A key file without its database would lock a plain one.
+      if (f.path === DATABASE_ENTRY && pkg.manifest.files.some((x) => x.path === KEY_ENTRY)) fs.rmSync(keyFilePath(databaseFile), { force: true });
+      throw e;
+    }
     written += content.length;
   }
   return written;
+}
+
+/** Refuses to write through a symbolic link already inside the data folder (it could point anywhere). */
+function refuseLinks(name: string, root: string, target: string): void {
+  const relative = path.relative(root, target).split(path.sep);
+  let at = root;
+  for (const part of relative) {
+    at = path.join(at, part);
+    let link = false;
+    try {
+      link = fs.lstatSync(at).isSymbolicLink();
+    } catch {
+      return; // nothing there yet: created by us, not followed
+    }
+    if (link) throw new AppError('packageTargetLink', `迁移包“${name}”未导入：数据文件夹中的“${path.relative(root, at)}”是指向别处的链接，自查通不会经由它写入；请删除该链接后重试。未作任何修改`);
+  }
 }

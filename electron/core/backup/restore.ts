@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/errors';
 import { copyUnderKey, isEncryptedFile, knownKeys, openAnyKey, openKeyed, type Key } from '../db/cipher';
 import { LATEST_VERSION } from '../db/open';
+import { BUSY_WAIT_MS, whileAlone } from '../db/writer';
 import { keepAside, type BackupFile } from './names';
 import { takeBackup } from './take';
 
@@ -59,21 +60,60 @@ export function checkBackupFile(file: string): void {
 }
 
 /**
+ * Puts `replacement`'s bytes into `target` in place (never a rename over a file
+ * others may hold open), while no other connection is open: others that try to
+ * open it meanwhile wait, and then read the new content. `replacement` is removed.
+ */
+export async function replaceInPlace(replacement: string, target: string, key: Key | null | 'any'): Promise<void> {
+  if (!fs.existsSync(target)) {
+    fs.renameSync(replacement, target);
+    return;
+  }
+  const guard = key === 'any' ? openAnyKey(target, { fileMustExist: true }) : openKeyed(target, key, { fileMustExist: true });
+  guard.pragma(`busy_timeout = ${BUSY_WAIT_MS}`);
+  try {
+    await whileAlone(guard, target, () => overwrite(replacement, target), { thenClose: true });
+  } finally {
+    if (guard.open) guard.close();
+  }
+  // The guard's rollback journal (zeroed: nothing to play back) is of no further use.
+  fs.rmSync(`${target}-journal`, { force: true });
+  fs.rmSync(replacement, { force: true });
+}
+
+function overwrite(source: string, target: string): void {
+  const from = fs.openSync(source, 'r');
+  const to = fs.openSync(target, 'r+');
+  try {
+    const chunk = Buffer.alloc(1 << 20);
+    let at = 0;
+    for (let n; (n = fs.readSync(from, chunk, 0, chunk.length, at)) > 0; at += n) fs.writeSync(to, chunk, 0, n, at);
+    fs.ftruncateSync(to, at);
+    fs.fsyncSync(to);
+  } finally {
+    fs.closeSync(from);
+    fs.closeSync(to);
+  }
+}
+
+/**
  * Puts a copy of `source` where `target` is, under `key` (the target's own key,
  * null when it is plain: a backup from before a password change is re-keyed).
- * The database at `target` must be closed; its WAL was checkpointed on close,
- * and a stale one must not be replayed over the new file.
+ * This process's own connection to `target` must be closed.
  */
 export async function copyDatabaseOver(source: string, target: string, key: Key | null): Promise<void> {
-  const partial = `${target}.restoring`;
+  const partial = `${target}.restoring-${process.pid}`;
   const src = openAnyKey(source, { readonly: true, fileMustExist: true });
   try {
     copyUnderKey(src, partial, key);
   } finally {
     src.close();
   }
-  for (const extra of ['-wal', '-shm']) fs.rmSync(`${target}${extra}`, { force: true });
-  fs.renameSync(partial, target);
+  try {
+    await replaceInPlace(partial, target, key);
+  } finally {
+    fs.rmSync(partial, { force: true });
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { AppContext } from '../context';
 import { copyUnderKey, keyOf, openKeyed } from '../db/cipher';
 import type { Db } from '../db/open';
+import { processAlive } from '../files';
 import { listStoreFiles, readEvidence } from '../evidenceStore';
 import { fileIsSealed } from '../lock/evidenceCipher';
 import { keyFilePath } from '../lock/keyFile';
@@ -37,17 +38,58 @@ export async function snapshot(db: Db, target: string): Promise<void> {
   }
 }
 
+/** A file being written under its final name plus our pid: `<name>.<pid>.partial` (and SQLite's -journal of it). */
+const PARTIAL = /\.(\d+)\.partial(?:-journal|-wal|-shm)?$/;
+
+export const partialPath = (dir: string, name: string) => path.join(dir, `${name}.${process.pid}.partial`);
+
+/**
+ * Removes what a killed process left half-written in `dir` (never a live
+ * process's file: its pid is in the name). Partial files are never listed as backups.
+ */
+export function removeStalePartials(dir: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    const pid = PARTIAL.exec(n)?.[1];
+    if (pid !== undefined && !processAlive(Number(pid))) fs.rmSync(path.join(dir, n), { force: true });
+  }
+}
+
+/**
+ * Puts a finished `partial` under `target`, refusing to replace anything there (a
+ * hard link is exclusive; a file system without links gets a rename, and the
+ * random part of the name keeps it unique).
+ */
+export function publish(partial: string, target: string): void {
+  try {
+    fs.linkSync(partial, target);
+    fs.rmSync(partial, { force: true });
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? '';
+    if (code === 'EEXIST') throw e;
+    fs.renameSync(partial, target);
+  }
+}
+
 /** Writes one backup into `dir` (under a temporary name first) and rotates that folder. */
 export async function writeBackup(db: Db, databaseFile: string, dir: string, reason: BackupReason, now: Date): Promise<BackupFile> {
   fs.mkdirSync(dir, { recursive: true });
+  removeStalePartials(dir);
   const version = db.pragma('user_version', { simple: true }) as number;
-  const name = newBackupName(dir, databaseFile, version, reason, now);
-  const partial = path.join(dir, `${name}.partial`);
+  const name = newBackupName(databaseFile, version, reason, now);
+  const partial = partialPath(dir, name);
   try {
+    // Created exclusively: no other process is writing this name.
+    fs.writeFileSync(partial, '', { flag: 'wx' });
     await snapshot(db, partial);
-    fs.renameSync(partial, path.join(dir, name));
+    publish(partial, path.join(dir, name));
   } catch (e) {
-    fs.rmSync(partial, { force: true });
+    for (const f of [partial, `${partial}-journal`]) fs.rmSync(f, { force: true });
     throw e;
   }
   rotateFolder(dir, now);
@@ -127,16 +169,18 @@ export function copyToSecondFolder(databaseFile: string, backup: BackupFile, now
     if (!fs.statSync(settings.secondFolder).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOENT' });
     const dir = secondBackupDir(settings.secondFolder);
     fs.mkdirSync(dir, { recursive: true });
-    const partial = path.join(dir, `${backup.name}.partial`);
-    fs.copyFileSync(backup.file, partial);
-    fs.renameSync(partial, path.join(dir, backup.name));
+    removeStalePartials(dir);
+    const partial = partialPath(dir, backup.name);
+    fs.copyFileSync(backup.file, partial, fs.constants.COPYFILE_EXCL);
+    publish(partial, path.join(dir, backup.name));
     rotateFolder(dir, now);
     mirrorEvidence(path.join(path.dirname(databaseFile), 'evidence'), path.join(dir, 'evidence'));
     // Sealed evidence and encrypted backups open only with the key file (itself under the password).
     const keyFile = keyFilePath(databaseFile);
     if (fs.existsSync(keyFile)) {
-      fs.copyFileSync(keyFile, path.join(dir, `${path.basename(keyFile)}.partial`));
-      fs.renameSync(path.join(dir, `${path.basename(keyFile)}.partial`), path.join(dir, path.basename(keyFile)));
+      const keyPartial = partialPath(dir, path.basename(keyFile));
+      fs.copyFileSync(keyFile, keyPartial);
+      fs.renameSync(keyPartial, path.join(dir, path.basename(keyFile)));
     }
     settings.secondWrittenAt = now.toISOString();
     settings.secondError = null;

@@ -63,8 +63,9 @@ async function runLock(sub: string | undefined, values: Values, env: CliEnvironm
   try {
     if (ctx.locked) throw new AppError('noLock', '这个数据库没有设置应用锁密码');
     if (sub === 'set') {
-      await setPassword(ctx, lines[0] ?? '');
+      const status = await setPassword(ctx, lines[0] ?? '');
       env.out(`已设置应用锁密码，数据库已加密：${databaseFile}`);
+      if (status.note) env.out(status.note);
       env.out('请牢记密码：忘记后无法找回，数据将无法打开。建议在自查通“设置 → 应用锁”中导出恢复密钥文件并离线保管。');
     } else if (sub === 'change') {
       await changePassword(ctx, lines[0] ?? '', lines[1] ?? '');

@@ -55,8 +55,8 @@ export function applyKey(db: Database.Database, key: Key | null): void {
   db.pragma(`key = ${pragmaKey(key)}`);
 }
 
-/** Re-encrypts an open connection's file under `key` (null: decrypts); not in WAL mode. */
-function rekey(db: Database.Database, key: Key | null): void {
+/** Re-encrypts an open connection's file under `key` (null: decrypts), in one transaction; not in WAL mode. */
+export function rekey(db: Database.Database, key: Key | null): void {
   if (!key) db.pragma("rekey = ''");
   else {
     db.pragma("cipher = 'sqlcipher'");

@@ -5,8 +5,11 @@ import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/errors';
 import { takeBackup } from '../backup/take';
-import { applyKey, type Key } from './cipher';
+import { noteDatabaseFolder } from '../files';
+import { keyFilePath } from '../lock/keyFile';
+import { applyKey, isEncryptedFile, type Key } from './cipher';
 import { migrations } from './migrations';
+import { useWriterProtocol } from './writer';
 
 export type Db = Database.Database;
 
@@ -25,6 +28,7 @@ export interface OpenOptions {
 
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Db> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
+  noteDatabaseFolder(path.dirname(file));
   const db = new Database(file);
   try {
     applyKey(db, options.key ?? null);
@@ -32,17 +36,32 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     // Refuse a newer schema before anything (even the WAL switch) writes to the file.
     refuseFuture(db, file, list);
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    // Sorts and VACUUM's transient copy stay in memory: no plaintext in temp files.
+    db.pragma('temp_store = MEMORY');
+    useWriterProtocol(db, file);
     db.pragma('journal_mode = WAL');
     await migrate(db, file, list, options.now ?? (() => new Date()));
     return db;
   } catch (e) {
     db.close();
-    if ((e as { code?: string }).code === 'SQLITE_NOTADB') {
-      throw new AppError('notADatabase', `文件“${path.basename(file)}”不是自查通的数据库，或已损坏；未作任何修改`);
-    }
+    if ((e as { code?: string }).code === 'SQLITE_NOTADB') throw notADatabase(file, options.key ?? null);
     throw e;
   }
+}
+
+/**
+ * An encrypted file that the key in hand does not open: most likely the app lock
+ * was set or its password changed by another window or command since this one
+ * read its key (a stale key), so it asks to unlock again rather than call the file damaged.
+ */
+function notADatabase(file: string, key: Key | null): AppError {
+  const name = path.basename(file);
+  if (isEncryptedFile(file) && (key || fs.existsSync(keyFilePath(file)))) {
+    return key
+      ? new AppError('staleKey', `数据库“${name}”的应用锁密码已在另一个自查通窗口或命令中修改，这里使用的密钥已失效：请用新密码重新解锁（命令行请重新运行命令）；未作任何修改`)
+      : new AppError('staleKey', `数据库“${name}”已加密（应用锁可能刚在另一个自查通窗口或命令中设置）：请输入应用锁密码解锁后再试；未作任何修改`);
+  }
+  return new AppError('notADatabase', `文件“${name}”不是自查通的数据库，或已损坏；未作任何修改`);
 }
 
 export function schemaVersion(db: Db): number {

@@ -5,6 +5,7 @@
 import type { LockStatus } from '../../../shared/channels/lock';
 import { AppError } from '../../../shared/errors';
 import type { AppContext } from '../context';
+import { protectCopies, protectionNote } from '../backup/protect';
 import { getHospital } from '../org/org';
 import { useEvidenceKey } from './evidenceCipher';
 import { beginConversion, endConversion, sealStore, unsealStore } from './evidenceConvert';
@@ -39,7 +40,8 @@ export async function setPassword(ctx: AppContext, password: string): Promise<Lo
   checkNewPassword(password);
   const key = newKey();
   await switchAndSeal(ctx, key, makeKeyFile(password, key, label(ctx), [], newKey()));
-  return lockStatus(ctx);
+  // The past too: earlier backups (and the safety copy just taken) go under the new key.
+  return { ...lockStatus(ctx), note: protectionNote(protectCopies(ctx.databaseFile, key, { removeSample: true })) };
 }
 
 /** Re-keys the database, then seals the evidence under the key file's evidence key (marked first, so a crash is finished at the next unlock). */

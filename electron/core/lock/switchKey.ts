@@ -1,56 +1,136 @@
-// Putting a database under a new key (or none) as one step, safe against a crash
-// at any moment: a whole re-keyed copy is written beside the file, then the next
-// key file, then the copy is renamed over the database (the commit point), then
-// the key file is put in place. At start-up, settleKeySwitch finishes or undoes
-// what a crash interrupted, so the database and its key file always agree.
+// Putting a database under a new key (or none) in place, with PRAGMA rekey, while
+// no other connection is open (DESIGN.md "Storage": never a new file renamed over
+// one that others may be writing). The steps, each safe against a crash:
+//   1. this connection is made the only one on the file (or the switch is refused);
+//   2. a mark (our pid and the file's first 16 bytes) and the next key file are written;
+//   3. the file is re-keyed in one SQLite transaction (its journal is under the old key);
+//   4. the next key file is put in place (the commit of the key file), the mark removed.
+// At start-up, settleKeySwitch finishes or undoes what a dead process left, so the
+// database and its key file always agree; a live switch is left to its process.
 import fs from 'node:fs';
 import { AppError } from '../../../shared/errors';
-import { copyUnderKey, openKeyed, type Key } from '../db/cipher';
+import { isEncryptedFile, openKeyed, rekey, type Key } from '../db/cipher';
 import type { Db } from '../db/open';
-import { writeFileAtomic } from '../files';
+import { whileAlone } from '../db/writer';
+import { processAlive, writeFileAtomic } from '../files';
 import { keyFilePath, parseRecoveryText, previousKeys, readKeyFile, unwrapWithPassword, writeKeyFile, type KeyFile } from './keyFile';
 
 /** What the pending key file says when the switch decrypts. */
 const PLAIN_MARK = 'plain\n';
 
-const copyPath = (databaseFile: string) => `${databaseFile}.rekeyed`;
 const nextPath = (databaseFile: string) => `${keyFilePath(databaseFile)}.next`;
+const markPath = (databaseFile: string) => `${databaseFile}.keyswitch`;
+/** The copy the previous protocol wrote beside the database; removed wherever found. */
+const legacyCopy = (databaseFile: string) => `${databaseFile}.rekeyed`;
 
-export function settleKeySwitch(databaseFile: string): void {
-  const next = nextPath(databaseFile);
-  if (fs.existsSync(copyPath(databaseFile))) {
-    // Interrupted before the commit: the database and key file are still the old ones.
-    fs.rmSync(copyPath(databaseFile), { force: true });
-    fs.rmSync(`${copyPath(databaseFile)}-journal`, { force: true });
-    fs.rmSync(next, { force: true });
-    return;
+interface SwitchMark {
+  pid: number;
+  head: string;
+}
+
+function headOf(file: string): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    fs.readSync(fd, head, 0, 16, 0);
+    return head.toString('hex');
+  } finally {
+    fs.closeSync(fd);
   }
-  if (!fs.existsSync(next)) return;
-  if (fs.readFileSync(next, 'utf8') === PLAIN_MARK) {
-    fs.rmSync(keyFilePath(databaseFile), { force: true });
-    fs.rmSync(next, { force: true });
-  } else fs.renameSync(next, keyFilePath(databaseFile));
+}
+
+function readMark(databaseFile: string): SwitchMark | null {
+  try {
+    const parsed: unknown = JSON.parse(fs.readFileSync(markPath(databaseFile), 'utf8'));
+    if (typeof parsed !== 'object' || parsed === null) return null;
+    const { pid, head } = parsed as Record<string, unknown>;
+    return typeof pid === 'number' && typeof head === 'string' ? { pid, head } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A rollback journal that SQLite will play back at the next open (a transaction cut short). */
+export function hotJournal(databaseFile: string): boolean {
+  try {
+    const fd = fs.openSync(`${databaseFile}-journal`, 'r');
+    try {
+      const head = Buffer.alloc(8);
+      return fs.readSync(fd, head, 0, 8, 0) === 8 && head.some((b) => b !== 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+function clearSwitch(databaseFile: string): void {
+  fs.rmSync(nextPath(databaseFile), { force: true });
+  fs.rmSync(markPath(databaseFile), { force: true });
+}
+
+function installNext(databaseFile: string): void {
+  const next = nextPath(databaseFile);
+  if (fs.existsSync(next)) {
+    if (fs.readFileSync(next, 'utf8') === PLAIN_MARK) {
+      fs.rmSync(keyFilePath(databaseFile), { force: true });
+      fs.rmSync(next, { force: true });
+    } else fs.renameSync(next, keyFilePath(databaseFile));
+  }
+  fs.rmSync(markPath(databaseFile), { force: true });
 }
 
 /**
- * Re-keys `db`'s file to `key` with `keyFile` beside it (both null: decrypted, no
- * key file). Closes `db`; the caller opens the result under `key`.
+ * Finishes or undoes a switch whose process died. A re-key cut short left a hot
+ * journal under the old key: a plain one is played back here, an encrypted one by
+ * the next unlock with the old password (which calls this again).
  */
-export function commitKeySwitch(db: Db, databaseFile: string, key: Key | null, keyFile: KeyFile | null): void {
-  const copy = copyPath(databaseFile);
-  copyUnderKey(db, copy, key);
-  try {
-    if (keyFile) writeKeyFile(nextPath(databaseFile), keyFile);
-    else writeFileAtomic(nextPath(databaseFile), PLAIN_MARK);
-  } catch (e) {
-    fs.rmSync(copy, { force: true });
-    throw e;
+export function settleKeySwitch(databaseFile: string): void {
+  for (const f of [legacyCopy(databaseFile), `${legacyCopy(databaseFile)}-journal`]) fs.rmSync(f, { force: true });
+  const next = nextPath(databaseFile);
+  const mark = readMark(databaseFile);
+  if (!mark && !fs.existsSync(next)) {
+    fs.rmSync(markPath(databaseFile), { force: true });
+    return;
   }
-  db.close();
-  // Closing checkpointed the WAL; a stale one must never be replayed over the copy.
-  for (const extra of ['-wal', '-shm']) fs.rmSync(`${databaseFile}${extra}`, { force: true });
-  fs.renameSync(copy, databaseFile);
-  settleKeySwitch(databaseFile);
+  if (mark && mark.pid !== process.pid && processAlive(mark.pid)) return;
+  if (!fs.existsSync(databaseFile)) return clearSwitch(databaseFile);
+  if (hotJournal(databaseFile)) {
+    if (fs.existsSync(keyFilePath(databaseFile))) return;
+    // Setting the lock was cut short: its journal is plain, and opening plain rolls it back.
+    openKeyed(databaseFile, null, { fileMustExist: true }).close();
+  }
+  const pending = fs.existsSync(next) ? fs.readFileSync(next, 'utf8') : null;
+  let committed: boolean;
+  if (mark) committed = headOf(databaseFile) !== mark.head;
+  else if (pending === PLAIN_MARK) committed = !isEncryptedFile(databaseFile);
+  else if (!fs.existsSync(keyFilePath(databaseFile))) committed = isEncryptedFile(databaseFile);
+  else committed = true; // the previous protocol wrote the next key file only after the copy was whole
+  if (committed) installNext(databaseFile);
+  else clearSwitch(databaseFile);
+}
+
+/**
+ * Re-keys `db`'s file in place to `key` with `keyFile` beside it (both null:
+ * decrypted, no key file). Refuses in Chinese while another connection stays
+ * open. Leaves `db` open under the new key.
+ */
+export async function commitKeySwitch(db: Db, databaseFile: string, key: Key | null, keyFile: KeyFile | null): Promise<void> {
+  await whileAlone(db, databaseFile, () => {
+    writeFileAtomic(markPath(databaseFile), JSON.stringify({ pid: process.pid, head: headOf(databaseFile) } satisfies SwitchMark));
+    try {
+      if (keyFile) writeKeyFile(nextPath(databaseFile), keyFile);
+      else writeFileAtomic(nextPath(databaseFile), PLAIN_MARK);
+      rekey(db, key);
+    } catch (e) {
+      clearSwitch(databaseFile);
+      throw e;
+    }
+    installNext(databaseFile);
+  });
+  // The exclusive mode kept the rollback journal (zeroed, holding the old pages); it is of no further use.
+  fs.rmSync(`${databaseFile}-journal`, { force: true });
 }
 
 /**

@@ -1,6 +1,6 @@
 // 设置 → 应用锁: whether a password protects the database, the dialogs to set,
 // change or remove it and export the recovery key, 立即锁定 and the idle time.
-import { Badge, Button, Group, Select, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { IconDownload, IconKey, IconLock, IconLockOpen } from '@tabler/icons-react';
 import { useState } from 'react';
 import { call } from '../api';
@@ -22,6 +22,8 @@ export function LockCard() {
   const [action, setAction] = useState<PasswordAction | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [savingIdle, setSavingIdle] = useState(false);
+  // What `lock set` did with the earlier backups, shown once after it.
+  const [note, setNote] = useState<string | null>(null);
 
   const setIdle = (value: string | null) => {
     if (value === null) return;
@@ -53,6 +55,11 @@ export function LockCard() {
             : '设置密码后，数据库（含线索和案件）将加密保存，启动自查通和离开电脑一段时间后都要输入密码。'}
         </Text>
         {error && <ErrorAlert message={error} title="未能保存" />}
+        {note && (
+          <Alert color="green" title="原有备份已加密" withCloseButton onClose={() => setNote(null)} data-testid="lock-note">
+            {note}
+          </Alert>
+        )}
         {status.enabled ? (
           <>
             <Group gap="xs">
@@ -89,7 +96,16 @@ export function LockCard() {
           </Group>
         )}
       </Stack>
-      {action && <PasswordModal action={action} onClose={() => setAction(null)} onChanged={update} />}
+      {action && (
+        <PasswordModal
+          action={action}
+          onClose={() => setAction(null)}
+          onChanged={(next) => {
+            setNote(next.note ?? null);
+            update(next);
+          }}
+        />
+      )}
     </SectionCard>
   );
 }

@@ -1,0 +1,91 @@
+// Once the app lock is set, no plain copy of the office's data is left beside it
+// (DESIGN.md "Storage"): every backup in the data folder and in the second folder,
+// and every copy kept aside (damaged, replaced), is encrypted in place under the
+// database's key; the sample workspace (invented data) is removed, to be built
+// again on demand. Run at `lock set` and again at every unlock, which finishes
+// what a crash in between left.
+import fs from 'node:fs';
+import path from 'node:path';
+import { isEncryptedFile, openKeyed, rekey, type Key } from '../db/cipher';
+import { readBackupSettings, secondBackupDir } from './settings';
+import { backupDir, removeStalePartials } from './take';
+
+export interface Protection {
+  /** Copies encrypted now. */
+  encrypted: number;
+  /** Copies that could not be opened (damaged), named; they are left as they are. */
+  failed: string[];
+  /** The folders looked at. */
+  folders: string[];
+}
+
+const PLAIN_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+function isPlainSqlite(file: string): boolean {
+  try {
+    const fd = fs.openSync(file, 'r');
+    try {
+      const head = Buffer.alloc(16);
+      return fs.readSync(fd, head, 0, 16, 0) === 16 && head.equals(PLAIN_HEADER);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** Encrypts one plain SQLite file in place (in one transaction; its journal goes afterwards). */
+function encryptFile(file: string, key: Key): void {
+  const db = openKeyed(file, null, { fileMustExist: true });
+  try {
+    db.pragma('temp_store = MEMORY');
+    // A copy kept aside may still be in WAL: rekey works outside it only.
+    db.pragma('journal_mode = DELETE');
+    rekey(db, key);
+  } finally {
+    db.close();
+  }
+  for (const extra of ['-journal', '-wal', '-shm']) fs.rmSync(`${file}${extra}`, { force: true });
+}
+
+function folders(databaseFile: string): string[] {
+  const dirs = [backupDir(databaseFile), path.dirname(databaseFile)];
+  const second = readBackupSettings(databaseFile).secondFolder;
+  if (second) {
+    try {
+      if (fs.statSync(secondBackupDir(second)).isDirectory()) dirs.push(secondBackupDir(second));
+    } catch {
+      // not reachable now (a USB drive not inserted): done at the next unlock
+    }
+  }
+  return dirs;
+}
+
+export function protectCopies(databaseFile: string, key: Key, options: { removeSample?: boolean } = {}): Protection {
+  const outcome: Protection = { encrypted: 0, failed: [], folders: [] };
+  for (const dir of folders(databaseFile)) {
+    removeStalePartials(dir);
+    outcome.folders.push(dir);
+    for (const name of fs.readdirSync(dir)) {
+      const file = path.join(dir, name);
+      if (file === databaseFile || /-(journal|wal|shm)$|\.partial$/.test(name) || !isPlainSqlite(file)) continue;
+      try {
+        encryptFile(file, key);
+        outcome.encrypted++;
+      } catch {
+        if (!isEncryptedFile(file)) outcome.failed.push(file);
+      }
+    }
+  }
+  const sample = path.join(path.dirname(databaseFile), 'sample');
+  if (options.removeSample && fs.existsSync(sample)) fs.rmSync(sample, { recursive: true, force: true });
+  return outcome;
+}
+
+/** What the officer is told: what was encrypted, and what could not be. */
+export function protectionNote(p: Protection): string {
+  const done = p.encrypted > 0 ? `已将 ${p.encrypted} 个原有备份或副本加密` : '没有需要加密的原有备份';
+  const failed = p.failed.length > 0 ? `；${p.failed.length} 个文件已损坏，无法加密，仍为未加密状态，请核对后删除：${p.failed.join('、')}` : '';
+  return `${done}（已检查：${p.folders.join('、')}）${failed}`;
+}

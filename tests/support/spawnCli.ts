@@ -1,0 +1,53 @@
+// The command line as IT staff script it: every command a process of its own
+// (`node --import tsx electron/core/cliMain.ts …`), with its own temp folder, so
+// that concurrent writers and SIGKILLs are real. SOAK (npm run soak) raises the counts.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { repoRoot } from './temp';
+
+export const SOAK = process.env.ZICHA_SOAK === '1';
+
+export interface SpawnedRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  out: string;
+  err: string;
+}
+
+export interface SpawnOptions {
+  stdin?: string;
+  env?: Record<string, string>;
+  /** SIGKILL after this many ms (a random moment of the run). */
+  killAfterMs?: number;
+}
+
+const MAIN = path.join(repoRoot, 'electron', 'core', 'cliMain.ts');
+
+export function zicha(argv: string[], options: SpawnOptions = {}): Promise<SpawnedRun> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, ['--import', 'tsx', MAIN, ...argv], {
+      cwd: repoRoot,
+      env: { ...process.env, ...options.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    p.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    p.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    p.stdin.on('error', () => {}); // killed before it read
+    p.stdin.end(options.stdin ?? '');
+    const timer = options.killAfterMs === undefined ? null : setTimeout(() => p.kill('SIGKILL'), options.killAfterMs);
+    p.on('error', reject);
+    p.on('exit', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      resolve({ code, signal, out, err });
+    });
+  });
+}
+
+/** A raw error reached the officer: an internal error, an English SQLite or Node message, or a stack. */
+export function rawError(run: SpawnedRun): string | null {
+  const text = `${run.out}\n${run.err}`;
+  const m = /内部错误|SQLITE_|\bat .+\.ts:\d+|\bError: |ENOENT|EACCES|ENOSPC|database is locked|disk I\/O error|not a database/.exec(text);
+  return m ? text.slice(Math.max(0, m.index - 200), m.index + 200) : null;
+}
