@@ -1,5 +1,6 @@
 // The period a statistics table is filled for: a month (2020-11), a quarter
-// (2020-Q4) or the campaign so far (all: the campaign's start … today).
+// (2020-Q4) or the campaign so far (all: the campaign's start … today, or its end
+// once it is over: a finished campaign's totals stop where it stopped).
 import { isoOf } from './dates';
 
 export interface StatsPeriod {
@@ -37,7 +38,7 @@ function monthsOf(start: string, end: string): string {
  */
 export function parsePeriod(
   text: string,
-  campaign: { start: string | null },
+  campaign: { start: string | null; end?: string | null },
   today: string,
 ): { ok: true; period: StatsPeriod } | { ok: false; message: string } {
   const t = text.trim();
@@ -63,7 +64,8 @@ export function parsePeriod(
     if (!campaign.start) return { ok: false, message: '该专项行动没有开始日期，无法统计“行动开始至今”；请改按月份（YYYY-MM）或季度（YYYY-Qn）统计' };
     const start = campaign.start;
     if (today < start) return { ok: false, message: `专项行动 ${cn(start)} 才开始，还没有可统计的期间` };
-    return { ok: true, period: { key: 'all', kind: 'all', start, end: today, label: `${cn(start)}至${cn(today)}`, months: monthsOf(start, today) } };
+    const end = campaign.end && campaign.end < today ? campaign.end : today;
+    return { ok: true, period: { key: 'all', kind: 'all', start, end, label: `${cn(start)}至${cn(end)}`, months: monthsOf(start, end) } };
   }
   return { ok: false, message: `统计期“${t.slice(0, 20)}”格式不对：应为月份（如 2020-11）、季度（如 2020-Q4）或 all（行动开始至今）` };
 }

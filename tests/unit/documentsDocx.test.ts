@@ -66,7 +66,7 @@ describe('the docx read by python-docx', () => {
     named(doc.styles['Heading 2'], '楷体');
     named(doc.styles['Heading 3'], '仿宋');
     named(doc.styles['Heading 4'], '仿宋');
-    named(doc.styles.Title, '宋体');
+    named(doc.styles.Title, '方正小标宋简体');
     for (const f of doc.runFonts) expect(f?.eastAsia).toBeTruthy();
     const zip = await JSZip.loadAsync(fs.readFileSync(file));
     for (const name of Object.keys(zip.files).filter((n) => /^word\/(document|styles|footer\d*)\.xml$/.test(n))) {
@@ -138,7 +138,8 @@ describe('the docx read by python-docx', () => {
     fs.writeFileSync(out, await documentDocx(small));
     const r = read(out);
     expect(r.paragraphs).toContain(nasty);
-    expect(r.paragraphs).toContain(`标题${nasty}`);
+    // A title this long is broken into lines, by phrase.
+    expect(r.paragraphs.map((p) => p.replace(/\n/g, ''))).toContain(`标题${nasty}`);
   });
 });
 

@@ -27,6 +27,12 @@ describe('statistics periods', () => {
     expect(parsePeriod(text, campaign, '2020-11-20')).toMatchObject({ ok: false, message: expect.stringContaining(message) });
   });
 
+  it('ends “all” at the campaign’s end once it is over, not today', () => {
+    const over = parsePeriod('all', { start: '2020-06-10', end: '2020-12-31' }, '2026-12-02');
+    expect(over).toMatchObject({ ok: true, period: { end: '2020-12-31', months: '6-12月', label: '2020年6月10日至2020年12月31日' } });
+    expect(parsePeriod('all', { start: '2020-06-10', end: '2020-12-31' }, '2020-11-20')).toMatchObject({ ok: true, period: { end: '2020-11-20' } });
+  });
+
   it('refuses “all” for a campaign without a start or not yet started', () => {
     expect(parsePeriod('all', { start: null }, '2020-11-20')).toMatchObject({ ok: false, message: expect.stringContaining('没有开始日期') });
     expect(parsePeriod('all', campaign, '2020-06-01')).toMatchObject({ ok: false, message: expect.stringContaining('才开始') });

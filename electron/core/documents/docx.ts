@@ -23,8 +23,11 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { documentDate, type OfficialDocument } from '../../../shared/document';
-import { blankLine, blocksDocx, gridParagraph, run, runFont } from './docxBlocks';
-import { DOCX, FONTS, signatureRightGaps } from './layout';
+import { GRID_SPACING, TABLE_STYLE, blankLine, blocksDocx, gridParagraph, run, runFont } from './docxBlocks';
+import { finishDocx } from './docxXml';
+import { DOCX, FONTS, TITLE_CHARS, signatureRightGaps } from './layout';
+import { paginateAttachment } from './tableChunks';
+import { titleLines } from './titleLines';
 
 const TEXT_WIDTH = DOCX.page.width - DOCX.margin.left - DOCX.margin.right;
 const TEXT_HEIGHT = DOCX.page.height - DOCX.margin.top - DOCX.margin.bottom;
@@ -45,8 +48,9 @@ function footer(side: 'right' | 'left'): Footer {
   });
 }
 
-function titleParagraph(text: string, xiaobiaosong: boolean): Paragraph {
-  const lines = text.split('\n');
+/** The title in lines broken by phrase (GB/T 9704 §7.3.1), as the print page breaks it. */
+function titleParagraph(text: string, xiaobiaosong: boolean, landscape = false): Paragraph {
+  const lines = titleLines(text, landscape ? TITLE_CHARS.landscape : TITLE_CHARS.portrait);
   return gridParagraph(
     lines.map((line, i) => run(line, xiaobiaosong ? 'xiaobiaosong' : 'songti', { size: DOCX.halfPoints.size2, bold: !xiaobiaosong, characterSpacing: 0, break: i ? 1 : 0 })),
     { style: 'Title', alignment: AlignmentType.CENTER },
@@ -58,7 +62,8 @@ function headParagraphs(doc: OfficialDocument, xiaobiaosong: boolean): Paragraph
   const out: Paragraph[] = [];
   if (h.issuerMark) {
     out.push(
-      gridParagraph([run(h.issuerMark, 'xiaobiaosong', { size: DOCX.halfPoints.size2, color: 'FF0000', characterSpacing: 0 })], {
+      gridParagraph([run(h.issuerMark, 'xiaobiaosong', { size: DOCX.halfPoints.size2, color: 'FF0000', characterSpacing: 0, bold: false })], {
+        style: 'Title',
         alignment: AlignmentType.CENTER,
         spacing: { line: DOCX.linePitch, lineRule: 'exact', before: DOCX.issuerMarkBefore, after: 0 },
       }),
@@ -82,22 +87,27 @@ function headParagraphs(doc: OfficialDocument, xiaobiaosong: boolean): Paragraph
   return out;
 }
 
+/**
+ * 附件说明, 署名 and 成文日期, each kept with the next, as the body's last lines are
+ * (blocksDocx's keepLast): the signature block never stands alone on a page (GB/T 9704 §7.3.5).
+ */
 function closingParagraphs(doc: OfficialDocument): Paragraph[] {
   const out: Paragraph[] = [];
   const n = doc.attachments.length;
+  const keptBlank = () => gridParagraph([], { keepNext: true });
   if (n) {
-    out.push(blankLine());
+    out.push(keptBlank());
     const lead = n > 1 ? 4 : 3;
     doc.attachments.forEach((a, i) => {
       const label = `${i === 0 ? '附件：' : ''}${n > 1 ? `${i + 1}.` : ''}`;
       const hanging = (i === 0 ? lead : n > 1 ? 1 : 0) * DOCX.char;
-      out.push(gridParagraph([run(label + a.title)], { indent: { left: (2 + lead) * DOCX.char, hanging } }));
+      out.push(gridParagraph([run(label + a.title)], { indent: { left: (2 + lead) * DOCX.char, hanging }, keepNext: true }));
     });
   }
   const date = documentDate(doc.head.date);
   const gaps = signatureRightGaps(doc.head.signature, date, false);
   out.push(
-    blankLine(),
+    keptBlank(),
     gridParagraph([run(doc.head.signature)], { alignment: AlignmentType.RIGHT, indent: { right: Math.round(gaps.signature * DOCX.char) }, keepNext: true }),
     gridParagraph([run(date)], { alignment: AlignmentType.RIGHT, indent: { right: Math.round(gaps.date * DOCX.char) } }),
   );
@@ -157,15 +167,19 @@ const PORTRAIT_MARGIN = { ...DOCX.margin, footer: DOCX.footer, header: DOCX.head
 const LANDSCAPE_MARGIN = { top: DOCX.margin.left, right: DOCX.margin.top, bottom: DOCX.margin.right, left: DOCX.margin.bottom, footer: DOCX.landscapeFooter, header: DOCX.header };
 const GRID = { type: DocumentGridType.LINES, linePitch: DOCX.linePitch };
 
+/**
+ * `xiaobiaosong` false sets titles in bold 宋体 (for a machine known to lack 小标宋);
+ * by default they name 方正小标宋简体, and the font table states its fallbacks.
+ */
 export async function documentDocx(doc: OfficialDocument, options: { xiaobiaosong?: boolean } = {}): Promise<Uint8Array> {
-  const xiaobiaosong = options.xiaobiaosong ?? false;
+  const xiaobiaosong = options.xiaobiaosong ?? true;
   const n = doc.attachments.length;
   const sections: ISectionOptions[] = [
     {
       properties: { page: { size: { width: DOCX.page.width, height: DOCX.page.height }, margin: PORTRAIT_MARGIN }, grid: GRID },
       footers: { default: footer('right'), even: footer('left') },
       // 版记 comes last: after the attachments when there are any.
-      children: [...headParagraphs(doc, xiaobiaosong), ...blocksDocx(doc.body, TEXT_WIDTH, true), ...closingParagraphs(doc), ...(n ? [] : colophonParagraphs(doc))],
+      children: [...headParagraphs(doc, xiaobiaosong), ...blocksDocx(doc.body, TEXT_WIDTH, true, true), ...closingParagraphs(doc), ...(n ? [] : colophonParagraphs(doc))],
     },
     ...doc.attachments.map((a, i): ISectionOptions => ({
       properties: {
@@ -179,9 +193,9 @@ export async function documentDocx(doc: OfficialDocument, options: { xiaobiaoson
       children: [
         gridParagraph([run(n > 1 ? `附件${i + 1}` : '附件', 'heiti')]),
         blankLine(),
-        titleParagraph(a.title, xiaobiaosong),
+        titleParagraph(a.title, xiaobiaosong, a.landscape),
         blankLine(),
-        ...blocksDocx(a.blocks, a.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH),
+        ...blocksDocx(paginateAttachment(a.title, a.blocks, a.landscape), a.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH),
         ...(i === n - 1 && !a.landscape ? colophonParagraphs(doc) : []),
       ],
     })),
@@ -190,7 +204,7 @@ export async function documentDocx(doc: OfficialDocument, options: { xiaobiaoson
   if (doc.colophon && doc.attachments.at(-1)?.landscape) {
     sections.push({ properties: { type: SectionType.NEXT_PAGE, page: { size: { width: DOCX.page.width, height: DOCX.page.height }, margin: PORTRAIT_MARGIN }, grid: GRID }, children: colophonParagraphs(doc) });
   }
-  const body = { font: runFont('fangsong'), size: DOCX.halfPoints.size3, characterSpacing: DOCX.charSpacing, language: { value: 'zh-CN', eastAsia: 'zh-CN' } };
+  const body = { font: runFont('fangsong'), size: DOCX.halfPoints.size3, characterSpacing: DOCX.charSpacing, language: { value: 'en-US', eastAsia: 'zh-CN' } };
   const heading = (id: string, name: string, key: 'heiti' | 'kaiti' | 'fangsong') => ({
     id, name, basedOn: 'Normal', next: 'Normal', quickFormat: true,
     run: { font: runFont(key), size: DOCX.halfPoints.size3, bold: false, italics: false, color: '000000' },
@@ -215,9 +229,14 @@ export async function documentDocx(doc: OfficialDocument, options: { xiaobiaoson
         heading('Heading2', 'heading 2', 'kaiti'),
         heading('Heading3', 'heading 3', 'fangsong'),
         heading('Heading4', 'heading 4', 'fangsong'),
+        {
+          id: TABLE_STYLE, name: '表格文字', basedOn: 'Normal', quickFormat: true,
+          run: { characterSpacing: 0 },
+          paragraph: { spacing: { ...GRID_SPACING, line: 378 } },
+        },
       ],
     },
     sections,
   });
-  return new Uint8Array(await Packer.toBuffer(file));
+  return finishDocx(new Uint8Array(await Packer.toBuffer(file)));
 }

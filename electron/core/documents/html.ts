@@ -5,7 +5,9 @@
 // lines behind. Pages fill all 22 lines (no widow control), as 公文 do.
 import { blankText, documentDate, type Block, type DocTable, type Inline, type OfficialDocument } from '../../../shared/document';
 import { PRINT_CSP, escapeHtml } from '../print/printer';
-import { COLOPHON_RULE_MM, CSS, PT, SEAL_DIAMETER_MM, cssFontFamily, signatureRightGaps, textWidthChars } from './layout';
+import { COLOPHON_RULE_MM, CSS, FONTS, PT, SEAL_DIAMETER_MM, TITLE_CHARS, cssFontFamily, signatureRightGaps, textWidthChars } from './layout';
+import { paginateAttachment, rowGroups } from './tableChunks';
+import { titleLines } from './titleLines';
 
 export interface SealImage {
   png: Uint8Array;
@@ -33,8 +35,10 @@ p { margin: 0; text-indent: calc(${CSS.char} * 2); overflow-wrap: anywhere; }
 /* A span in another face (楷体 heading, highlighted blank) would grow its line box past the grid; a 1.0 line-height keeps it inside the strut. */
 p span { line-height: 1; }
 .gap { height: ${CSS.lineHeight}; }
-.title { font-family: ${cssFontFamily('xiaobiaosong')}; font-size: ${PT.size2}pt; text-align: center; text-indent: 0; letter-spacing: 0; }
-.title.fallback { font-family: ${cssFontFamily('songti')}; font-weight: 700; }
+/* 小标宋 is declared a bold face, so that where it is installed it prints as it is, and where it is not the title falls back to bold 宋体 (FORMATS.md §C). */
+@font-face { font-family: ZichaTitle; font-weight: 700; src: ${FONTS.xiaobiaosong.css.map((n) => `local("${n}")`).join(', ')}; }
+.title { font-family: ZichaTitle, ${cssFontFamily('songti')}; font-weight: 700; font-size: ${PT.size2}pt; text-align: center; text-indent: 0; letter-spacing: 0; overflow-wrap: normal; }
+.title.fallback { font-family: ${cssFontFamily('songti')}; }
 .flush { text-indent: 0; }
 .h1 { font-family: ${cssFontFamily('heiti')}; }
 .h2 { font-family: ${cssFontFamily('kaiti')}; }
@@ -47,6 +51,7 @@ p span { line-height: 1; }
 .red-rule { border-bottom: 0.5mm solid #f00; margin-top: 4mm; height: 0; }
 .annex { text-indent: 0; }
 .closing { break-inside: avoid; break-before: avoid; }
+.keep { break-inside: avoid; }
 .sign { text-indent: 0; text-align: right; white-space: nowrap; }
 .signoff { position: relative; }
 .seal { position: absolute; mix-blend-mode: multiply; }
@@ -55,7 +60,7 @@ p span { line-height: 1; }
 .attachment-label { font-family: ${cssFontFamily('heiti')}; text-indent: 0; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; letter-spacing: 0; line-height: 1.35; margin: 0; }
 thead { display: table-header-group; }
-tr { break-inside: avoid; }
+tr, tbody { break-inside: avoid; }
 th, td { border: 0.5pt solid #000; padding: 0.8mm 1.2mm; vertical-align: middle; text-align: left; font-weight: normal; white-space: pre-wrap; overflow-wrap: anywhere; }
 th { font-family: ${cssFontFamily('heiti')}; text-align: center; }
 /* A body table keeps the grid: a text line per grid line, and rules drawn as outlines, which take no room, so the text after it stays on the grid. */
@@ -91,19 +96,25 @@ function tableHtml(t: DocTable, onGrid: boolean): string {
       })
       .join('')}</tr>`;
   const head = t.rows.slice(0, t.headRows).map((r) => row(r, 'th')).join('');
-  const body = t.rows.slice(t.headRows).map((r) => row(r, 'td')).join('\n');
+  // A tbody per group of rows a merged cell ties together, kept on one page (tableChunks.ts cuts the taller ones).
+  const body = rowGroups(t).map(([start, end]) => `<tbody>${t.rows.slice(start, end).map((r) => row(r, 'td')).join('\n')}</tbody>`).join('\n');
   const size = t.fontPt ?? PT.size4;
-  return `<table${onGrid ? ' class="on-grid"' : ''} style="font-size:${size}pt"><colgroup>${cols}</colgroup>${head ? `<thead>${head}</thead>` : ''}<tbody>${body}</tbody></table>`;
+  return `<table${onGrid ? ' class="on-grid"' : ''} style="font-size:${size}pt"><colgroup>${cols}</colgroup>${head ? `<thead>${head}</thead>` : ''}${body}</table>`;
 }
 
-/** `onGrid` for the body; an attachment's tables, on pages of their own, stay compact. */
-function blocksHtml(blocks: Block[], onGrid = false): string {
+/**
+ * `onGrid` for the body; an attachment's tables, on pages of their own, stay compact.
+ * `keepLast` keeps the last paragraph whole (it goes with 附件说明 and 署名, as the
+ * docx's keep-with-next chain takes it in Word and LibreOffice).
+ */
+function blocksHtml(blocks: Block[], onGrid = false, keepLast = false): string {
   return blocks
-    .map((b) => {
+    .map((b, i) => {
+      const keep = keepLast && i === blocks.length - 1 ? ' keep' : '';
       if (b.kind === 'table') return tableHtml(b.table, onGrid);
-      if (b.kind === 'paragraph') return `<p>${b.runs.map(inlineHtml).join('')}</p>`;
+      if (b.kind === 'paragraph') return `<p${keep ? ' class="keep"' : ''}>${b.runs.map(inlineHtml).join('')}</p>`;
       const runOn = b.runOn?.length ? `<span class="run-on">${b.runOn.map(inlineHtml).join('')}</span>` : '';
-      return `<p class="heading h${b.level}${runOn ? '' : ' alone'}">${escapeHtml(b.text)}${runOn}</p>`;
+      return `<p class="heading h${b.level}${runOn ? '' : ' alone'}${keep}">${escapeHtml(b.text)}${runOn}</p>`;
     })
     .join('\n');
 }
@@ -119,7 +130,7 @@ function headHtml(doc: OfficialDocument, xiaobiaosong: boolean): string {
     } else if (h.documentNumber) parts.push(`<p class="number">${escapeHtml(h.documentNumber)}</p>`);
     parts.push('<div class="red-rule"></div><div class="gap"></div><div class="gap"></div>');
   }
-  const title = h.title.split('\n').map(escapeHtml).join('<br>');
+  const title = titleLines(h.title, TITLE_CHARS.portrait).map(escapeHtml).join('<br>');
   parts.push(`<p class="title${xiaobiaosong ? '' : ' fallback'}">${title}</p><div class="gap"></div>`);
   if (h.addressee) parts.push(`<p class="flush">${escapeHtml(h.addressee)}：</p>`);
   return parts.join('\n');
@@ -186,14 +197,14 @@ export interface HtmlOptions {
 }
 
 export function documentHtml(doc: OfficialDocument, options: HtmlOptions = {}): string {
-  const xiaobiaosong = options.xiaobiaosong ?? false;
+  const xiaobiaosong = options.xiaobiaosong ?? true;
   const attachments = doc.attachments.map((a, i) => {
     const label = doc.attachments.length > 1 ? `附件${i + 1}` : '附件';
-    const title = a.title.split('\n').map(escapeHtml).join('<br>');
+    const title = titleLines(a.title, a.landscape ? TITLE_CHARS.landscape : TITLE_CHARS.portrait).map(escapeHtml).join('<br>');
     return `<section class="attachment${a.landscape ? ' landscape' : ''}">
 <p class="attachment-label">${label}</p><div class="gap"></div>
 <p class="title${xiaobiaosong ? '' : ' fallback'}">${title}</p><div class="gap"></div>
-${blocksHtml(a.blocks)}
+${blocksHtml(paginateAttachment(a.title, a.blocks, a.landscape))}
 </section>`;
   });
   return `<!doctype html>
@@ -204,7 +215,7 @@ ${blocksHtml(a.blocks)}
 ${options.colophon && 'probe' in options.colophon ? `<div class="colophon-probe">${COLOPHON_PROBE}</div>` : ''}
 <main>
 ${headHtml(doc, xiaobiaosong)}
-${blocksHtml(doc.body, true)}
+${blocksHtml(doc.body, true, true)}
 ${closingHtml(doc, options.seal)}
 </main>
 ${attachments.join('\n')}

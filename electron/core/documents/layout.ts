@@ -12,6 +12,15 @@ export const CHARS_PER_LINE = 28;
 /** 字号 in points: 2号 title, 3号 body, 4号 page numbers and 版记. */
 export const PT = { size2: 22, size3: 16, size4: 14 } as const;
 
+/**
+ * 2号 characters a title line holds: the 版心's width, or its height on a landscape
+ * page, less half a character, or LibreOffice wraps a line that fills it exactly.
+ */
+export const TITLE_CHARS = {
+  portrait: Math.floor(TEXT_MM.width / ((PT.size2 * 25.4) / 72) - 0.5),
+  landscape: Math.floor(TEXT_MM.height / ((PT.size2 * 25.4) / 72) - 0.5),
+} as const;
+
 /** 版记 rules: the first and last 0.35 mm, the one between 抄送 and 印发 0.25 mm. */
 export const COLOPHON_RULE_MM = { thick: 0.35, thin: 0.25 } as const;
 
@@ -64,13 +73,23 @@ export const DOCX = {
   issuerMarkBefore: mmToTwips(35),
 } as const;
 
-/** Font names: the Windows fonts users have (docx names one, CSS lists fallbacks). */
+/**
+ * Font names: the Windows fonts users have (docx names one, CSS lists fallbacks).
+ * `fallback` is each role's chain after its own face, in order; the last is a face
+ * every Chinese Windows has. A title falling back from 小标宋 to 宋体 is set bold
+ * (FORMATS.md §C), which `boldWhenFallback` says.
+ */
 export const FONTS = {
-  fangsong: { docx: '仿宋', css: ['仿宋_GB2312', 'FangSong_GB2312', '仿宋', 'FangSong', 'STFangsong', 'AR PL UMing CN'] },
-  kaiti: { docx: '楷体', css: ['楷体_GB2312', 'KaiTi_GB2312', '楷体', 'KaiTi', 'STKaiti', 'AR PL UKai CN'] },
-  heiti: { docx: '黑体', css: ['黑体', 'SimHei', 'WenQuanYi Zen Hei'] },
-  songti: { docx: '宋体', css: ['宋体', 'SimSun', 'AR PL UMing CN'] },
-  xiaobiaosong: { docx: '方正小标宋简体', css: ['方正小标宋简体', 'FZXiaoBiaoSong-B05S', '方正小标宋_GBK'] },
+  fangsong: { docx: '仿宋', fallback: ['仿宋_GB2312', 'FangSong_GB2312', 'FangSong'], boldWhenFallback: false, css: ['仿宋_GB2312', 'FangSong_GB2312', '仿宋', 'FangSong', 'STFangsong', 'AR PL UMing CN'] },
+  kaiti: { docx: '楷体', fallback: ['楷体_GB2312', 'KaiTi_GB2312', 'KaiTi'], boldWhenFallback: false, css: ['楷体_GB2312', 'KaiTi_GB2312', '楷体', 'KaiTi', 'STKaiti', 'AR PL UKai CN'] },
+  heiti: { docx: '黑体', fallback: ['SimHei'], boldWhenFallback: false, css: ['黑体', 'SimHei', 'WenQuanYi Zen Hei'] },
+  songti: { docx: '宋体', fallback: ['SimSun'], boldWhenFallback: false, css: ['宋体', 'SimSun', 'AR PL UMing CN'] },
+  xiaobiaosong: {
+    docx: '方正小标宋简体',
+    fallback: ['方正小标宋_GBK', 'FZXiaoBiaoSong-B05S', '华文中宋', '宋体'],
+    boldWhenFallback: true,
+    css: ['方正小标宋简体', 'FZXiaoBiaoSong-B05S', '方正小标宋_GBK'],
+  },
   /** Digits and Latin letters in the docx. */
   latin: 'Times New Roman',
 } as const;
