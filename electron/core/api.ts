@@ -13,6 +13,7 @@ import { writeFileAtomic } from './files';
 import { casesHandlers, cluesHandlers } from './cases/handlers';
 import { documentHandlers } from './documents/handlers';
 import { noticeHandlers } from './campaigns/notice/handlers';
+import { feedbackHandlers } from './ledger/feedbackHandlers';
 import { inspectionHandlers } from './inspection/handlers';
 import { problemEvidenceHandlers } from './ledger/evidenceHandlers';
 import { ledgerHandlers } from './ledger/handlers';
@@ -56,6 +57,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...problemEvidenceHandlers(ctx),
     ...documentHandlers(ctx),
     ...noticeHandlers(ctx),
+    ...feedbackHandlers(ctx),
     ...backupHandlers(ctx),
     ...lockHandlers(ctx),
   } satisfies Handlers;

@@ -164,7 +164,8 @@ export function parseFeedback(text: string, name: string): FeedbackProposal {
   if (text.length > MAX_CHARS) throw new AppError('tooLarge', `“${name}”的文字超过 200 万字，未识别`);
   const blocks = toBlocks(unflatten(noticeLines(text)));
   const paragraphs = blocks.filter((b): b is Paragraph => b.kind === 'paragraph');
-  const title = findTitle(paragraphs)?.value ?? paragraphs[0]?.m.text.slice(0, 100) ?? '';
+  // A title ending in 报告/通报 runs into the addressee on the next line ("…的报告市委巡察办:").
+  const title = (findTitle(paragraphs)?.value ?? paragraphs[0]?.m.text.slice(0, 100) ?? '').replace(/(报告|通报|意见)[^，。：:]{1,20}[:：]$/, '$1');
   const issued = findIssueDate(paragraphs)?.value ?? null;
   const year = Number(/(\d{4})/.exec(issued ?? title ?? '')?.[1] ?? /(\d{4})年/.exec(text)?.[1] ?? NaN) || null;
   const { roots } = buildOutline(paragraphs);
