@@ -13,6 +13,7 @@ import { caseChannels } from './channels/cases';
 import { problemEvidenceChannels } from './channels/problemEvidence';
 import { documentChannels } from './channels/documents';
 import { noticeChannels } from './channels/notice';
+import { feedbackChannels } from './channels/feedback';
 import { backupChannels } from './channels/backup';
 import { lockChannels } from './channels/lock';
 
@@ -152,6 +153,7 @@ export const channels = {
   ...caseChannels,
   ...documentChannels,
   ...noticeChannels,
+  ...feedbackChannels,
   ...backupChannels,
   ...lockChannels,
   /** Builds (if needed) and switches to the separate sample database. */

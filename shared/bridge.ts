@@ -107,6 +107,8 @@ export const channelNames = [
   'notice.open',
   'notice.parse',
   'notice.accept',
+  'feedback.parse',
+  'feedback.apply',
   'sample.open',
   'sample.close',
 ] as const;

@@ -37,6 +37,8 @@ export const FLAG_CODES = [
   'missing',
   /** The parser chose between readings; the officer should check. */
   'uncertain',
+  /** A problem-list item aimed at someone other than the hospital (参保人员, 经办机构): 不适用, with the reason. */
+  'notApplicable',
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 
@@ -63,10 +65,39 @@ export const noticeTargetSchema = z.strictObject({
 export type NoticeTarget = z.infer<typeof noticeTargetSchema>;
 const targets = { targets: z.array(noticeTargetSchema).max(50).optional() };
 
+/**
+ * A blank the form leaves for the answer (制定时间 年 月, 共 人, 共 万元, 整改率 %, 文号：), in the
+ * order printed. The item's answer kind follows from them; the list stays on the proposal only.
+ */
+export const BLANK_KINDS = ['date', 'docNumber', 'persons', 'amount', 'percent', 'count', 'yesno'] as const;
+export const noticeBlankSchema = z.strictObject({
+  kind: z.enum(BLANK_KINDS),
+  unit: z.string().max(10),
+  /** The words around the blank as printed (共  人). */
+  original: z.string().max(200),
+});
+export type NoticeBlank = z.infer<typeof noticeBlankSchema>;
+
+/**
+ * What the document is, which shapes the proposal: a campaign notice (tasks, phases,
+ * duties), work points (tasks answered as progress), a problem list (groups of 有/无
+ * checklist items), a fill-in statistics or self-check table (rows and items with their
+ * blanks), or a feedback/rectification report (problems for the ledger).
+ */
+export const DOCUMENT_KINDS = ['campaign', 'workPoints', 'problemList', 'fillInTable', 'feedback'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export const documentKindLabel: Record<DocumentKind, string> = {
+  campaign: '专项行动通知',
+  workPoints: '工作要点',
+  problemList: '问题清单',
+  fillInTable: '填报表',
+  feedback: '反馈/整改报告',
+};
+
 export const proposedPhaseSchema = phaseSchema.extend(annotations);
 export const proposedDutySchema = dutySchema.extend(annotations);
 export const proposedTaskSchema = taskSchema.extend({ ...annotations, ...targets });
-export const proposedItemSchema = checklistItemSchema.extend({ ...annotations, ...targets });
+export const proposedItemSchema = checklistItemSchema.extend({ ...annotations, ...targets, blanks: z.array(noticeBlankSchema).max(20).optional() });
 export const proposedGroupSchema = checklistGroupSchema.extend({ ...annotations, items: z.array(proposedItemSchema) });
 export const proposedChecklistSchema = checklistSchema.extend({ ...annotations, groups: z.array(proposedGroupSchema) });
 export const proposedRowSchema = tableRowSchema.extend(annotations);
@@ -78,6 +109,8 @@ const maybeSpan = sourceSpanSchema.nullable();
 export const noticeProposalSchema = z.strictObject({
   format: z.literal('zicha-notice-proposal'),
   version: z.literal(1),
+  /** What kind of document the text was read as; older proposals without it were campaign notices. */
+  kind: z.enum(DOCUMENT_KINDS).default('campaign'),
   /** The extracted text every span points into. */
   source: z.strictObject({ name: z.string().max(260), text: z.string().max(5_000_000, '通知文本过长') }),
   campaign: z.strictObject({

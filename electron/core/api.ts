@@ -14,6 +14,7 @@ import { faultError, writeFileAtomic } from './files';
 import { casesHandlers, cluesHandlers } from './cases/handlers';
 import { documentHandlers } from './documents/handlers';
 import { noticeHandlers } from './campaigns/notice/handlers';
+import { feedbackHandlers } from './ledger/feedbackHandlers';
 import { inspectionHandlers } from './inspection/handlers';
 import { problemEvidenceHandlers } from './ledger/evidenceHandlers';
 import { ledgerHandlers } from './ledger/handlers';
@@ -57,6 +58,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...problemEvidenceHandlers(ctx),
     ...documentHandlers(ctx),
     ...noticeHandlers(ctx),
+    ...feedbackHandlers(ctx),
     ...backupHandlers(ctx),
     ...lockHandlers(ctx),
   } satisfies Handlers;

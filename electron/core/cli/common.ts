@@ -47,6 +47,8 @@ export const OPTIONS = {
   to: { type: 'string' },
   from: { type: 'string' },
   in: { type: 'string' },
+  apply: { type: 'boolean' },
+  milestone: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 

@@ -11,6 +11,7 @@ import {
 import { resolveCampaignId } from '../campaigns/catalog';
 import type { AppContext } from '../context';
 import { UsageError, withContext, type Caller, type Command, type CliEnvironment, type Values } from './common';
+import { feedbackCommand } from './feedback';
 
 const list = (text: string | undefined) => (text ?? '').split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
 
@@ -94,7 +95,8 @@ async function run(sub: string | undefined, rest: string[], values: Values, env:
     if (!file) throw new UsageError('ledger import 需要一个填好的问题导入表（.xlsx）');
     return importProblems(file, values, env);
   }
-  throw new UsageError(sub ? `未知的 ledger 子命令“${sub}”` : 'ledger 需要子命令 export、template 或 import');
+  if (sub === 'feedback') return feedbackCommand(rest, values, env);
+  throw new UsageError(sub ? `未知的 ledger 子命令“${sub}”` : 'ledger 需要子命令 export、template、import 或 feedback');
 }
 
 export const ledgerCommand: Command = {
@@ -102,6 +104,8 @@ export const ledgerCommand: Command = {
          [--status 待整改,整改中] [--department 药剂科,未指定科室] [--source 自查] [--campaign <编号或文号>] [--search <关键词>]
                                                  导出问题台账或整改台账（按筛选条件；PDF 用 Chromium 打印）
   ledger template --out <文件> [--db <文件>]      生成问题导入模板（Excel）
-  ledger import <文件> [--db <文件>] [--dry-run]   从模板导入问题：有错误则逐条列出（工作表 行 列）、不作任何修改`,
+  ledger import <文件> [--db <文件>] [--dry-run]   从模板导入问题：有错误则逐条列出（工作表 行 列）、不作任何修改
+  ledger feedback --in <文件> [--json] [--db <文件> --apply] [--campaign <编号或文号>] [--milestone YYYY-MM-DD]
+                                                 识别反馈意见/整改报告中的问题并列出；加 --apply 才加入问题台账（全部或全不）`,
   run,
 };

@@ -3,7 +3,7 @@
 // campaign file with its warnings; --out writes the campaign file once it is valid.
 import path from 'node:path';
 import type { CampaignFile } from '../../../shared/campaign';
-import { allFlags, type NoticeProposal } from '../../../shared/noticeProposal';
+import { allFlags, documentKindLabel, type NoticeProposal } from '../../../shared/noticeProposal';
 import { proposalToCampaign } from '../campaigns/notice/accept';
 import { extractNoticeFile } from '../campaigns/notice/extract';
 import { parseNotice } from '../campaigns/notice/parse';
@@ -17,6 +17,7 @@ function summary(p: NoticeProposal): string[] {
   const rows = c.tables.reduce((n, t) => n + t.sections.reduce((m, s) => m + s.rows.length, 0), 0);
   const flags = allFlags(p);
   return [
+    `类型：${documentKindLabel[p.kind]}`,
     `标题：${c.title || '（未识别）'}`,
     `发文机关：${c.issuers.join('、') || '（未识别）'}`,
     `文号：${c.docNumber ?? '（无）'}    成文日期：${c.issuedOn ?? '（无）'}`,
@@ -35,7 +36,8 @@ async function run(sub: string | undefined, rest: string[], values: Values, env:
   const proposal = parseNotice(text, name);
   if (values.json) {
     const { campaign } = proposal;
-    env.out(JSON.stringify({ format: 'zicha-campaign', version: 1, ...campaign, warnings: allFlags(proposal).map((f) => f.message) }, null, 2));
+    // documentKind is what the text was read as; kind stays the campaign file's own (campaign or workPoints).
+    env.out(JSON.stringify({ format: 'zicha-campaign', version: 1, documentKind: proposal.kind, ...campaign, warnings: allFlags(proposal).map((f) => f.message) }, null, 2));
   } else {
     for (const line of summary(proposal)) env.out(line);
   }

@@ -68,4 +68,5 @@ export const FLAG_LABELS: Record<ProposalFlag['code'], string> = {
   unplaced: '未归类的句子',
   missing: '缺少内容',
   uncertain: '识别不确定',
+  notApplicable: '不适用',
 };

@@ -8,13 +8,14 @@ import type { Db } from '../../db/open';
 import { getCampaign, listCampaigns, putCampaign, type PutOutcome } from '../catalog';
 import { serializeCampaignFile } from '../file';
 
-/** Drops what only the proposal carries: spans, flags and the numeric targets not yet in the file format. */
-function strip<T extends { span: unknown; flags: unknown; targets?: unknown }>(x: T): Omit<T, 'span' | 'flags' | 'targets'> {
+/** Drops what only the proposal carries: spans, flags, and the numeric targets and blanks not yet in the file format. */
+function strip<T extends { span: unknown; flags: unknown; targets?: unknown; blanks?: unknown }>(x: T): Omit<T, 'span' | 'flags' | 'targets' | 'blanks'> {
   const rest: Partial<T> = { ...x };
   delete rest.span;
   delete rest.flags;
   delete rest.targets;
-  return rest as Omit<T, 'span' | 'flags' | 'targets'>;
+  delete rest.blanks;
+  return rest as Omit<T, 'span' | 'flags' | 'targets' | 'blanks'>;
 }
 
 export function proposalToCampaign(p: NoticeProposal): CampaignFile {

@@ -8,7 +8,9 @@ const RULE = /^\s*(?:[\u2500-\u257f]{3,}|\+[-=:+ ]*-[-=:+ ]*\+|\|?(?:\s*:?-{3,}:
 const BAR = /[│┃║|]/;
 const ROW = /^\s*[│┃║|].*[│┃║|]\s*$/;
 
-export const isRule = (t: string) => RULE.test(t) && !/^\s*[-—–]+\s*$/.test(t);
+/** A rule under some columns only, the first cell merged down: "│    ├──────┼────┤". */
+const PARTIAL_RULE = /^\s*[│┃║](?:\s*[│┃║])*\s*[├┝┠┼][\u2500-\u257f\s]*$/;
+export const isRule = (t: string) => (RULE.test(t) || PARTIAL_RULE.test(t)) && !/^\s*[-—–]+\s*$/.test(t);
 export const isBoxRow = (t: string) => ROW.test(t) && t.trim().length > 2;
 export const isBoxLine = (t: string) => isRule(t) || isBoxRow(t);
 

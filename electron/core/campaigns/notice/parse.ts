@@ -10,7 +10,10 @@ import { dutiesFrom } from './duties';
 import { findAddressees, findDocNumber, findIssueDate, findIssuers, findTitle, signatureIssuers } from './header';
 import { noticeLines, unflatten } from './lines';
 import { metadataDate, metadataIssuers, readMetadata } from './metadata';
-import { buildOutline } from './outline';
+import { documentKind } from './kind';
+import { buildOutline, type OutlineNode } from './outline';
+import { flagNotApplicable, problemChecklist } from './problemList';
+import { formChecklist } from './fillIn';
 import { periodOf, scopeOf } from './parseBody';
 import { phaseDeliverables, phasesFromOutline, phasesFromSentence } from './phases';
 import { reviewPeriodOf } from './reviewPeriod';
@@ -57,10 +60,27 @@ export function parseNotice(text: string, name: string): NoticeProposal {
   const scope = scopeOf(roots) ?? findAddressees(paragraphs);
   const reviewPeriod = reviewPeriodOf(bodyTexts);
 
-  const tableSet = readTables(front, annexes);
-  const bodyTasks = tasksFromOutline(roots);
+  const headings: string[] = [];
+  const visit = (n: OutlineNode) => (headings.push(n.title.text), n.children.forEach(visit));
+  roots.forEach(visit);
+  const kind = documentKind({ title: title?.value ?? paragraphs[0]?.m.text ?? '', texts: bodyTexts.map((m) => m.text), headings });
+
+  const tableSet = readTables(front, annexes, kind, text);
   const flags: ProposalFlag[] = [...tableSet.flags];
+  // A problem list's, a form's and a feedback report's numbered paragraphs are not tasks.
+  const bodyTasks = kind === 'campaign' || kind === 'workPoints' ? tasksFromOutline(roots) : [];
   const tasks: ProposedTask[] = attachDivision(bodyTasks, tableSet, year, flags);
+  if (kind === 'problemList') {
+    if (tableSet.checklists.length) tableSet.checklists.forEach(flagNotApplicable);
+    else {
+      const checklist = problemChecklist(roots, bodyTexts, title?.value ?? '');
+      if (checklist) tableSet.checklists.push(checklist);
+    }
+  }
+  if (kind === 'fillInTable' && !tableSet.checklists.length && !tableSet.tables.length) {
+    const checklist = formChecklist(roots, title?.value ?? '', text);
+    if (checklist) tableSet.checklists.push(checklist);
+  }
   const annexIds = new Map<string, string>();
   for (const x of [...tableSet.tables, ...tableSet.checklists]) {
     const n = /附件(\d+)/.exec(x.annex ?? '')?.[1];
@@ -86,7 +106,8 @@ export function parseNotice(text: string, name: string): NoticeProposal {
   if (!title) flags.push({ code: 'missing', message: '未识别出通知标题，请填写', span: null });
   if (!issuers) flags.push({ code: 'missing', message: '未识别出发文机关，请填写', span: null });
 
-  const recognised = [docNumber, issuedOn, phases.length, tasks.length, tableSet.tables.length, tableSet.checklists.length, duties.length].some(Boolean);
+  // A document of a recognised kind, or one with numbered sections, is never refused: what could not be placed is flagged.
+  const recognised = [docNumber, issuedOn, phases.length, tasks.length, tableSet.tables.length, tableSet.checklists.length, duties.length, kind !== 'campaign', headings.filter((h) => h.trim()).length >= 2].some(Boolean);
   if (!recognised) {
     throw new AppError(
       'nothingRecognised',
@@ -97,6 +118,7 @@ export function parseNotice(text: string, name: string): NoticeProposal {
   return {
     format: 'zicha-notice-proposal',
     version: 1,
+    kind,
     source: { name, text },
     campaign: {
       id: `notice-${year ?? 'x'}-${hash}`,

@@ -29,8 +29,12 @@ function phase(name: string, wording: Mapped, year: number | null, index: number
   };
 }
 
+/** A heading that names a stage of work, when the stages are the notice's own sections (一、自查自纠（6月30日前）). */
+const STAGE_NAME = /自查|自纠|整治|整改|总结|部署|动员|督导|督查|检查|提升|评估|巩固|排查|启动|验收/;
+
 export function phasesFromOutline(roots: OutlineNode[], year: number | null): ProposedPhase[] {
-  for (const section of roots.filter((r) => STEPS.test(r.title.text))) {
+  const stagesAsSections = { title: { text: '' }, children: roots.filter((r) => r.level === 1 && STAGE_NAME.test(r.title.text)) };
+  for (const section of [...roots.filter((r) => STEPS.test(r.title.text)), stagesAsSections]) {
     const found: ProposedPhase[] = [];
     for (const child of section.children) {
       const t = child.title.text;

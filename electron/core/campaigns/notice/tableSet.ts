@@ -2,7 +2,8 @@
 // checklist or a statistics table, titled by its annex and carrying the fields
 // printed around it (填报单位, 填报时间 …) and its note (注：…).
 import type { Checklist } from '../../../../shared/campaign';
-import type { ProposalFlag, ProposedChecklist, ProposedTable } from '../../../../shared/noticeProposal';
+import type { DocumentKind, ProposalFlag, ProposedChecklist, ProposedTable } from '../../../../shared/noticeProposal';
+import { formTableChecklist, looksLikeForm } from './fillIn';
 import type { Block, Table } from './blocks';
 import type { Annex } from './annexes';
 import { checklistOf, headerFieldsOf, looksLikeChecklist } from './checklist';
@@ -25,7 +26,7 @@ function fieldLabels(lines: string[]): string[] {
   return lines.flatMap((l) => [...l.matchAll(/([\u4e00-\u9fa5（）()]{2,12})\s*(?:[:：]|_{2,})/g)].map((m) => m[1] ?? ''));
 }
 
-export function readTables(front: Block[], annexes: Annex[]): TableSet {
+export function readTables(front: Block[], annexes: Annex[], kind: DocumentKind = 'campaign', source = ''): TableSet {
   const out: TableSet = { division: [], divisionHeading: '重点任务', checklists: [], tables: [], flags: [] };
   const groups: { annex: Annex | null; blocks: Block[] }[] = [{ annex: null, blocks: front }, ...annexes.map((a) => ({ annex: a, blocks: a.blocks }))];
   for (const { annex, blocks } of groups) {
@@ -41,6 +42,8 @@ export function readTables(front: Block[], annexes: Annex[]): TableSet {
       if (looksLikeDivision(t)) {
         out.division.push(...divisionRows(t));
         out.divisionHeading = t.rows[0]?.map((c) => c.text.trim()).find((h) => /任务/.test(h)) ?? out.divisionHeading;
+      } else if (kind === 'fillInTable' && looksLikeForm(t) && !looksLikeChecklist(t)) {
+        out.checklists.push(formTableChecklist(t, key, title === `表${k + 1}` ? (annex?.title ?? title) : title, source));
       } else if (looksLikeChecklist(t)) {
         const header: Checklist['header'] = headerFieldsOf(fields, `cl${key ?? 'x'}`);
         out.checklists.push(checklistOf(t, key, title, header));

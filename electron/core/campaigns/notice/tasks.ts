@@ -7,7 +7,9 @@ import { concat, spanOf, spanOfAll, trim, type Mapped } from './mapped';
 import { headingText, type OutlineNode } from './outline';
 import { targetsOf } from './targets';
 import { trailingAssignment } from './units';
+import { deadlineOf } from './division';
 
+const LABELLED = /[（(]\s*(?:牵头|责任)(?:单位|科室|部门)\s*[:：]\s*([^;；)）]+)(?:[;；]\s*配合(?:单位|科室|部门)\s*[:：]\s*([^;；)）]+))?(?:[;；]\s*(?:完成时限|时限|完成时间)\s*[:：]\s*([^)）]+))?[)）]\s*[。.]?\s*$/;
 const NOT_TASKS = /要求|步骤|阶段|安排|时间|范围|目标|总体|保障|意义|依据|原则|附则|组织|领导|指导思想|对象|方法|方式/;
 
 export interface BodyTask {
@@ -34,7 +36,17 @@ function taskOf(node: OutlineNode, area: OutlineNode, no: string, section: strin
     span: spanOfAll([node.heading.m, ...node.body]),
     flags: [],
   };
-  const units = trailingAssignment(body.text);
+  // "（牵头科室：党办；配合科室：各党支部；完成时限：2025年12月底前）" closing the item.
+  const labelled = LABELLED.exec(body.text);
+  if (labelled) {
+    const list = (s: string | undefined) => (s ?? '').split(/[、，,]/).map((u) => u.trim()).filter(Boolean);
+    task.leadUnits = list(labelled[1]);
+    task.coUnits = list(labelled[2]);
+    if (labelled[3]) task.deadline = deadlineOf(labelled[3].trim(), null);
+    body = trim({ text: body.text.slice(0, labelled.index), at: body.at.slice(0, labelled.index) });
+    task.text = body.text || title;
+  }
+  const units = labelled ? null : trailingAssignment(body.text);
   if (units) {
     body = trim({ text: body.text.slice(0, units.at), at: body.at.slice(0, units.at) });
     task.text = body.text || title;

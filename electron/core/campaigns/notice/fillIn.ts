@@ -1,0 +1,102 @@
+// Fill-in forms (填报表, 自查表): items whose answers are the blanks they print. Two
+// shapes: numbered lines under 一、二、 ("3.自查发现问题  个，已整改  个，整改率  %。"), and
+// a self-check table (自查项目 | 自查内容 | 自查依据 | 备注) whose content cells carry the
+// blanks. The basis (自查依据) and the remark go to the item's note.
+import type { ProposedChecklist, ProposedGroup, ProposedItem } from '../../../../shared/noticeProposal';
+import type { Table } from './blocks';
+import { answerOfBlanks, blanksOf } from './blanks';
+import { concat, fromSource, spanOf, spanOfAll, trim, type Mapped } from './mapped';
+import { simplified } from './simplified';
+import type { OutlineNode } from './outline';
+
+/** The text as printed under `m`, gaps included: cleaning closes the gaps ("核定床位  张") that are the blanks. */
+function printed(m: Mapped, source: string): string {
+  const span = spanOf(m);
+  if (!span) return m.text;
+  return simplified(fromSource(source.slice(span.start, span.end).replace(/[│┃|]/g, ' '), span.start)).text.replace(/\s*\n\s*/g, '');
+}
+
+function itemOf(id: string, no: string, text: string, span: ProposedItem['span'], note: string | null): ProposedItem {
+  const blanks = blanksOf(text);
+  const answer = answerOfBlanks(blanks);
+  return {
+    id,
+    no,
+    text: text.replace(/[ _\u3000]{2,}/g, '  ').trim(),
+    answer,
+    note,
+    ...(blanks.length ? { blanks } : {}),
+    span,
+    flags: blanks.length ? [] : [{ code: 'uncertain', message: `填报项“${text.slice(0, 30)}”未找到留空，暂按文字作答`, span }],
+  };
+}
+
+export function formChecklist(roots: OutlineNode[], title: string, source: string): ProposedChecklist | null {
+  const id = 'clf';
+  const groups: ProposedGroup[] = [];
+  let n = 0;
+  const whole = (node: OutlineNode) => trim(concat([node.title, ...node.body], ''));
+  const sections = roots.filter((r) => r.children.length);
+  const lists = sections.length ? sections.map((r) => ({ title: r.title.text, span: spanOf(r.heading.m), nodes: r.children })) : [{ title: title || '填报内容', span: null, nodes: roots }];
+  for (const list of lists) {
+    const g: ProposedGroup = { id: `${id}-g${groups.length + 1}`, title: list.title, items: [], span: list.span, flags: [] };
+    for (const node of list.nodes) {
+      const m = whole(node);
+      // The heading's own text keeps the blanks its title split off ("1.核定床位  张，…").
+      const text = printed(node.heading.m, source).replace(/^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*/, '');
+      g.items.push(itemOf(`${id}-i${++n}`, node.no, text || m.text, spanOf(node.heading.m), null));
+    }
+    if (g.items.length) groups.push(g);
+  }
+  if (!groups.length) return null;
+  return { id, title: title || '填报表', annex: null, header: [], groups, span: spanOfAll(groups.flatMap((g) => roots.filter((r) => g.span && spanOf(r.heading.m)?.start === g.span.start).map((r) => r.heading.m))), flags: [] };
+}
+
+const cell = (m: Mapped | undefined) => (m ? m.text.replace(/\s+/g, ' ').trim() : '');
+
+/** 自查项目 | 自查内容 (| 自查依据 | 备注): a self-check table, not a statistics table. */
+export function looksLikeForm(t: Table): boolean {
+  const head = (t.rows[0] ?? []).map(cell);
+  return head.some((h) => /(?:自查|检查)(?:内容|要点|事项)/.test(h)) && !head.some((h) => /^(?:计量)?单位$|数量/.test(h));
+}
+
+export function formTableChecklist(t: Table, annex: string | null, title: string, source: string): ProposedChecklist {
+  const id = `clf${annex ?? 'x'}`;
+  const head = (t.rows[0] ?? []).map(cell);
+  const contentAt = Math.max(0, head.findIndex((h) => /内容|要点|事项/.test(h)));
+  const groupAt = contentAt > 0 ? 0 : -1;
+  const basisAt = head.findIndex((h) => /依据|标准/.test(h));
+  const noteAt = head.findIndex((h) => /备注|说明/.test(h));
+  const groups: ProposedGroup[] = [];
+  const drafts: { group: ProposedGroup; no: string; text: string; basis: string; remark: string; parts: Mapped[] }[] = [];
+  let n = 0;
+  for (const r of t.rows.slice(1)) {
+    const groupText = groupAt >= 0 ? cell(r[groupAt]) : '';
+    if (groupText && groups[groups.length - 1]?.title !== groupText) {
+      groups.push({ id: `${id}-g${groups.length + 1}`, title: groupText, items: [], span: spanOf(r[groupAt] as Mapped), flags: [] });
+    }
+    if (!groups.length) groups.push({ id: `${id}-g1`, title: title || '自查内容', items: [], span: null, flags: [] });
+    const content = r[contentAt];
+    const raw = content ? printed(content, source).trim() : '';
+    if (!raw) continue;
+    const numbered = /^(\d{1,3})\s*[.．、]\s*/.exec(raw);
+    const basis = basisAt >= 0 ? cell(r[basisAt]) : '';
+    const remark = noteAt >= 0 ? cell(r[noteAt]) : '';
+    const last = drafts[drafts.length - 1];
+    // A cell wrapped over two lines of a box table comes as a second row with no number of its own.
+    if (last && !numbered && !groupText && last.group === groups[groups.length - 1]) {
+      last.text += raw;
+      last.basis += basis;
+      last.remark += remark;
+      last.parts.push(content as Mapped);
+      continue;
+    }
+    drafts.push({ group: groups[groups.length - 1] as ProposedGroup, no: numbered?.[1] ?? '', text: numbered ? raw.slice(numbered[0].length) : raw, basis, remark, parts: content ? [content] : [] });
+  }
+  for (const d of drafts) {
+    n++;
+    const note = [d.basis && `依据：${d.basis}`, d.remark && `备注：${d.remark}`].filter(Boolean).join('；') || null;
+    d.group.items.push(itemOf(`${id}-i${n}`, d.no || String(n), d.text, spanOfAll(d.parts), note));
+  }
+  return { id, title, annex: annex ? `附件${annex}` : null, header: [], groups: groups.filter((g) => g.items.length), span: spanOfAll(t.rows.flat()), flags: [] };
+}
