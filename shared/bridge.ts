@@ -108,6 +108,15 @@ export const channelNames = [
   'notice.accept',
   'sample.open',
   'sample.close',
+  'duties.list',
+  'duties.get',
+  'duties.counts',
+  'duties.exports',
+  'duties.record',
+  'duties.reopen',
+  'duties.calendar',
+  'duties.dueSoon',
+  'duties.exportIcs',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];
