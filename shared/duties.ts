@@ -29,15 +29,6 @@ export const dutyStatusLabel: Record<DutyStatus, string> = {
 };
 export const isSentStatus = (s: DutyStatus) => s === 'sent' || s === 'sentLate';
 
-export const dutyFormatLabel: Record<Duty['formats'][number], string> = {
-  docx: 'Word 版',
-  pdf: 'PDF 版',
-  stampedPdf: '盖章 PDF 版',
-  xlsx: 'Excel 表格',
-  electronic: '电子版',
-  paper: '纸质版',
-};
-
 function daysInMonth(y: number, month: number): number {
   return new Date(Date.UTC(y, month, 0)).getUTCDate();
 }
