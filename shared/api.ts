@@ -16,6 +16,7 @@ import { noticeChannels } from './channels/notice';
 import { feedbackChannels } from './channels/feedback';
 import { backupChannels } from './channels/backup';
 import { lockChannels } from './channels/lock';
+import { dutyChannels } from './channels/duties';
 
 export type { TotalsView } from './channels/ledger';
 
@@ -156,6 +157,7 @@ export const channels = {
   ...feedbackChannels,
   ...backupChannels,
   ...lockChannels,
+  ...dutyChannels,
   /** Builds (if needed) and switches to the separate sample database. */
   'sample.open': { input: noInput, output: returns<AppInfo>() },
   'sample.close': { input: noInput, output: returns<AppInfo>() },

@@ -111,6 +111,15 @@ export const channelNames = [
   'feedback.apply',
   'sample.open',
   'sample.close',
+  'duties.list',
+  'duties.get',
+  'duties.counts',
+  'duties.exports',
+  'duties.record',
+  'duties.reopen',
+  'duties.calendar',
+  'duties.dueSoon',
+  'duties.exportIcs',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

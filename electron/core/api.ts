@@ -13,6 +13,8 @@ import type { AppContext } from './context';
 import { faultError, writeFileAtomic } from './files';
 import { casesHandlers, cluesHandlers } from './cases/handlers';
 import { documentHandlers } from './documents/handlers';
+import { dutyHandlers } from './duties/handlers';
+import { withExportLog } from './duties/exportLog';
 import { noticeHandlers } from './campaigns/notice/handlers';
 import { feedbackHandlers } from './ledger/feedbackHandlers';
 import { inspectionHandlers } from './inspection/handlers';
@@ -27,7 +29,7 @@ export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Output<C> | 
 export type HandlersOf<P extends string> = Pick<Handlers, Extract<Channel, `${P}.${string}`>>;
 
 export function createHandlers(ctx: AppContext): Handlers {
-  return {
+  return withExportLog(ctx, {
     'app.info': () => ctx.info(),
     'campaigns.list': () => listCampaigns(ctx.db, ctx.today()),
     'campaigns.get': ({ id }) => getCampaign(ctx.db, id, ctx.today()),
@@ -61,7 +63,8 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...feedbackHandlers(ctx),
     ...backupHandlers(ctx),
     ...lockHandlers(ctx),
-  } satisfies Handlers;
+    ...dutyHandlers(ctx),
+  } satisfies Handlers);
 }
 
 export function importCampaign(ctx: AppContext, fileName: string, text: string) {

@@ -7,6 +7,7 @@ import { backupCommand, packageCommand, restoreCommand } from './cli/backup';
 import { campaignsCommand } from './cli/campaigns';
 import { OPTIONS, UsageError, type CliEnvironment, type Command, type Values } from './cli/common';
 import { demoCommand } from './cli/demo';
+import { dutiesCommand } from './cli/duties';
 import { inspectionCommand } from './cli/inspection';
 import { ledgerCommand } from './cli/ledger';
 import { reportCommand } from './cli/report';
@@ -29,6 +30,7 @@ const COMMANDS: Record<string, Command> = {
   restore: restoreCommand,
   package: packageCommand,
   lock: lockCommand,
+  duties: dutiesCommand,
 };
 
 /** The first arguments that make the app's executable run a command instead of the window. */

@@ -2,11 +2,12 @@
 // and the CLI when the executable is started with a command. Everything else is core.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, session, shell } from 'electron';
 import { AppError } from '../../shared/errors';
 import { createHandlers } from '../core/api';
 import { CLI_COMMAND_NAMES, runCli } from '../core/cli';
 import { AppContext } from '../core/context';
+import { announceDueSoon } from '../core/duties/notify';
 import { bindIpc } from './ipc';
 import { openedFile, openOwnFile, type OpenedFile, type OpenUi } from './openFile';
 import { electronPrinter } from './printer';
@@ -134,6 +135,8 @@ async function start(): Promise<void> {
     app.quit();
   });
   await window.loadURL(entry);
+  // What falls due within 10 days, as a system notification (the window lists it too).
+  announceDueSoon(ctx, { show: (note) => Notification.isSupported() && new Notification(note).show() });
   // Started by a double-click on one of our files.
   await open(openedFile(process.argv));
 }

@@ -4,6 +4,7 @@ import { CasesPage } from './cases/CasesPage';
 import { ClueDetailPage } from './cases/ClueDetailPage';
 import { DocumentEditorPage } from './documents/DocumentEditorPage';
 import { DocumentsPage } from './documents/DocumentsPage';
+import { DutiesPage } from './duties/DutiesPage';
 import { Shell } from './layout/Shell';
 import { NewCampaignPage } from './notice/NewCampaignPage';
 import { CampaignListPage } from './pages/CampaignListPage';
@@ -41,6 +42,8 @@ export function AppRoutes() {
         <Route path="stats" element={<StatsPage />} />
         <Route path="documents" element={<DocumentsPage />} />
         <Route path="documents/:campaign/:kind" element={<DocumentEditorPage />} />
+        <Route path="duties" element={<DutiesPage />} />
+        <Route path="duties/:tab" element={<DutiesPage />} />
         <Route path="search" element={<SearchPage />} />
         <Route path="settings" element={<SettingsPage />} />
         {PLACEHOLDERS.map((p) => (

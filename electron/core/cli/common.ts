@@ -49,6 +49,13 @@ export const OPTIONS = {
   in: { type: 'string' },
   apply: { type: 'boolean' },
   milestone: { type: 'string' },
+  duty: { type: 'string' },
+  on: { type: 'string' },
+  via: { type: 'string' },
+  file: { type: 'string' },
+  due: { type: 'string' },
+  note: { type: 'string' },
+  reason: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 

@@ -6,6 +6,7 @@ import { addDepartment, addPerson, hasOfficeData, setHospital, setOperator } fro
 import { buildInspectionDemo, type InspectionDemoReport } from './inspectionDemo';
 import { buildCasesDemo, type CasesDemoReport } from './casesDemo';
 import { buildDocumentsDemo } from './documentsDemo';
+import { buildDutiesDemo } from './dutiesDemo';
 import { buildLedgerDemo } from './ledgerDemo';
 import { pick, seededRandom } from './random';
 
@@ -78,5 +79,6 @@ export function buildDemo(db: Db, options: DemoOptions): DemoReport {
   const problems = db.prepare('SELECT count(*) FROM problem').pluck().get() as number;
   const cases = buildCasesDemo(db, departmentIds, random, options.scale);
   buildDocumentsDemo(db, '2020-11-18T02:00:00.000Z');
+  buildDutiesDemo(db, options.evidenceDir);
   return { departments: DEPARTMENTS.length, people, ...inspection, problems, ...cases };
 }

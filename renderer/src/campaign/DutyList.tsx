@@ -1,9 +1,13 @@
 // 报送要求: each duty with its due date (or the monthly rule and its next date).
-import { Badge, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { dutyAddressee } from '../../../shared/addressee';
 import type { CampaignFile, Duty } from '../../../shared/campaign';
 import { nextDue } from '../../../shared/catalog';
 import { chineseDate } from '../../../shared/dates';
+import { dutyStatusLabel, isSentStatus, type DutyOccurrence } from '../../../shared/duties';
+import { call } from '../api';
+import { useApi } from '../lib/useApi';
 import { useAppInfo } from '../lib/AppInfoProvider';
 import { dueInText, formatLabel } from '../lib/format';
 
@@ -54,7 +58,23 @@ function AddresseeText({ file, duty }: { file: CampaignFile; duty: Duty }) {
   );
 }
 
+/** What the 报送台账 holds for the duty: sent of all, overdue, the next one open. */
+function DutyProgress({ campaignId, occurrences }: { campaignId: string; occurrences: DutyOccurrence[] }) {
+  if (occurrences.length === 0) return null;
+  const sent = occurrences.filter((o) => isSentStatus(o.status)).length;
+  const overdue = occurrences.filter((o) => o.status === 'overdue').length;
+  const single = occurrences.length === 1 ? occurrences[0]! : null;
+  const text = single ? dutyStatusLabel[single.status] : `已报送 ${sent}/${occurrences.length} 次${overdue ? `，逾期未报 ${overdue} 次` : ''}`;
+  return (
+    <Anchor component={Link} to={`/duties?campaign=${encodeURIComponent(campaignId)}`} size="xs" c={overdue ? 'red.7' : sent === occurrences.length ? 'green.7' : 'blue.7'} data-testid="duty-progress">
+      报送台账：{text}
+    </Anchor>
+  );
+}
+
 export function DutyList({ file }: { file: CampaignFile }) {
+  const occurrences = useApi(() => call('duties.list', { campaign: file.id }), [file.id]);
+  const of = (dutyId: string) => (occurrences.state === 'done' ? occurrences.value.filter((o) => o.dutyId === dutyId) : []);
   const names = new Map<string, string>([
     ...file.tables.map((t): [string, string] => [t.id, t.title]),
     ...file.checklists.map((c): [string, string] => [c.id, c.title]),
@@ -67,6 +87,7 @@ export function DutyList({ file }: { file: CampaignFile }) {
             {d.title}
           </Text>
           <DueLine duty={d} period={file.period} />
+          <DutyProgress campaignId={file.id} occurrences={of(d.id)} />
           <Group gap={6}>
             {d.formats.map((f) => (
               <Badge key={f} size="sm" variant="light" color="indigo">

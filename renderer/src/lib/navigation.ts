@@ -1,6 +1,7 @@
 // The left navigation and the pages that are still to come.
 import {
   IconAlertTriangle,
+  IconCalendarEvent,
   IconChartBar,
   IconChecklist,
   IconFileText,
@@ -34,6 +35,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/cases', label: '线索案件', icon: IconSearch },
   { path: '/stats', label: '统计报表', icon: IconChartBar },
   { path: '/documents', label: '文书', icon: IconFileText },
+  { path: '/duties', label: '报送台账', icon: IconCalendarEvent },
   ...PLACEHOLDERS,
   { path: '/settings', label: '设置', icon: IconSettings },
 ];

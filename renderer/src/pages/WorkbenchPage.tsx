@@ -7,6 +7,7 @@ import { PageHeader } from '../components/PageHeader';
 import { useAppInfo } from '../lib/AppInfoProvider';
 import { useApi } from '../lib/useApi';
 import { BackupCard } from '../workbench/BackupCard';
+import { DueSoonCard, DutiesCard } from '../workbench/DutiesCard';
 import { GettingStartedCard } from '../workbench/GettingStartedCard';
 import { loadWorkbench } from '../workbench/loadWorkbench';
 import { OpenRoundsCard } from '../workbench/OpenRoundsCard';
@@ -32,6 +33,7 @@ export function WorkbenchPage() {
       {data.state === 'done' && (
         <Stack gap="md" data-testid="workbench">
           {!data.value.org.hospital && <GettingStartedCard campaignCount={data.value.campaigns.length} />}
+          <DueSoonCard />
           <Grid gap="md" align="flex-start">
             <Grid.Col span={{ base: 12, md: 6 }}>
               <Stack gap="md">
@@ -43,6 +45,7 @@ export function WorkbenchPage() {
               <Stack gap="md">
                 <WarningsCard />
                 <BackupCard />
+                <DutiesCard />
                 <UpcomingDuesCard dues={data.value.dues} />
                 <StatsDuesCard dues={data.value.statsDues} />
               </Stack>

@@ -6,6 +6,7 @@ import m003 from './003_ledger';
 import m004 from './004_cases';
 import m005 from './005_documents';
 import m006 from './006_campaign_links';
+import m007 from './007_duties';
 
 export const migrations: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'init', sql: m001 },
@@ -14,4 +15,5 @@ export const migrations: readonly { version: number; name: string; sql: string }
   { version: 4, name: 'cases', sql: m004 },
   { version: 5, name: 'documents', sql: m005 },
   { version: 6, name: 'campaign links', sql: m006 },
+  { version: 7, name: 'duties', sql: m007 },
 ];
