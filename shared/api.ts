@@ -2,7 +2,7 @@
 // schema of its input and the type of its output. Electron IPC, the test harness
 // and the CLI all validate with these schemas and answer with a Result.
 import { z } from 'zod';
-import type { CampaignDetail, CampaignSummary, SearchHit } from './catalog';
+import type { CampaignDetail, CampaignSummary, RecordHit, SearchHit } from './catalog';
 import type { ChannelName } from './bridge';
 import type { AppErrorData } from './errors';
 import { answerValueSchema, type EvidenceView, type RoundDetail, type RoundSummary } from './inspection';
@@ -52,7 +52,7 @@ export const channels = {
   'campaigns.get': { input: campaignRef, output: returns<CampaignDetail>() },
   'campaigns.search': {
     input: z.strictObject({ query: z.string().max(100, '搜索词不能超过 100 个字') }),
-    output: returns<{ hits: SearchHit[]; truncated: boolean }>(),
+    output: returns<{ hits: SearchHit[]; truncated: boolean; records: RecordHit[] }>(),
   },
   'campaigns.import': {
     input: z.strictObject({

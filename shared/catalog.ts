@@ -52,6 +52,18 @@ export interface SearchHit {
   snippet: { before: string; match: string; after: string };
 }
 
+/** A hit in the office's own records: a ledger problem, a clue or a case. */
+export type RecordHitKind = 'problem' | 'clue' | 'case';
+
+export interface RecordHit {
+  kind: RecordHitKind;
+  id: number;
+  number: string;
+  /** The record's own name: a problem's description, a clue's summary, a case's title. */
+  label: string;
+  snippet: { before: string; match: string; after: string };
+}
+
 export const SEARCH_MIN_CHARS = 2;
 
 /** When a duty is next due: its fixed date, or the next monthly date within the period. */

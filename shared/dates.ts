@@ -52,3 +52,19 @@ export function chineseDate(iso: string): string {
   const [y, mo, d] = iso.split('-').map(Number);
   return `${y}年${mo}月${d}日`;
 }
+
+/**
+ * A date as an officer types it: 2020-12-05, 2020-12-5, 2020/12/5, 2020.12.5,
+ * 2020年12月5日 (the 日 optional, spaces and full-width digits allowed) or 20201205.
+ * Returns ISO `YYYY-MM-DD`, or null when the text is not a whole real date.
+ */
+export function parseTypedDate(text: string): string | null {
+  const t = text
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[．。／－]/g, (c) => ({ '．': '.', '。': '.', '／': '/', '－': '-' })[c] ?? c)
+    .replace(/\s+/g, '');
+  const m = /^(\d{4})(?:年(\d{1,2})月(\d{1,2})[日号]?|([-/.])(\d{1,2})\4(\d{1,2})|(\d{2})(\d{2}))$/.exec(t);
+  if (!m) return null;
+  const iso = isoOf(Number(m[1]), Number(m[2] ?? m[5] ?? m[7]), Number(m[3] ?? m[6] ?? m[8]));
+  return isRealDate(iso) ? iso : null;
+}

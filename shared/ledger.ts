@@ -138,6 +138,8 @@ export interface ProblemDetail {
   verifications: { id: number; passed: boolean; checker: string; onDate: string; findings: string; by: string; at: string }[];
   history: { at: string; by: string; field: string; old: string | null; new: string | null }[];
   actions: RectificationAction[];
+  /** Evidence files attached now (removed ones not counted). */
+  evidenceCount: number;
 }
 
 export const SORTABLE_COLUMNS = ['number', 'foundOn', 'deadline', 'status', 'department', 'source', 'amountFen', 'updatedAt'] as const;

@@ -29,5 +29,8 @@ export const theme = createTheme({
     TextInput: { defaultProps: { size: 'xs' } },
     Card: { defaultProps: { withBorder: true, padding: 'md' } },
     Paper: { defaultProps: { withBorder: true } },
+    // The × of dialogs and drawers needs a name for screen readers (and for axe).
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': '关闭' } } },
+    Drawer: { defaultProps: { closeButtonProps: { 'aria-label': '关闭' } } },
   },
 });

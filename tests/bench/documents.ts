@@ -46,7 +46,7 @@ function growDemo(db: Db, dir: string): void {
         null, '基准', AT,
       );
       const actions = ACTIONS[i % ACTIONS.length] ?? [];
-      for (const a of actions) applyAction(db, id, a, { nextMilestone: '2021-03-31', checker: '纪检监察室', findings: '整改到位' }, '基准', AT, TODAY);
+      for (const a of actions) applyAction(db, id, a, { nextMilestone: '2021-03-31', checker: '纪检监察室', findings: '整改到位', reason: '佐证材料为纸质件' }, '基准', AT, TODAY);
     }
     const kase = db.prepare(
       `INSERT INTO case_record (number, title, category, opened_on, amount_fen, persons, penalized, to_discipline, to_judicial,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { campaignStatus, nextDue } from '../../shared/catalog';
-import { chineseDate, isRealDate, nextMonthlyDue } from '../../shared/dates';
+import { chineseDate, isRealDate, nextMonthlyDue, parseTypedDate } from '../../shared/dates';
 
 describe('dates', () => {
   it('knows real dates', () => {
@@ -13,6 +13,15 @@ describe('dates', () => {
 
   it('writes dates as GB/T 9704 does', () => {
     expect(chineseDate('2020-06-08')).toBe('2020年6月8日');
+  });
+
+  it('reads a date as an officer types it', () => {
+    for (const typed of ['2020年12月5日', '2020年12月5', '2020 年 12 月 5 日', '2020.12.5', '2020/12/5', '2020-12-5', '2020-12-05', '20201205', '２０２０年１２月５日', '2020．12．5']) {
+      expect(parseTypedDate(typed), typed).toBe('2020-12-05');
+    }
+    for (const bad of ['2020年12月', '2020.12', '2020-02-30', '2020/12-5', '12/5/2020', '', '二〇二〇年十二月五日']) {
+      expect(parseTypedDate(bad), bad).toBeNull();
+    }
   });
 
   it('finds the next monthly due date within the period', () => {

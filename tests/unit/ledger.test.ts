@@ -34,7 +34,7 @@ describe('the rectification workflow', () => {
     addProgress(db, id, '2020-11-01', '已完成第一轮处方点评', '李强', AT, TODAY);
     act(db, id, 'complete');
     act(db, id, 'verifyPass', { checker: '纪检监察室 张敏', findings: '抽查 50 张处方，未见问题' });
-    act(db, id, 'signOff');
+    act(db, id, 'signOff', { reason: '处方点评记录为纸质件' });
     const d = getProblem(db, id, TODAY);
     expect(d.problem).toMatchObject({ status: 'signedOff', signedOffBy: '王芳', signedOffOn: TODAY });
     expect(d.progress.map((p) => p.text)).toEqual(['已完成第一轮处方点评']);
@@ -80,12 +80,47 @@ describe('the rectification workflow', () => {
     expect(getProblem(db, id, TODAY).problem.status).toBe('inProgress');
     act(db, id, 'complete');
     act(db, id, 'verifyPass');
-    act(db, id, 'signOff');
+    act(db, id, 'signOff', { reason: '整改资料为纸质件' });
     expect(() => updateProblem(db, id, { measures: '改' }, '王芳', AT, TODAY)).toThrow(/已销号/);
     expect(() => addProgress(db, id, TODAY, '补充', '王芳', AT, TODAY)).toThrow(/已销号/);
     expect(() => act(db, id, 'reopen')).toThrow(/须填写原因/);
     act(db, id, 'reopen', { reason: '上级督查发现反弹' });
     expect(getProblem(db, id, TODAY).problem).toMatchObject({ status: 'inProgress', signedOffBy: null });
+    db.close();
+  });
+});
+
+describe('sign-off', () => {
+  it('without a progress entry or an evidence file needs a reason, which the history keeps', async () => {
+    const db = await ledger();
+    const id = createProblem(db, fields(), null, '王芳', AT);
+    act(db, id, 'start');
+    act(db, id, 'complete');
+    act(db, id, 'verifyPass');
+    const before = dumpTables(db);
+    expect(() => act(db, id, 'signOff')).toThrow('问题 WT2020-0001 没有整改进展，也没有整改佐证材料，销号须写明理由');
+    expect(() => act(db, id, 'signOff', { reason: '  ' })).toThrow(/须写明理由/);
+    expect(dumpTables(db)).toBe(before);
+    act(db, id, 'signOff', { reason: '整改报告为纸质件，已归档' });
+    const d = getProblem(db, id, TODAY);
+    expect(d.problem.status).toBe('signedOff');
+    expect(d.history.filter((h) => h.field === 'signOffReason').map((h) => h.new)).toEqual(['没有整改进展、整改佐证材料：整改报告为纸质件，已归档']);
+    db.close();
+  });
+
+  it('names only what is missing, and asks nothing when progress and evidence are there', async () => {
+    const db = await ledger();
+    const id = createProblem(db, fields(), null, '王芳', AT);
+    act(db, id, 'start');
+    addProgress(db, id, '2020-11-01', '已完成处方点评', '王芳', AT, TODAY);
+    act(db, id, 'complete');
+    act(db, id, 'verifyPass');
+    expect(() => act(db, id, 'signOff')).toThrow('问题 WT2020-0001 没有整改佐证材料，销号须写明理由');
+    db.prepare("INSERT INTO evidence_file (sha256, size, mime, stored_at) VALUES ('ab', 1, 'image/png', ?)").run(AT);
+    db.prepare("INSERT INTO problem_evidence (problem_id, sha256, original_name, added_by, added_at) VALUES (?, 'ab', '凭证.png', '王芳', ?)").run(id, AT);
+    expect(getProblem(db, id, TODAY).evidenceCount).toBe(1);
+    act(db, id, 'signOff');
+    expect(getProblem(db, id, TODAY).history.some((h) => h.field === 'signOffReason')).toBe(false);
     db.close();
   });
 });
@@ -143,7 +178,7 @@ describe('totals', () => {
     for (let i = 0; i < 120; i++) {
       const status = RECTIFICATION_STATUSES[Math.floor(random() * RECTIFICATION_STATUSES.length)] ?? 'pending';
       const id = createProblem(db, fields({ departmentId: depts[i % 3] ?? null, source: i % 4 === 0 ? '审计' : '自查', immediate: random() < 0.2 }), null, '王芳', AT);
-      for (const a of paths[status]) act(db, id, a, { nextMilestone: '2021-01-01' });
+      for (const a of paths[status]) act(db, id, a, { nextMilestone: '2021-01-01', reason: '资料为纸质件' });
       expected[status] = (expected[status] ?? 0) + 1;
     }
     const t = ledgerTotals(db, {}, TODAY);

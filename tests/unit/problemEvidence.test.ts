@@ -91,7 +91,7 @@ describe('problem evidence', () => {
     fs.writeFileSync(other, '%PDF-1.4\n');
     const hidden = addProblemEvidence(db, store, id, other, '王芳', AT, TODAY);
     removeProblemEvidence(db, hidden.id, '王芳', AT, TODAY);
-    for (const action of ['start', 'complete', 'verifyPass', 'signOff'] as const) applyAction(db, id, action, {}, '王芳', AT, TODAY);
+    for (const action of ['start', 'complete', 'verifyPass', 'signOff'] as const) applyAction(db, id, action, { reason: '进展见整改报告' }, '王芳', AT, TODAY);
     const before = dumpTables(db);
     const refused = /WT2020-0001 已销号，只能查看/;
     expect(() => addProblemEvidence(db, store, id, photo, '王芳', AT, TODAY)).toThrow(refused);

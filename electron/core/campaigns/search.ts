@@ -1,5 +1,6 @@
-// Finding tasks, checklist items and table rows across all campaigns by a phrase.
-import { SEARCH_MIN_CHARS, type SearchHit, type SearchHitKind } from '../../../shared/catalog';
+// Finding tasks, checklist items and table rows across all campaigns by a phrase, and
+// the office's own records (ledger problems, clues, cases) that contain it.
+import { SEARCH_MIN_CHARS, type RecordHit, type RecordHitKind, type SearchHit, type SearchHitKind } from '../../../shared/catalog';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 
@@ -8,8 +9,20 @@ export const SEARCH_LIMIT = 200;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export function searchCatalog(db: Db, query: string): { hits: SearchHit[]; truncated: boolean } {
-  const phrase = query.replace(/[\s\u3000]/g, '');
+/** Records of each kind shown at most; the lists themselves page through the rest. */
+export const RECORD_LIMIT = 30;
+
+function snippetOf(text: string, phrase: string): SearchHit['snippet'] {
+  const at = text.indexOf(phrase);
+  return {
+    before: (at > SNIPPET_CONTEXT ? '…' : '') + text.slice(Math.max(0, at - SNIPPET_CONTEXT), at),
+    match: text.slice(at, at + phrase.length),
+    after: text.slice(at + phrase.length, at + phrase.length + SNIPPET_CONTEXT) + (at + phrase.length + SNIPPET_CONTEXT < text.length ? '…' : ''),
+  };
+}
+
+export function searchCatalog(db: Db, query: string): { hits: SearchHit[]; truncated: boolean; records: RecordHit[] } {
+  const phrase = query.replace(/[\s\u3000\u0000-\u001f]/g, '');
   if ([...phrase].length < SEARCH_MIN_CHARS) {
     throw new AppError('queryTooShort', `请输入至少 ${SEARCH_MIN_CHARS} 个字再搜索`, 'query');
   }
@@ -30,23 +43,69 @@ export function searchCatalog(db: Db, query: string): { hits: SearchHit[]; trunc
     label: string;
     search_text: string;
   }[];
-  const hits = rows.slice(0, SEARCH_LIMIT).map((r) => {
-    const at = r.search_text.indexOf(phrase);
-    return {
-      campaignId: r.campaign_id,
-      campaignTitle: r.campaign_title,
-      docNumber: r.doc_number,
-      kind: r.kind,
-      elementId: r.element_id,
-      label: r.label,
-      snippet: {
-        before: (at > SNIPPET_CONTEXT ? '…' : '') + r.search_text.slice(Math.max(0, at - SNIPPET_CONTEXT), at),
-        match: r.search_text.slice(at, at + phrase.length),
-        after:
-          r.search_text.slice(at + phrase.length, at + phrase.length + SNIPPET_CONTEXT) +
-          (at + phrase.length + SNIPPET_CONTEXT < r.search_text.length ? '…' : ''),
-      },
-    };
+  const hits = rows.slice(0, SEARCH_LIMIT).map((r) => ({
+    campaignId: r.campaign_id,
+    campaignTitle: r.campaign_title,
+    docNumber: r.doc_number,
+    kind: r.kind,
+    elementId: r.element_id,
+    label: r.label,
+    snippet: snippetOf(r.search_text, phrase),
+  }));
+  return { hits, truncated: rows.length > SEARCH_LIMIT, records: searchRecords(db, phrase) };
+}
+
+/** Where each kind of record keeps its text, the name field first (the snippet comes from the first field that matches). */
+const RECORD_TABLES: Record<RecordHitKind, { table: string; label: string; fields: string[] }> = {
+  problem: { table: 'problem', label: 'description', fields: ['description', 'measures', 'category', 'note', 'number'] },
+  clue: { table: 'clue', label: 'summary', fields: ['summary', 'note', 'channel', 'number'] },
+  case: { table: 'case_record', label: 'title', fields: ['title', 'note', 'category', 'number'] },
+};
+
+/** Where the phrase (spaces removed) lies in the text when its spaces are ignored: the original span. */
+function spanIgnoringSpaces(text: string, phrase: string): [number, number] | null {
+  const kept: number[] = [];
+  let stripped = '';
+  for (let i = 0; i < text.length; i++) {
+    if (/[\s\u3000]/.test(text[i] ?? '')) continue;
+    kept.push(i);
+    stripped += text[i];
+  }
+  const at = stripped.indexOf(phrase);
+  if (at < 0) return null;
+  return [kept[at] ?? 0, (kept[at + phrase.length - 1] ?? 0) + 1];
+}
+
+const noSpaces = (column: string) => `replace(replace(replace(replace(${column}, ' ', ''), '\u3000', ''), char(10), ''), char(13), '')`;
+
+/**
+ * Problems, clues and cases whose own text contains the phrase, spaces ignored as the
+ * catalog search does, newest first. Names of persons concerned are not searched
+ * (they are sensitive and hidden in lists unless asked).
+ */
+function searchRecords(db: Db, phrase: string): RecordHit[] {
+  const like = `%${escapeLike(phrase)}%`;
+  return (Object.keys(RECORD_TABLES) as RecordHitKind[]).flatMap((kind) => {
+    const { table, label, fields } = RECORD_TABLES[kind];
+    const where = fields.map((f) => `${noSpaces(f)} LIKE ? ESCAPE '\\'`).join(' OR ');
+    const rows = db
+      .prepare(`SELECT id, number, ${label} AS label, ${fields.join(', ')} FROM ${table} WHERE ${where} ORDER BY id DESC LIMIT ${RECORD_LIMIT}`)
+      .all(...fields.map(() => like)) as Record<string, string | number>[];
+    return rows.map((r) => {
+      const texts = fields.map((f) => String(r[f] ?? ''));
+      const text = texts.find((t) => spanIgnoringSpaces(t, phrase)) ?? String(r.label);
+      const [from, to] = spanIgnoringSpaces(text, phrase) ?? [0, 0];
+      return {
+        kind,
+        id: Number(r.id),
+        number: String(r.number),
+        label: String(r.label),
+        snippet: {
+          before: (from > SNIPPET_CONTEXT ? '…' : '') + text.slice(Math.max(0, from - SNIPPET_CONTEXT), from),
+          match: text.slice(from, to),
+          after: text.slice(to, to + SNIPPET_CONTEXT) + (to + SNIPPET_CONTEXT < text.length ? '…' : ''),
+        },
+      };
+    });
   });
-  return { hits, truncated: rows.length > SEARCH_LIMIT };
 }

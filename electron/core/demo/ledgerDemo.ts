@@ -56,7 +56,7 @@ export function buildLedgerDemo(db: Db, departments: number[], random: () => num
       );
       for (const action of PATHS[status]) {
         if (action === 'complete') addProgress(db, id, isoPlusDays(foundOn, 20), `已落实：${measures}`, WHO, AT, '2020-11-20');
-        applyAction(db, id, action, { nextMilestone: '2021-03-31', checker: '纪检监察室', findings: '现场核查，整改到位' }, WHO, AT, '2020-11-20');
+        applyAction(db, id, action, { nextMilestone: '2021-03-31', checker: '纪检监察室', findings: '现场核查，整改到位', reason: '佐证材料为纸质件，已随整改报告归档' }, WHO, AT, '2020-11-20');
       }
     }
   })();

@@ -12,7 +12,7 @@ export interface ActionDetails {
   /** 验证: who checked and what they found; a failed check needs its reason here. */
   checker?: string;
   findings?: string;
-  /** 重新打开: why. */
+  /** 重新打开: why; 销号 without progress or evidence: why it may be signed off all the same. */
   reason?: string;
   onDate?: string;
 }
@@ -28,6 +28,12 @@ export function applyAction(db: Db, id: number, action: RectificationAction, d: 
   }
   if (action === 'verifyFail' && !d.findings?.trim()) throw new AppError('reasonRequired', '验证不通过须写明原因', 'findings');
   if (action === 'reopen' && !d.reason?.trim()) throw new AppError('reasonRequired', '重新打开已销号的问题须填写原因', 'reason');
+  // A sign-off vouches for the rectification: without a progress entry or an evidence
+  // file it is still possible, but only with a written reason that the history keeps.
+  const gaps = action === 'signOff' ? signOffGaps(db, id) : [];
+  if (gaps.length > 0 && !d.reason?.trim()) {
+    throw new AppError('reasonRequired', `问题 ${row.number} 没有${gaps.join('，也没有')}，销号须写明理由`, 'reason');
+  }
   db.transaction(() => {
     db.prepare('UPDATE problem SET status = ?, updated_at = ? WHERE id = ?').run(move.to, at, id);
     recordHistory(db, id, 'status', row.status, move.to, who, at);
@@ -42,6 +48,7 @@ export function applyAction(db: Db, id: number, action: RectificationAction, d: 
     }
     if (action === 'signOff') {
       db.prepare('UPDATE problem SET signed_off_by = ?, signed_off_on = ? WHERE id = ?').run(who, onDate, id);
+      if (gaps.length > 0) recordHistory(db, id, 'signOffReason', null, `没有${gaps.join('、')}：${d.reason?.trim() ?? ''}`, who, at);
     }
     if (action === 'reopen') {
       db.prepare('UPDATE problem SET signed_off_by = NULL, signed_off_on = NULL WHERE id = ?').run(id);
@@ -49,6 +56,17 @@ export function applyAction(db: Db, id: number, action: RectificationAction, d: 
     }
   })();
   return problemRow(db, id, today);
+}
+
+/** What a sign-off would lack: 整改进展, 整改佐证材料 (files still attached). */
+export function signOffGaps(db: Db, id: number): string[] {
+  const progress = db.prepare('SELECT count(*) FROM problem_progress WHERE problem_id = ?').pluck().get(id) as number;
+  const evidence = evidenceCount(db, id);
+  return [...(progress === 0 ? ['整改进展'] : []), ...(evidence === 0 ? ['整改佐证材料'] : [])];
+}
+
+function evidenceCount(db: Db, id: number): number {
+  return db.prepare('SELECT count(*) FROM problem_evidence WHERE problem_id = ? AND removed_at IS NULL').pluck().get(id) as number;
 }
 
 export function addProgress(db: Db, id: number, onDate: string, text: string, who: string, at: string, today: string): void {
@@ -72,5 +90,6 @@ export function getProblem(db: Db, id: number, today: string): ProblemDetail {
     ).map((v) => ({ ...v, passed: v.passed === 1 })),
     history: db.prepare('SELECT at, by, field, old, new FROM problem_history WHERE problem_id = ? ORDER BY id').all(id) as ProblemDetail['history'],
     actions: allowedActions(problem.status, problem.immediate),
+    evidenceCount: evidenceCount(db, id),
   };
 }

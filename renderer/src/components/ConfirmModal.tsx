@@ -1,4 +1,6 @@
 // A yes/no question before something that changes data, saying exactly what happens.
+// It opens with focus on the confirm button (unless a field asks for focus first), so
+// Enter does what the dialog says rather than closing it.
 import { Button, Group, Modal, Stack, type MantineSize } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { errorMessage } from '../lib/errors';
@@ -47,7 +49,7 @@ export function ConfirmModal(props: ConfirmModalProps) {
           <Button variant="default" onClick={close}>
             取消
           </Button>
-          <Button color={color} loading={busy} disabled={disabled} onClick={() => void run()} data-testid={testId}>
+          <Button color={color} loading={busy} disabled={disabled} onClick={() => void run()} data-testid={testId} data-autofocus>
             {confirmLabel}
           </Button>
         </Group>

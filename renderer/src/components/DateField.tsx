@@ -1,14 +1,48 @@
-// A date typed or picked as YYYY-MM-DD, in Chinese, opening on the office's today.
+// A date typed or picked, in Chinese, opening on the office's today. Typed dates are
+// read as officers write them (2020-12-05, 2020/12/5, 2020.12.5, 2020年12月5日); text
+// that is not a date is kept on screen with a message instead of being dropped. The
+// picker is ours to open and close: Enter and Esc close only the picker, so a dialog
+// around the field stays open with everything typed in it.
 import { DateInput, type DateInputProps } from '@mantine/dates';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { parseTypedDate } from '../../../shared/dates';
 import { useAppInfo } from '../lib/AppInfoProvider';
 
-type Props = Omit<DateInputProps, 'value' | 'onChange'> & {
+type Props = Omit<DateInputProps, 'value' | 'onChange' | 'dateParser'> & {
   value: string | null;
   onChange: (value: string | null) => void;
 };
 
-export function DateField({ value, onChange, ...rest }: Props) {
+const UNREADABLE = '无法识别的日期，请按 2020-12-05 或 2020年12月5日 填写';
+
+export function DateField({ value, onChange, error, onKeyDown, onFocus, onBlur, onClick, popoverProps, getDayProps, clearButtonProps, ...rest }: Props) {
   const { today } = useAppInfo().info;
+  const [open, setOpen] = useState(false);
+  /** What is typed but not (yet) a date; shown back with a message on leaving the field. */
+  const [pending, setPending] = useState<string | null>(null);
+  const [unreadable, setUnreadable] = useState(false);
+  /** Set while Enter leaves and re-enters the field to show the date as stored. */
+  const refocusing = useRef(false);
+  const badText = pending !== null && pending.trim() !== '' && parseTypedDate(pending) === null;
+  const settle = () => {
+    setOpen(false);
+    setUnreadable(badText);
+  };
+  const keyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (open && (e.key === 'Escape' || e.key === 'Enter')) {
+      e.preventDefault();
+      settle();
+      if (e.key === 'Enter' && !badText) {
+        // Leaving the field is what makes the input show 2020年12月5日 as 2020-12-05.
+        const input = e.currentTarget;
+        refocusing.current = true;
+        input.blur();
+        input.focus();
+        refocusing.current = false;
+      }
+    }
+    onKeyDown?.(e);
+  };
   return (
     <DateInput
       valueFormat="YYYY-MM-DD"
@@ -21,7 +55,44 @@ export function DateField({ value, onChange, ...rest }: Props) {
       placeholder="YYYY-MM-DD，可不填"
       defaultDate={value ?? today}
       value={value}
-      onChange={onChange}
+      fixOnBlur={!badText}
+      dateParser={parseTypedDate}
+      error={error ?? (unreadable ? UNREADABLE : undefined)}
+      onChange={(v) => {
+        setPending(null);
+        setUnreadable(false);
+        onChange(v);
+      }}
+      onInput={(e) => {
+        setPending(e.currentTarget.value);
+        setUnreadable(false);
+        setOpen(true);
+      }}
+      onKeyDown={keyDown}
+      onFocus={(e) => {
+        if (!refocusing.current) setOpen(true);
+        onFocus?.(e);
+      }}
+      onClick={(e) => {
+        setOpen(true);
+        onClick?.(e);
+      }}
+      onBlur={(e) => {
+        settle();
+        onBlur?.(e);
+      }}
+      // The dialog around the field listens for Esc on the window; this attribute tells
+      // it the key belongs to the open picker.
+      data-mantine-stop-propagation={open ? 'true' : undefined}
+      popoverProps={{ ...popoverProps, opened: open }}
+      getDayProps={(day) => ({
+        ...getDayProps?.(day),
+        onClick: (event) => {
+          getDayProps?.(day).onClick?.(event);
+          setOpen(false);
+        },
+      })}
+      clearButtonProps={{ 'aria-label': '清除日期', ...clearButtonProps }}
       {...rest}
     />
   );

@@ -64,7 +64,7 @@ export function LeaveGuard({ dirty, onSave }: Props) {
           <Button variant="light" color="red" onClick={() => target !== null && leave(target)} data-testid="leave-discard">
             不保存，离开
           </Button>
-          <Button loading={busy} onClick={() => target !== null && void saveAndLeave(target)} data-testid="leave-save">
+          <Button loading={busy} onClick={() => target !== null && void saveAndLeave(target)} data-testid="leave-save" data-autofocus>
             保存并离开
           </Button>
         </Group>

@@ -27,7 +27,7 @@ export function HistoryTable({ history, names }: { history: ProblemDetail['histo
                 <Text size="sm" c="dimmed" span>
                   登记到问题台账
                 </Text>
-              ) : h.field === 'reason' ? (
+              ) : h.field === 'reason' || h.field === 'signOffReason' ? (
                 historyValueText(h.field, h.new, names)
               ) : h.field === 'evidence' ? (
                 // A file added (or its removal undone) has only a new name; a removed one only an old name.

@@ -8,6 +8,7 @@ import type { ProblemDetail, RectificationAction } from '../../../shared/ledger'
 import { chineseDate } from '../../../shared/dates';
 import { call } from '../api';
 import { SectionCard } from '../components/SectionCard';
+import { useAppInfo } from '../lib/AppInfoProvider';
 import { ActionButtons } from './ActionButtons';
 import { ActionModal } from './ActionModal';
 import { EvidenceSection } from './EvidenceSection';
@@ -15,6 +16,7 @@ import { HistoryTable } from './HistoryTable';
 import { ProblemEditor } from './ProblemEditor';
 import { ProblemHeader } from './ProblemHeader';
 import { ProblemInfo } from './ProblemInfo';
+import { useProgressDraft } from './progressDraft';
 import { ProgressSection } from './ProgressSection';
 import { namesOf, type LedgerRefs } from './refs';
 import { StatusFlow } from './StatusFlow';
@@ -33,6 +35,7 @@ export function ProblemView({ initial, refs, round }: Props) {
   const [action, setAction] = useState<RectificationAction | null>(null);
   const names = useMemo(() => namesOf(refs), [refs]);
   const p = detail.problem;
+  const draft = useProgressDraft(p.id, useAppInfo().info.today);
   const readOnly = p.status === 'signedOff';
   const saved = (d: ProblemDetail) => {
     setDetail(d);
@@ -67,7 +70,7 @@ export function ProblemView({ initial, refs, round }: Props) {
               {editing ? <ProblemEditor problem={p} refs={refs} onCancel={() => setEditing(false)} onSaved={saved} /> : <ProblemInfo problem={p} />}
             </SectionCard>
             <SectionCard title="整改进展" testId="progress-card">
-              <ProgressSection detail={detail} readOnly={readOnly} onAdded={setDetail} />
+              <ProgressSection detail={detail} readOnly={readOnly} draft={draft} onAdded={setDetail} />
             </SectionCard>
             <SectionCard title="佐证材料" testId="evidence-card">
               <EvidenceSection problemId={p.id} readOnly={readOnly} onChanged={reload} />
@@ -90,7 +93,7 @@ export function ProblemView({ initial, refs, round }: Props) {
           <HistoryTable history={detail.history} names={names} />
         </SectionCard>
       </Stack>
-      {action && <ActionModal problem={p} action={action} operator={refs.operator} onClose={() => setAction(null)} onDone={saved} />}
+      {action && <ActionModal problem={p} progressCount={detail.progress.length} evidenceCount={detail.evidenceCount} draft={draft} action={action} operator={refs.operator} onClose={() => setAction(null)} onDone={saved} />}
     </div>
   );
 }

@@ -34,6 +34,7 @@ const isStatus = (v: string): v is RectificationStatus => (RECTIFICATION_STATUSE
 export function historyFieldText(field: string): string {
   if (field === 'created') return '登记问题';
   if (field === 'reason') return '重新打开原因';
+  if (field === 'signOffReason') return '销号理由';
   return fieldLabel[field] ?? field;
 }
 

@@ -108,7 +108,7 @@ export function PasswordModal({ action, onClose, onChanged }: Props) {
           {errors.other && <ErrorAlert message={errors.other} title="未能导出恢复密钥" />}
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={onClose} disabled={busy}>以后再说</Button>
-            <Button onClick={() => runExport(done)} loading={busy} data-testid="export-now">导出恢复密钥</Button>
+            <Button onClick={() => runExport(done)} loading={busy} data-testid="export-now" data-autofocus>导出恢复密钥</Button>
           </Group>
         </Stack>
       ) : (

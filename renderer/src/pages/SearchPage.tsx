@@ -14,7 +14,7 @@ export function SearchPage() {
       <PageHeader
         title={query ? `搜索“${query}”` : '搜索'}
         windowTitle="搜索"
-        description="在所有专项行动的重点任务、检查要点和统计表行中查找，点结果直接打开原处。"
+        description="在本院的问题台账、线索和案件，以及所有专项行动的重点任务、检查要点和统计表行中查找，点结果直接打开原处。"
       />
       {long ? (
         <SearchResults query={query} />

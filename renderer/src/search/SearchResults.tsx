@@ -5,6 +5,7 @@ import { EmptyNote } from '../components/EmptyNote';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { useApi } from '../lib/useApi';
+import { RecordHits } from './RecordHits';
 import { SearchHitLink } from './SearchHitLink';
 
 function byCampaign(hits: SearchHit[]): SearchHit[][] {
@@ -21,11 +22,11 @@ export function SearchResults({ query }: { query: string }) {
   const result = useApi(() => call('campaigns.search', { query }), [query]);
   if (result.state === 'loading') return <LoadingBlock rows={4} label="正在搜索" />;
   if (result.state === 'error') return <ErrorAlert message={result.message} title="搜索未能完成" />;
-  const { hits, truncated } = result.value;
-  if (hits.length === 0) {
+  const { hits, truncated, records } = result.value;
+  if (hits.length === 0 && records.length === 0) {
     return (
       <EmptyNote
-        title={`没有找到含“${query}”的任务、检查要点或统计表行`}
+        title={`没有找到含“${query}”的问题、线索、案件、任务、检查要点或统计表行`}
         description="换一个更短或更常用的词试试，例如“回扣”“医保基金”“耗材”；搜索会忽略空格。"
       />
     );
@@ -33,8 +34,9 @@ export function SearchResults({ query }: { query: string }) {
   const groups = byCampaign(hits);
   return (
     <Stack gap="md" data-testid="search-results">
+      {records.length > 0 && <RecordHits records={records} />}
       <Text size="sm" c="dimmed">
-        找到 {hits.length} 条结果，分布在 {groups.length} 项专项行动中
+        {hits.length > 0 ? `专项行动中找到 ${hits.length} 条结果，分布在 ${groups.length} 项专项行动中` : '专项行动的任务、检查要点和统计表行中没有找到'}
         {truncated && '；结果较多，只显示前面的部分，请输入更具体的词'}。
       </Text>
       {groups.map((list) => {

@@ -57,7 +57,7 @@ export function SampleDataCard() {
             <Button variant="default" onClick={close}>
               取消
             </Button>
-            <Button loading={busy} onClick={() => run('sample')} data-testid="confirm-sample">
+            <Button loading={busy} onClick={() => run('sample')} data-testid="confirm-sample" data-autofocus>
               打开示例数据
             </Button>
           </Group>

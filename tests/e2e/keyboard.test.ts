@@ -1,0 +1,106 @@
+// Dialogs by keyboard, as an officer uses them: a date typed in Chinese and Enter
+// closes only the picker, Esc closes only an open picker (the dialog keeps what was
+// typed), text that is not a date stays with a message, and a confirmation opens on
+// its confirm button so Enter does what it says.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProblem } from '../../electron/core/ledger/problems';
+import { setOperator } from '../../electron/core/org/org';
+import { startHarness, type Harness } from '../harness/harness';
+
+let h: Harness;
+let problemId = 0;
+
+beforeAll(async () => {
+  const now = new Date('2020-10-08T09:00:00+08:00');
+  h = await startHarness({ now: () => now });
+  setOperator(h.ctx.db, '王芳');
+  problemId = createProblem(
+    h.ctx.db,
+    {
+      source: '自查', campaignId: null, category: '', description: '串换收费项目', departmentId: null, personId: null,
+      foundOn: '2020-09-01', amountFen: 0, note: '', measures: '', deadline: '2020-11-30', immediate: false,
+    },
+    null,
+    '王芳',
+    now.toISOString(),
+  );
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const page = () => h.page;
+const picker = () => page().locator('[data-dates-dropdown]');
+const form = () => page().getByTestId('new-round-form');
+
+describe('dialogs by keyboard', () => {
+  it('takes a date typed as 2020年12月5日, and Enter closes only the picker', async () => {
+    await h.open('/self-check');
+    await page().getByTestId('new-round-empty').click();
+    await page().getByTestId('round-name').fill('第四季度自查（键盘）');
+    const due = page().getByTestId('round-due');
+    await due.click();
+    await picker().waitFor();
+    await due.pressSequentially('2020年12月5日');
+    await due.press('Enter');
+    await picker().waitFor({ state: 'hidden' });
+    await form().waitFor();
+    expect(await due.inputValue()).toBe('2020-12-05');
+  });
+
+  it('closes only the picker on Esc; the dialog keeps everything typed', async () => {
+    const start = form().getByLabel('自查期间：开始');
+    await start.click();
+    await picker().waitFor();
+    await page().keyboard.press('Escape');
+    await picker().waitFor({ state: 'hidden' });
+    expect(await form().isVisible()).toBe(true);
+    expect(await page().getByTestId('round-name').inputValue()).toBe('第四季度自查（键盘）');
+    expect(await page().getByTestId('round-due').inputValue()).toBe('2020-12-05');
+  });
+
+  it('takes 2020.12.5 and 2020/12/5 too, and keeps text that is not a date with a message', async () => {
+    const due = page().getByTestId('round-due');
+    for (const typed of ['2020.12.6', '2020/12/7']) {
+      await due.fill('');
+      await due.pressSequentially(typed);
+      await due.press('Tab');
+      expect(await due.inputValue()).toBe(`2020-12-0${typed.slice(-1)}`);
+    }
+    await due.fill('');
+    await due.pressSequentially('12月7号');
+    await due.press('Tab');
+    expect(await due.inputValue()).toBe('12月7号');
+    expect(await form().innerText()).toContain('无法识别的日期');
+    await due.fill('');
+    await due.pressSequentially('2020年12月8日');
+    await due.press('Enter');
+    expect(await form().innerText()).not.toContain('无法识别的日期');
+  });
+
+  it('creates the round with the typed date', async () => {
+    await page().getByTestId('create-round').click();
+    await page().getByTestId('round-page').waitFor();
+    const dueOn = h.ctx.db.prepare("SELECT due_on FROM inspection_round WHERE name = '第四季度自查（键盘）'").pluck().get();
+    expect(dueOn).toBe('2020-12-08');
+  });
+
+  it('opens a confirmation on its confirm button, so Enter confirms', async () => {
+    await h.open(`/problems/${problemId}`);
+    await page().getByTestId('problem-page').waitFor();
+    await page().getByTestId('action-start').click();
+    await expect.poll(() => page().evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('confirm-action');
+    await page().keyboard.press('Enter');
+    await expect.poll(() => page().getByTestId('problem-page').getAttribute('data-status')).toBe('inProgress');
+    await page().getByTestId('action-complete').click();
+    await expect.poll(() => page().evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('confirm-action');
+    await page().keyboard.press('Enter');
+    await expect.poll(() => page().getByTestId('problem-page').getAttribute('data-status')).toBe('done');
+  });
+
+  it('names the × of a dialog', async () => {
+    await page().getByTestId('action-verifyPass').click();
+    await page().getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+    await page().getByTestId('confirm-action').waitFor({ state: 'detached' });
+  });
+});
