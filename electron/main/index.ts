@@ -65,6 +65,7 @@ async function start(): Promise<void> {
   denyPermissions(session.defaultSession);
   handleAppProtocol(protocol, rendererDir);
 
+  const printer = electronPrinter(BrowserWindow);
   let ctx: AppContext;
   try {
     ctx = await AppContext.open({
@@ -95,7 +96,7 @@ async function start(): Promise<void> {
           if (failure) throw new AppError('openFailed', `无法打开文件：${failure}`);
         },
       },
-      printer: electronPrinter(BrowserWindow),
+      printer,
     });
   } catch (e) {
     dialog.showErrorBox('自查通无法启动', e instanceof Error ? e.message : String(e));
@@ -111,6 +112,8 @@ async function start(): Promise<void> {
   // Restated at the call so that static checkers (electronegativity) can see them.
   window = new BrowserWindow({ ...options, webPreferences: { ...options.webPreferences, contextIsolation: true, sandbox: true } });
   window.once('ready-to-show', () => window?.show());
+  // The print window kept for the next print must not keep the app open.
+  window.on('closed', () => printer.release());
   app.on('second-instance', () => {
     if (window?.isMinimized()) window.restore();
     window?.focus();
