@@ -67,6 +67,7 @@ async function start(): Promise<void> {
   denyPermissions(session.defaultSession);
   handleAppProtocol(protocol, rendererDir);
 
+  const printer = electronPrinter(BrowserWindow);
   let ctx: AppContext;
   try {
     ctx = await AppContext.open({
@@ -97,7 +98,7 @@ async function start(): Promise<void> {
           if (failure) throw new AppError('openFailed', `无法打开文件：${failure}`);
         },
       },
-      printer: electronPrinter(BrowserWindow),
+      printer,
     });
   } catch (e) {
     dialog.showErrorBox('自查通无法启动', e instanceof Error ? e.message : String(e));
@@ -125,6 +126,8 @@ async function start(): Promise<void> {
     const route = await openOwnFile(file, ctx, handlers, ui);
     if (route !== null) await window.loadURL(`${entry}#${route}`);
   };
+  // The print window kept for the next print must not keep the app open.
+  window.on('closed', () => printer.release());
   app.on('second-instance', (_event, argv, workingDirectory) => {
     if (window?.isMinimized()) window.restore();
     window?.focus();

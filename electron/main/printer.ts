@@ -1,9 +1,10 @@
 // The print path in the app: a hidden window with no preload and no scripts loads
 // the print page from our own protocol (app://zicha/print/…, held in memory only
 // while it prints) and Chromium prints it — to PDF, or through the print dialog.
+// The window is kept for the next print.
 import { randomUUID } from 'node:crypto';
 import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOptions } from 'electron';
-import { PRINT_CSP, type Printer } from '../core/print/printer';
+import { PRINT_CSP, skipScreenLayout, type Printer } from '../core/print/printer';
 import { APP_ORIGIN } from './security';
 
 const PRINT_PREFIX = '/print/';
@@ -25,18 +26,30 @@ export const printWindowOptions: BrowserWindowConstructorOptions = {
   webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, spellcheck: false },
 };
 
-export function electronPrinter(BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindowType): Printer {
+export function electronPrinter(BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindowType): Printer & {
+  /** Closes the kept window: a hidden window left open would keep the app from quitting. */
+  release(): void;
+} {
+  // One hidden window stays between prints, so that a print (the preview's redraw
+  // above all) does not wait for a new renderer; prints at once get windows of their own.
+  let idle: BrowserWindowType | null = null;
   async function withPage<T>(html: string, body: (window: BrowserWindowType) => Promise<T>): Promise<T> {
     const token = `${randomUUID()}.html`;
-    jobs.set(token, html);
+    jobs.set(token, skipScreenLayout(html));
+    const spare = idle && !idle.isDestroyed() ? idle : null;
+    idle = null;
     // Restated at the call so that static checkers (electronegativity) can see them.
-    const window = new BrowserWindow({ ...printWindowOptions, webPreferences: { ...printWindowOptions.webPreferences, contextIsolation: true, sandbox: true } });
+    const window = spare ?? new BrowserWindow({ ...printWindowOptions, webPreferences: { ...printWindowOptions.webPreferences, contextIsolation: true, sandbox: true } });
+    let reusable = false;
     try {
       await window.loadURL(`${APP_ORIGIN}${PRINT_PREFIX}${token}`);
-      return await body(window);
+      const result = await body(window);
+      reusable = true;
+      return result;
     } finally {
       jobs.delete(token);
-      window.destroy();
+      if (reusable && !idle && !window.isDestroyed()) idle = window;
+      else window.destroy();
     }
   }
   return {
@@ -46,5 +59,9 @@ export function electronPrinter(BrowserWindow: new (options: BrowserWindowConstr
         html,
         (w) => new Promise<boolean>((resolve) => w.webContents.print({ silent: false, printBackground: true }, (ok) => resolve(ok))),
       ),
+    release() {
+      if (idle && !idle.isDestroyed()) idle.destroy();
+      idle = null;
+    },
   };
 }

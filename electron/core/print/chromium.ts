@@ -2,9 +2,9 @@
 // downloaded browser). Fonts go through our fontconfig aliases so that the Windows
 // font names in our CSS land on TrueType faces that embed cleanly (FORMATS.md).
 import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { fontconfigFile } from './fonts';
-import type { Printer } from './printer';
+import { skipScreenLayout, type Printer } from './printer';
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
@@ -35,23 +35,34 @@ export async function launchChromium(headless = true): Promise<Browser> {
 
 /**
  * Prints with a browser already running (the harness's) or one launched on first
- * use. Print pages get a context of their own: no scripts, no network. "Printing"
- * here makes the PDF and hands it to `printed`, which is how tests see a printout.
+ * use. Print pages live in a context of their own: no scripts, no network. The
+ * context and its pages stay open between prints (a page is loaded again with the
+ * next print page), so that only the first print pays for starting a renderer:
+ * the path the preview redraws through is kept warm. "Printing" here makes the
+ * PDF and hands it to `printed`, which is how tests see a printout.
  */
 export function chromiumPrinter(options: { browser?: () => Promise<Browser>; printed?: (pdf: Uint8Array) => void } = {}): Printer & {
   close(): Promise<void>;
 } {
   let launched: Promise<Browser> | undefined;
+  let context: Promise<BrowserContext> | undefined;
+  const idle: Page[] = [];
   const browser = () => (options.browser ? options.browser() : (launched ??= launchChromium()));
+  // Offline and scriptless: a print page is our HTML and its data: images, nothing else.
+  const printContext = () => (context ??= browser().then((b) => b.newContext({ javaScriptEnabled: false, offline: true })));
   const pdf = async (html: string): Promise<Uint8Array> => {
-    // Offline and scriptless: a print page is our HTML and its data: images, nothing else.
-    const context = await (await browser()).newContext({ javaScriptEnabled: false, offline: true });
+    // Prints asked for at once (a preview while an export runs) each get a page.
+    const page = idle.pop() ?? (await (await printContext()).newPage());
+    let reusable = false;
     try {
-      const page = await context.newPage();
-      await page.setContent(html, { waitUntil: 'load' });
-      return await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      await page.setContent(skipScreenLayout(html), { waitUntil: 'load' });
+      const file = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      reusable = true;
+      return file;
     } finally {
-      await context.close();
+      // A page that failed is not trusted with the next print.
+      if (reusable && idle.length < MAX_IDLE_PAGES) idle.push(page);
+      else await page.close().catch(() => undefined);
     }
   };
   return {
@@ -62,7 +73,14 @@ export function chromiumPrinter(options: { browser?: () => Promise<Browser>; pri
       return true;
     },
     async close() {
+      idle.length = 0;
+      const open = context;
+      context = undefined;
+      if (open) await (await open).close().catch(() => undefined);
       if (launched) await (await launched).close();
     },
   };
 }
+
+/** Pages kept loaded for the next prints; more at once than this are rare (an export while the preview redraws). */
+const MAX_IDLE_PAGES = 2;
