@@ -46,7 +46,6 @@ async function main(): Promise<void> {
       await page.close();
     }
     fs.writeFileSync(path.join(buildDir, 'icon.ico'), packIco(images));
-    fs.writeFileSync(path.join(buildDir, 'icon.png'), images.at(-1)!.png);
     console.log(`build/icon.ico: ${images.map((i) => i.size).join(', ')} px`);
   } finally {
     await browser.close();
