@@ -15,6 +15,7 @@ import { documentChannels } from './channels/documents';
 import { noticeChannels } from './channels/notice';
 import { backupChannels } from './channels/backup';
 import { lockChannels } from './channels/lock';
+import { fontChannels } from './channels/fonts';
 
 export type { TotalsView } from './channels/ledger';
 
@@ -154,6 +155,7 @@ export const channels = {
   ...noticeChannels,
   ...backupChannels,
   ...lockChannels,
+  ...fontChannels,
   /** Builds (if needed) and switches to the separate sample database. */
   'sample.open': { input: noInput, output: returns<AppInfo>() },
   'sample.close': { input: noInput, output: returns<AppInfo>() },

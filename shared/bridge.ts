@@ -103,6 +103,7 @@ export const channelNames = [
   'lock.remove',
   'lock.exportRecoveryKey',
   'lock.setIdleMinutes',
+  'fonts.status',
   'notice.open',
   'notice.parse',
   'notice.accept',

@@ -18,6 +18,7 @@ import { inspectionHandlers } from './inspection/handlers';
 import { problemEvidenceHandlers } from './ledger/evidenceHandlers';
 import { ledgerHandlers } from './ledger/handlers';
 import { lockHandlers } from './lock/handlers';
+import { fontStatus } from './fonts/detect';
 import { orgHandlers } from './org/handlers';
 import { statsHandlers } from './stats/handlers';
 
@@ -59,6 +60,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...noticeHandlers(ctx),
     ...backupHandlers(ctx),
     ...lockHandlers(ctx),
+    'fonts.status': (input) => fontStatus({ refresh: input?.refresh, source: ctx.options.fonts }),
   } satisfies Handlers;
 }
 

@@ -7,6 +7,7 @@ import { AppError } from '../../shared/errors';
 import { createHandlers } from '../core/api';
 import { CLI_COMMAND_NAMES, runCli } from '../core/cli';
 import { AppContext } from '../core/context';
+import { fontStatus } from '../core/fonts/detect';
 import { bindIpc } from './ipc';
 import { openedFile, openOwnFile, type OpenedFile, type OpenUi } from './openFile';
 import { electronPrinter } from './printer';
@@ -103,6 +104,8 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
+  // Look for the document faces now, so 设置 and the first document find them ready.
+  void fontStatus().catch(() => undefined);
   const handlers = createHandlers(ctx);
   bindIpc(ipcMain, handlers, {
     devServerUrl,
