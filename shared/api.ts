@@ -17,6 +17,7 @@ import { feedbackChannels } from './channels/feedback';
 import { backupChannels } from './channels/backup';
 import { lockChannels } from './channels/lock';
 import { dutyChannels } from './channels/duties';
+import { fontChannels } from './channels/fonts';
 
 export type { TotalsView } from './channels/ledger';
 
@@ -158,6 +159,7 @@ export const channels = {
   ...backupChannels,
   ...lockChannels,
   ...dutyChannels,
+  ...fontChannels,
   /** Builds (if needed) and switches to the separate sample database. */
   'sample.open': { input: noInput, output: returns<AppInfo>() },
   'sample.close': { input: noInput, output: returns<AppInfo>() },

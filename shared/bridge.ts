@@ -104,6 +104,7 @@ export const channelNames = [
   'lock.remove',
   'lock.exportRecoveryKey',
   'lock.setIdleMinutes',
+  'fonts.status',
   'notice.open',
   'notice.parse',
   'notice.accept',

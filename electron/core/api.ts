@@ -21,6 +21,7 @@ import { inspectionHandlers } from './inspection/handlers';
 import { problemEvidenceHandlers } from './ledger/evidenceHandlers';
 import { ledgerHandlers } from './ledger/handlers';
 import { lockHandlers } from './lock/handlers';
+import { fontStatus } from './fonts/detect';
 import { orgHandlers } from './org/handlers';
 import { statsHandlers } from './stats/handlers';
 
@@ -64,6 +65,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...backupHandlers(ctx),
     ...lockHandlers(ctx),
     ...dutyHandlers(ctx),
+    'fonts.status': (input) => fontStatus({ refresh: input?.refresh, source: ctx.options.fonts }),
   } satisfies Handlers);
 }
 

@@ -18,6 +18,7 @@ import { keyFilePath, type KeyFile } from './lock/keyFile';
 import { commitKeySwitch, settleKeySwitch, unlockKeys } from './lock/switchKey';
 import { getOperator } from './org/org';
 import { noPrinter, type Printer } from './print/printer';
+import type { FontSource } from './fonts/detect';
 
 type Filters = { name: string; extensions: string[] }[];
 
@@ -47,6 +48,8 @@ export interface ContextOptions {
   now?: () => Date;
   /** The app lock's password (or a recovery key file's text); without it an encrypted database opens locked. */
   secret?: string;
+  /** Where installed fonts are looked for; this computer's own when omitted (tests give a stand-in folder). */
+  fonts?: FontSource;
 }
 
 export type Workspace = AppInfo['workspace'];

@@ -8,6 +8,7 @@ import { createHandlers } from '../core/api';
 import { CLI_COMMAND_NAMES, runCli } from '../core/cli';
 import { AppContext } from '../core/context';
 import { announceDueSoon } from '../core/duties/notify';
+import { fontStatus } from '../core/fonts/detect';
 import { bindIpc } from './ipc';
 import { openedFile, openOwnFile, type OpenedFile, type OpenUi } from './openFile';
 import { electronPrinter } from './printer';
@@ -105,6 +106,8 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
+  // Look for the document faces now, so 设置 and the first document find them ready.
+  void fontStatus().catch(() => undefined);
   const handlers = createHandlers(ctx);
   bindIpc(ipcMain, handlers, {
     devServerUrl,

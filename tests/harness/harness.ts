@@ -30,6 +30,8 @@ export interface HarnessOptions {
   /** Stands in for the folder dialog. */
   chooseFolderAs?: (title: string) => string | null;
   viewport?: { width: number; height: number };
+  /** Stand-in fonts folders (as on Windows) instead of this machine's fontconfig. */
+  fontDirs?: string[];
 }
 
 export interface Harness {
@@ -63,6 +65,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     resourcesDir: path.join(repoRoot, 'resources'),
     version,
     now: options.now,
+    fonts: options.fontDirs ? { kind: 'folders', dirs: options.fontDirs } : undefined,
     dialogs: {
       saveFile: async ({ defaultName }) => {
         if (options.saveFileAs) return options.saveFileAs(defaultName);

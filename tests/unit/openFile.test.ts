@@ -4,25 +4,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Channel, Input, Output } from '../../shared/api';
-import { createHandlers, invoke } from '../../electron/core/api';
-import { AppContext, fixedPorts } from '../../electron/core/context';
+import { createHandlers } from '../../electron/core/api';
 import { buildDemo } from '../../electron/core/demo/demo';
 import { openedFile, openOwnFile, type OpenUi } from '../../electron/main/openFile';
 import { syntheticCampaign } from '../support/syntheticCampaign';
-import { dumpTables, resourcesDir, tempDir } from '../support/temp';
+import { openApp, type OpenAppOptions } from '../support/app';
+import { dumpTables, tempDir } from '../support/temp';
 
-const now = () => new Date('2026-11-23T01:00:00Z');
-
-async function open(dataDir: string, ports: Parameters<typeof fixedPorts>[0] = {}) {
-  const ctx = await AppContext.open({ dataDir, resourcesDir, version: '1.2.3', now, ...fixedPorts(ports) });
-  const handlers = createHandlers(ctx);
-  const call = async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {
-    const result = await invoke(handlers, channel, input);
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value as Output<C>;
-  };
-  return { ctx, handlers, call };
+async function open(options: OpenAppOptions = {}) {
+  const app = await openApp(options);
+  return { ...app, handlers: createHandlers(app.ctx) };
 }
 
 function ui(answer = true) {
@@ -50,20 +41,20 @@ describe('opening our own files', () => {
   });
 
   it('imports a campaign file through the catalog import and goes to its page', async () => {
-    const { ctx, handlers, call } = await open(tempDir());
+    const { ctx, handlers, call } = await open();
     const file = path.join(tempDir(), '基准.zicha-campaign');
     fs.writeFileSync(file, JSON.stringify(syntheticCampaign(20, 2)));
     const { box, shown } = ui();
     expect(await openOwnFile({ kind: 'campaign', path: file }, ctx, handlers, box)).toBe('/campaigns/bench-workbooks');
     expect(shown).toEqual(['i 专项行动已导入 基准测试专项行动（20 项）\n（基准.zicha-campaign）']);
-    expect((await call('campaigns.list', undefined)).some((c) => c.id === 'bench-workbooks')).toBe(true);
+    expect((await call('campaigns.list', undefined) as { id: string }[]).some((c) => c.id === 'bench-workbooks')).toBe(true);
     expect(await openOwnFile({ kind: 'campaign', path: file }, ctx, handlers, box)).toBe('/campaigns/bench-workbooks');
     expect(shown[1]).toMatch(/^i 专项行动已在目录中，没有变化/);
     ctx.close();
   });
 
   it('shows why a damaged campaign file is refused, and changes nothing', async () => {
-    const { ctx, handlers } = await open(tempDir());
+    const { ctx, handlers } = await open();
     const file = path.join(tempDir(), '坏.zicha-campaign');
     fs.writeFileSync(file, '{"format":"zicha-campaign",');
     const before = dumpTables(ctx.db);
@@ -77,12 +68,12 @@ describe('opening our own files', () => {
 
   it('imports a migration package only after the confirmation, into a database without data', async () => {
     const out = path.join(tempDir(), `迁移包.zicha-package`);
-    const source = await open(tempDir(), { saveTo: out });
+    const source = await open({ saveTo: out });
     buildDemo(source.ctx.db, { scale: 1, evidenceDir: source.ctx.evidenceDir });
-    const exported = await source.call('package.export', undefined);
-    expect(exported?.path).toBe(out);
+    const exported: { path: string; files: number } = await source.call('package.export', undefined);
+    expect(exported.path).toBe(out);
 
-    const target = await open(tempDir());
+    const target = await open();
     const before = dumpTables(target.ctx.db);
     const no = ui(false);
     expect(await openOwnFile({ kind: 'package', path: out }, target.ctx, target.handlers, no.box)).toBeNull();
@@ -91,7 +82,7 @@ describe('opening our own files', () => {
 
     const yes = ui(true);
     expect(await openOwnFile({ kind: 'package', path: out }, target.ctx, target.handlers, yes.box)).toBe('/');
-    expect(yes.shown[1]).toBe(`i 迁移包已导入 ${exported!.files} 个文件，来自“迁移包.zicha-package”。`);
+    expect(yes.shown[1]).toBe(`i 迁移包已导入 ${exported.files} 个文件，来自“迁移包.zicha-package”。`);
     expect(dumpTables(target.ctx.db)).toBe(dumpTables(source.ctx.db));
 
     // A second time the database holds the office's data: refused, in Chinese.

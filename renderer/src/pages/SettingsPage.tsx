@@ -8,6 +8,7 @@ import { AboutCard } from '../settings/AboutCard';
 import { BackupCard } from '../settings/BackupCard';
 import { DepartmentsCard } from '../settings/DepartmentsCard';
 import { DocumentSettingsCard } from '../settings/DocumentSettingsCard';
+import { FontsCard } from '../settings/FontsCard';
 import { HospitalCard } from '../settings/HospitalCard';
 import { LockCard } from '../settings/LockCard';
 import { OperatorCard } from '../settings/OperatorCard';
@@ -30,6 +31,7 @@ export function SettingsPage() {
               <DepartmentsCard departments={org.value.departments} people={org.value.people} onSaved={org.set} />
               <PeopleCard people={org.value.people} departments={org.value.departments} onSaved={org.set} />
               <DocumentSettingsCard />
+              <FontsCard />
             </Stack>
           )}
         </Grid.Col>

@@ -27,7 +27,7 @@ export function BackupPackage({ onImported }: { onImported: (message: string) =>
     <Stack gap={4}>
       <Text size="sm" fw={500}>换电脑</Text>
       <Text size="xs" c="dimmed">
-        迁移包是一个 .zip 文件，含数据库和全部佐证材料，并附每个文件的校验值。在新电脑上安装自查通后，于此处导入；导入前逐个核对，文件有损坏则不作任何修改。
+        迁移包（.zicha-package，ZIP 格式）含数据库和全部佐证材料，并附每个文件的校验值。在新电脑上安装自查通后，于此处导入；导入前逐个核对，文件有损坏则不作任何修改。
       </Text>
       {message && (message.ok ? <Text size="sm" className="zc-prewrap" data-testid="package-message">{message.text}</Text> : <ErrorAlert message={message.text} title="迁移包未能导出" />)}
       <Group gap="xs">
