@@ -32,7 +32,7 @@ describe('zicha report', () => {
     expect(a.code).toBe(0);
     const xml = (await (await JSZip.loadAsync(fs.readFileSync(docx))).file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('示例市第一人民医院');
-    expect(xml).toContain('张建国（院长）');
+    expect(xml).toContain('院长张建国');
 
     const stamped = path.join(dir, '总结（盖章）.pdf');
     const b = await cli('report', 'summary', '--db', db, '--campaign', campaign, '--stamped', '--out', stamped);

@@ -1,12 +1,9 @@
-// A summary's attachments (附件): the campaign's statistics tables filled for its
-// period and the checklist filled from its latest self-inspection round, in the
-// order of the notice's annex numbers, each as the generic document table.
+// A summary's attachments (附件): exactly the tables and checklists the campaign's
+// duty sends, filled for its period (figures.ts computes them once, and the text
+// reads its figures from the same views), each as the generic document table.
 import type { Attachment, Block } from '../../../shared/document';
 import type { StatsTableView } from '../../../shared/stats';
-import type { Db } from '../db/open';
-import { computation, computeTable } from '../stats/compute';
 import { statsDocTable } from '../stats/docTable';
-import { readSettings } from '../stats/header';
 import type { CampaignFigures } from './figures';
 import { CHARS_PER_LINE, textWidthChars } from './layout';
 
@@ -34,16 +31,6 @@ function attachmentOf(view: StatsTableView, i: number): Attachment {
   return { title: view.title, landscape: view.layout.orientation === 'landscape', blocks };
 }
 
-const annexNumber = (v: StatsTableView) => Number(/\d+/.exec(v.annex ?? '')?.[0] ?? 999);
-
-export function summaryAttachments(db: Db, figures: CampaignFigures, today: string): Attachment[] {
-  const { file, period, latestRound } = figures;
-  if (!period) return [];
-  const c = computation(db, readSettings(db, today));
-  const views = file.tables.map((t) => computeTable(c, { campaignId: file.id, tableId: t.id, period }));
-  // A checklist is only filled where the hospital inspected itself; an empty form is no attachment.
-  if (latestRound && file.kind === 'campaign') {
-    for (const cl of file.checklists) views.push(computeTable(c, { campaignId: file.id, tableId: cl.id, period, roundId: latestRound.id }));
-  }
-  return views.sort((a, b) => annexNumber(a) - annexNumber(b)).map((v, i) => attachmentOf(v, i + 1));
+export function summaryAttachments(figures: CampaignFigures): Attachment[] {
+  return figures.sent.map((v, i) => attachmentOf(v, i + 1));
 }

@@ -42,7 +42,7 @@ export function freshDocument(db: Db, campaignId: string, kind: DocumentKind, to
   const input = draftInput(db, campaignId, today);
   if (kind === 'workplan') return draftWorkplan(input);
   if (kind === 'group') return draftGroupNotice(input);
-  return draftSummary(input, withAttachments ? summaryAttachments(db, input.figures, today) : []);
+  return draftSummary(input, withAttachments ? summaryAttachments(input.figures) : []);
 }
 
 interface Row {
@@ -142,7 +142,7 @@ export function checkDocument(input: unknown, kind: DocumentKind): OfficialDocum
     ids.add(b.id);
   }
   for (const run of allInlines(doc)) {
-    if (run.kind === 'figure' && !(run.key in FIGURE_LABELS) && !run.key.startsWith('problems.openBy.')) {
+    if (run.kind === 'figure' && !(run.key in FIGURE_LABELS) && !/^(problems\.openBy\.|problems\.openByCategory\.|table\.)/.test(run.key)) {
       throw new AppError('unknownFigure', `数字“${run.key}”不是自查通能从记录中得出的数字；请改为普通文字`, 'doc.body');
     }
   }

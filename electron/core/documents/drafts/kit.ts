@@ -98,9 +98,51 @@ export function head(input: DraftInput, title: string, parts: Partial<DocumentHe
   };
 }
 
-/** "张三（院长）、李四（副院长）" */
+/** "张三（院长）、李四（副院长）": the group notice's list of members. */
 export function memberList(members: DocumentSettings['group']): string {
   return members.map((m) => (m.post ? `${m.name}（${m.post}）` : m.name)).join('、');
+}
+
+/** "院长张建国、党委书记李红梅": members as a sentence names them, post first. */
+export function postedNames(members: DocumentSettings['group']): string {
+  return members.map((m) => `${m.post}${m.name}`).join('、');
+}
+
+/** Lead units that direct other bodies, not hospitals: a task only they lead is not the hospital's. */
+const NOT_HEALTH_LEADS = /公安|市场监|经济信息|商务|税务|财政|学会服务/;
+/** Tasks about bodies a hospital is not: associations (行业协会), and 基层 institutions for a hospital above them. */
+const NOT_HOSPITAL = /行业协会|学会|社会组织/;
+const PRIMARY_CARE = /基层医疗(卫生)?机构/;
+
+/** The campaign's tasks that apply to the hospital, in the notice's order. */
+export function hospitalTasks(file: CampaignFile, hospital: Hospital | null): CampaignFile['tasks'] {
+  const primary = /一级|社区|卫生院/.test(`${hospital?.level ?? ''}${hospital?.category ?? ''}`);
+  return file.tasks.filter((task) => {
+    const about = `${task.section}${task.title}`;
+    if (NOT_HOSPITAL.test(about)) return false;
+    if (!primary && PRIMARY_CARE.test(about)) return false;
+    return !(task.leadUnits.length > 0 && task.leadUnits.every((u) => NOT_HEALTH_LEADS.test(u)));
+  });
+}
+
+export interface TaskGroup {
+  title: string;
+  tasks: CampaignFile['tasks'];
+}
+
+const NUMBERING = /^[（(]?[一二三四五六七八九十\d]+[）)、.．]?\s*/;
+
+/**
+ * The tasks as the notice groups them: by its sections where it has several; a
+ * notice with one section of a few tasks gives each its own group; one with many
+ * gives one group, so that no heading stands empty for each of fifteen tasks.
+ */
+export function taskGroups(tasks: CampaignFile['tasks']): TaskGroup[] {
+  const sections = [...new Set(tasks.map((t) => t.section))];
+  const strip = (s: string) => s.replace(NUMBERING, '').replace(/[。；，]$/, '');
+  if (sections.length > 1) return sections.map((s) => ({ title: strip(s), tasks: tasks.filter((t) => t.section === s) }));
+  if (tasks.length <= 6) return tasks.map((t) => ({ title: strip(t.title), tasks: [t] }));
+  return tasks.length ? [{ title: strip(sections[0] ?? '重点任务'), tasks }] : [];
 }
 
 /** "按上级要求按时报送（总结报告：2020年12月5日前）" — the campaign's dated duties. */

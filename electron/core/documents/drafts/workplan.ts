@@ -4,7 +4,10 @@
 // the campaign's end).
 import type { CampaignFile } from '../../../../shared/campaign';
 import { documentDate, type Inline, type OfficialDocument } from '../../../../shared/document';
-import { Blocks, blank, campaignTopic, duesText, head, hospitalName, level1, level2, memberList, noticeCitation, t, type DraftInput } from './kit';
+import {
+  Blocks, blank, campaignTopic, duesText, head, hospitalName, hospitalTasks, level1, level2, noticeCitation, postedNames, t, taskGroups,
+  type DraftInput,
+} from './kit';
 
 /** What a task is about → which of the hospital's departments usually answer for it. */
 const RESPONSIBLE: [RegExp, RegExp][] = [
@@ -63,7 +66,7 @@ export function draftWorkplan(d: DraftInput): OfficialDocument {
   const leaders = d.settings.group.filter((m) => m.role === '组长');
   b.p(
     t(`成立${topic}工作领导小组，组长由`),
-    leaders.length ? t(memberList(leaders)) : blank('领导小组组长'),
+    leaders.length ? t(postedNames(leaders)) : blank('领导小组组长'),
     t('担任，统筹推进专项整治工作。'),
     d.settings.groupOffice ? t(`${d.settings.groupOffice.replace(/[。；]$/, '')}。`) : blank('领导小组办公室设置'),
   );
@@ -72,16 +75,22 @@ export function draftWorkplan(d: DraftInput): OfficialDocument {
   if (file.phases.length === 0) b.p(t(file.period.original || ''), blank('实施步骤'));
   file.phases.forEach((p, i) => b.h(2, level2(i + 1, `${p.name}（${phaseDates(p)}）。`), blank(`${p.name.replace(/阶段$/, '')}阶段的工作安排`)));
 
+  // The tasks that apply to a hospital, grouped as the notice groups them; each with who answers for it and by when.
   b.h(1, level1(4, '主要任务及分工'));
-  if (file.tasks.length === 0) b.p(blank('主要任务及分工'));
-  file.tasks.forEach((task, i) => {
-    const { lead, co } = responsibleDepartments(task.title, task.text, d.departments);
-    b.h(2, level2(i + 1, `${task.title.replace(/[。；]$/, '')}。`), blank(`${task.title}的具体措施`));
-    b.p(
-      t('牵头科室：'), lead ? t(lead) : blank('牵头科室'),
-      t('；配合科室：'), co.length ? t(co.join('、')) : blank('配合科室'),
-      t('；完成时限：'), taskDate(task, file), t('。'),
-    );
+  const groups = taskGroups(hospitalTasks(file, d.hospital));
+  if (groups.length === 0) b.p(blank('主要任务及分工'));
+  const numbered = groups.length > 1 || (groups[0]?.tasks.length ?? 0) > 1;
+  groups.forEach((g, i) => {
+    b.h(2, level2(i + 1, `${g.title}。`));
+    g.tasks.forEach((task, k) => {
+      const { lead, co } = responsibleDepartments(task.title, task.text, d.departments);
+      b.p(
+        t(`${numbered && g.tasks.length > 1 ? `${k + 1}.` : ''}${g.tasks.length > 1 ? `${task.title.replace(/[。；，]$/, '')}。` : ''}牵头科室：`),
+        lead ? t(lead) : blank('牵头科室'),
+        t('；配合科室：'), co.length ? t(co.join('、')) : blank('配合科室'),
+        t('；完成时限：'), taskDate(task, file), t('。'),
+      );
+    });
   });
 
   b.h(1, level1(5, '工作要求'));
