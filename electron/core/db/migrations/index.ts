@@ -5,6 +5,7 @@ import m002 from './002_inspection';
 import m003 from './003_ledger';
 import m004 from './004_cases';
 import m005 from './005_documents';
+import m008 from './008_document_kinds';
 
 export const migrations: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'init', sql: m001 },
@@ -12,4 +13,5 @@ export const migrations: readonly { version: number; name: string; sql: string }
   { version: 3, name: 'ledger', sql: m003 },
   { version: 4, name: 'cases', sql: m004 },
   { version: 5, name: 'documents', sql: m005 },
+  { version: 8, name: 'document kinds', sql: m008 },
 ];
