@@ -8,6 +8,7 @@ export const DOCUMENT_KINDS = {
   summary: '工作情况总结',
   workplan: '工作方案',
   group: '领导小组通知',
+  letter: '报送报告',
 } as const;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 export const DOCUMENT_KIND_KEYS = Object.keys(DOCUMENT_KINDS) as [DocumentKind, ...DocumentKind[]];

@@ -14,7 +14,7 @@ import { documentDate, type DocCell, type DocTable, type OfficialDocument } from
 import { openCatalogDatabase } from '../../electron/core/context';
 import { buildDemo } from '../../electron/core/demo/demo';
 import { documentDocx } from '../../electron/core/documents/docx';
-import { LINES_PER_PAGE, TITLE_CHARS } from '../../electron/core/documents/layout';
+import { LINES_PER_PAGE, MARGIN_MM, PAGE_MM, PAGE_NUMBER_BELOW_TEXT_MM, PT, TITLE_CHARS } from '../../electron/core/documents/layout';
 import { documentPdf } from '../../electron/core/documents/pdf';
 import { freshDocument } from '../../electron/core/documents/store';
 import { titleLines } from '../../electron/core/documents/titleLines';
@@ -201,6 +201,43 @@ describe('each built-in campaign’s summary, its docx through LibreOffice again
     const runs = [...body.matchAll(/<w:r>(?:(?!<\/w:r>).)*?<w:t[^>]*>([^<]*)<\/w:t><\/w:r>/g)].filter((r) => want.includes(r[1]!));
     expect(runs.length).toBe(want.length);
     for (const r of runs) expect(r[0]).toMatch(/w:eastAsia="方正小标宋简体"/);
+  });
+});
+
+/** The words in a landscape page's left margin, where its number stands: their text and box in mm. */
+function leftMarginNumber(pdf: string, page: number): { text: string; x0: number; x1: number; y0: number; y1: number } {
+  const xml = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
+  const MM = 72 / 25.4;
+  const words = [...xml.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g)]
+    .map((m) => ({ x0: Number(m[1]) / MM, y0: Number(m[2]) / MM, x1: Number(m[3]) / MM, y1: Number(m[4]) / MM, text: m[5]! }))
+    .filter((w) => w.x1 < MARGIN_MM.bottom);
+  return {
+    text: words.map((w) => w.text).join(''),
+    x0: Math.min(...words.map((w) => w.x0)),
+    x1: Math.max(...words.map((w) => w.x1)),
+    y0: Math.min(...words.map((w) => w.y0)),
+    y1: Math.max(...words.map((w) => w.y1)),
+  };
+}
+
+describe('landscape (横排) table pages', () => {
+  it('keep their number where the other pages have it: down the sheet’s foot, 7 mm out, bottom on odd pages and top on even', () => {
+    const m = made.get('gx-2020-special')!;
+    const char4 = (PT.size4 * 25.4) / 72;
+    for (const pdf of [m.lo, m.ours]) {
+      const landscape = pdfPages(pdf).filter((p) => p.width > p.height);
+      expect(landscape.length).toBeGreaterThanOrEqual(2);
+      for (const page of landscape) {
+        const n = leftMarginNumber(pdf, page.number);
+        expect(n.text, `${path.basename(pdf)} p${page.number}`).toBe(`—${page.number}—`);
+        // The dashes' middle 7 mm out from the 版心's side (its left, the sheet's foot, 35 mm in).
+        expect(Math.abs((n.x0 + n.x1) / 2 - (MARGIN_MM.bottom - PAGE_NUMBER_BELOW_TEXT_MM)), `${path.basename(pdf)} p${page.number}`).toBeLessThanOrEqual(2.5);
+        if (page.number % 2) expect(Math.abs(n.y1 - (PAGE_MM.width - MARGIN_MM.right - char4))).toBeLessThanOrEqual(2.5);
+        else expect(Math.abs(n.y0 - (MARGIN_MM.left + char4))).toBeLessThanOrEqual(2.5);
+        // And none at the turned page's foot.
+        expect(page.lines.filter((l) => l.y0 > PAGE_MM.width - MARGIN_MM.right && /—/.test(l.text))).toEqual([]);
+      }
+    }
   });
 });
 

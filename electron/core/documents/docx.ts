@@ -18,6 +18,7 @@ import {
   Paragraph,
   SectionType,
   TextRun,
+  Textbox,
   VerticalPositionAlign,
   type IFrameOptions,
   type ISectionOptions,
@@ -49,6 +50,39 @@ function footer(side: 'right' | 'left'): Footer {
 }
 
 /** The title in lines broken by phrase (GB/T 9704 §7.3.1), as the print page breaks it. */
+/**
+ * A landscape (横排) table page's number where the other pages have it (GB/T 9704
+ * §10.2): down the turned page's left side, which is the sheet's foot, 7 mm out from
+ * the 版心 and one character from its end (the bottom on odd pages, the top on even
+ * ones). A text box as tall as the 版心, its text turned (docxXml.ts sets the flow).
+ */
+function landscapeFooter(side: 'right' | 'left'): Footer {
+  const font = runFont('songti');
+  const size = DOCX.halfPoints.size4;
+  const mm = (twips: number) => `${Number((twips / (1440 / 25.4)).toFixed(2))}mm` as const;
+  const box = new Textbox({
+    style: {
+      position: 'absolute',
+      positionHorizontalRelative: 'page',
+      positionVerticalRelative: 'page',
+      left: mm(DOCX.margin.bottom - DOCX.landscapeNumberOut - DOCX.footerLine / 2),
+      top: mm(DOCX.margin.left),
+      width: mm(DOCX.footerLine),
+      height: mm(DOCX.page.width - DOCX.margin.left - DOCX.margin.right),
+      wrapStyle: 'none',
+    },
+    children: [
+      new Paragraph({
+        alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'right' ? { right: DOCX.char4 } : { left: DOCX.char4 },
+        spacing: { line: DOCX.footerLine, lineRule: 'exact', before: 0, after: 0 },
+        children: [new TextRun({ font, size, characterSpacing: 0, children: ['— ', PageNumber.CURRENT, ' —'] })],
+      }),
+    ],
+  });
+  return new Footer({ children: [new Paragraph({ spacing: { line: 20, lineRule: 'exact', before: 0, after: 0 }, children: [box] })] });
+}
+
 function titleParagraph(text: string, xiaobiaosong: boolean, landscape = false): Paragraph {
   const lines = titleLines(text, landscape ? TITLE_CHARS.landscape : TITLE_CHARS.portrait);
   return gridParagraph(
@@ -190,6 +224,8 @@ export async function documentDocx(doc: OfficialDocument, options: { xiaobiaoson
         },
         grid: GRID,
       },
+      // Each section names its footers: a section without them takes the previous one's.
+      footers: a.landscape ? { default: landscapeFooter('right'), even: landscapeFooter('left') } : { default: footer('right'), even: footer('left') },
       children: [
         gridParagraph([run(n > 1 ? `附件${i + 1}` : '附件', 'heiti')]),
         blankLine(),
@@ -202,7 +238,11 @@ export async function documentDocx(doc: OfficialDocument, options: { xiaobiaoson
   ];
   // The 版记 belongs on a portrait page, as the print page has it.
   if (doc.colophon && doc.attachments.at(-1)?.landscape) {
-    sections.push({ properties: { type: SectionType.NEXT_PAGE, page: { size: { width: DOCX.page.width, height: DOCX.page.height }, margin: PORTRAIT_MARGIN }, grid: GRID }, children: colophonParagraphs(doc) });
+    sections.push({
+      properties: { type: SectionType.NEXT_PAGE, page: { size: { width: DOCX.page.width, height: DOCX.page.height }, margin: PORTRAIT_MARGIN }, grid: GRID },
+      footers: { default: footer('right'), even: footer('left') },
+      children: colophonParagraphs(doc),
+    });
   }
   const body = { font: runFont('fangsong'), size: DOCX.halfPoints.size3, characterSpacing: DOCX.charSpacing, language: { value: 'en-US', eastAsia: 'zh-CN' } };
   const heading = (id: string, name: string, key: 'heiti' | 'kaiti' | 'fangsong') => ({

@@ -46,5 +46,10 @@ export async function finishDocx(bytes: Uint8Array): Promise<Uint8Array> {
   const named = table.replace(/<w:fonts([^>]*)\/>\s*$/, `<w:fonts$1>${fontTableEntries()}</w:fonts>`);
   if (named === table) throw new Error('docx fontTable.xml is not in the shape docxXml.ts expects');
   zip.file('word/fontTable.xml', named);
+  // The landscape pages' numbers: text boxes whose text runs down the page, with no inset.
+  for (const name of Object.keys(zip.files).filter((n) => /^word\/footer\d+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async('string');
+    if (xml.includes('<v:textbox')) zip.file(name, xml.replace(/<v:textbox style="mso-fit-shape-to-text:t;"/g, '<v:textbox style="layout-flow:vertical" inset="0,0,0,0"'));
+  }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -5,7 +5,7 @@
 // lines behind. Pages fill all 22 lines (no widow control), as 公文 do.
 import { blankText, documentDate, type Block, type DocTable, type Inline, type OfficialDocument } from '../../../shared/document';
 import { PRINT_CSP, escapeHtml } from '../print/printer';
-import { COLOPHON_RULE_MM, CSS, FONTS, PT, SEAL_DIAMETER_MM, TITLE_CHARS, cssFontFamily, signatureRightGaps, textWidthChars } from './layout';
+import { COLOPHON_RULE_MM, CSS, FONTS, MARGIN_MM, PT, SEAL_DIAMETER_MM, TITLE_CHARS, cssFontFamily, signatureRightGaps, textWidthChars } from './layout';
 import { paginateAttachment, rowGroups } from './tableChunks';
 import { titleLines } from './titleLines';
 
@@ -22,11 +22,31 @@ const pageNumber = (side: 'right' | 'left') => `@page :${side} {
   }
 }`;
 
+/**
+ * A landscape (横排) table page keeps its number where the other pages have it
+ * (GB/T 9704 §10.2): its head lies toward the 订口 on odd pages and the 切口 on even
+ * ones, both the sheet's left edge, so the sheet's foot is the turned page's left
+ * side. The number runs down that side, 7 mm out from the 版心, one character from
+ * its end: the bottom on odd pages, the top on even ones.
+ */
+const landscapeNumber = (side: 'right' | 'left') => `@page landscape:${side} {
+  @bottom-${side} { content: none; }
+  /* Padded on both sides to the margin's width, so the line stands where it should however the box is placed. */
+  @left-${side === 'right' ? 'bottom' : 'top'} {
+    padding: 0 ${CSS.pageNumberTopMm.toFixed(2)}mm 0 ${(MARGIN_MM.bottom - CSS.pageNumberTopMm - (PT.size4 * 25.4) / 72).toFixed(2)}mm;
+    content: "— " counter(page) " —"; writing-mode: vertical-rl;
+    font-family: ${cssFontFamily('songti')}; font-size: ${PT.size4}pt; line-height: 1; letter-spacing: 0;
+    text-align: ${side === 'right' ? 'end' : 'start'}; margin-${side === 'right' ? 'bottom' : 'top'}: ${PT.size4}pt;
+  }
+}`;
+
 const STYLE = `
 @page { size: A4; margin: ${CSS.pageMargin}; }
 @page landscape { size: A4 landscape; margin: ${CSS.landscapeMargin}; }
 ${pageNumber('right')}
 ${pageNumber('left')}
+${landscapeNumber('right')}
+${landscapeNumber('left')}
 * { box-sizing: border-box; }
 html, body { margin: 0; padding: 0; }
 body { color: #000; font-family: ${cssFontFamily('fangsong')}; font-size: ${PT.size3}pt; line-height: ${CSS.lineHeight};

@@ -58,6 +58,8 @@ export const DOCX = {
    */
   footer: mmToTwips(MARGIN_MM.bottom - PAGE_NUMBER_BELOW_TEXT_MM) - FOOTER_LINE / 2,
   landscapeFooter: mmToTwips(MARGIN_MM.right - PAGE_NUMBER_BELOW_TEXT_MM) - FOOTER_LINE / 2,
+  /** A landscape page's number stands this far out from the 版心, down its left side. */
+  landscapeNumberOut: mmToTwips(PAGE_NUMBER_BELOW_TEXT_MM),
   /** The page number's line: exact, a little over 4号 so Word does not clip it. */
   footerLine: FOOTER_LINE,
   header: mmToTwips(15),

@@ -14,6 +14,7 @@ import type { Db } from '../db/open';
 import { getOrg } from '../org/org';
 import { summaryAttachments } from './attachments';
 import { draftGroupNotice } from './drafts/group';
+import { draftLetter } from './drafts/letter';
 import type { DraftInput } from './drafts/kit';
 import { draftSummary } from './drafts/summary';
 import { draftWorkplan } from './drafts/workplan';
@@ -42,6 +43,8 @@ export function freshDocument(db: Db, campaignId: string, kind: DocumentKind, to
   const input = draftInput(db, campaignId, today);
   if (kind === 'workplan') return draftWorkplan(input);
   if (kind === 'group') return draftGroupNotice(input);
+  // The letter sends the summary as it stands, the officer's edits included.
+  if (kind === 'letter') return draftLetter(input, currentDocument(db, campaignId, 'summary', today).doc);
   return draftSummary(input, withAttachments ? summaryAttachments(input.figures) : []);
 }
 
@@ -165,7 +168,7 @@ export function currentDocument(db: Db, ref: string, kind: DocumentKind, today: 
   return { campaignId, doc: row ? officialDocumentSchema.parse(JSON.parse(row.doc_json)) : freshDocument(db, campaignId, kind, today) };
 }
 
-const DUTY_OF: Record<DocumentKind, RegExp> = { summary: /总结/, workplan: /方案/, group: /领导小组/ };
+const DUTY_OF: Record<DocumentKind, RegExp> = { summary: /总结/, workplan: /方案/, group: /领导小组/, letter: /总结/ };
 const FORMAT_NAMES: Record<string, string> = { docx: 'Word', pdf: 'PDF', stampedPdf: '盖章 PDF', xlsx: 'Excel', electronic: '电子版', paper: '纸质' };
 
 export function listDocuments(db: Db, ref: string, today: string): DocumentSummary[] {
@@ -179,7 +182,7 @@ export function listDocuments(db: Db, ref: string, today: string): DocumentSumma
     const row = savedRow(db, campaignId, kind);
     const doc = row
       ? officialDocumentSchema.parse(JSON.parse(row.doc_json))
-      : kind === 'summary' ? draftSummary(input, []) : kind === 'workplan' ? draftWorkplan(input) : draftGroupNotice(input);
+      : kind === 'summary' ? draftSummary(input, []) : kind === 'workplan' ? draftWorkplan(input) : kind === 'letter' ? draftLetter(input, draftSummary(input, [])) : draftGroupNotice(input);
     const runs = allInlines(doc);
     return {
       kind,

@@ -7,6 +7,7 @@ import m004 from './004_cases';
 import m005 from './005_documents';
 import m006 from './006_campaign_links';
 import m007 from './007_duties';
+import m008 from './008_document_kinds';
 
 export const migrations: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'init', sql: m001 },
@@ -16,4 +17,5 @@ export const migrations: readonly { version: number; name: string; sql: string }
   { version: 5, name: 'documents', sql: m005 },
   { version: 6, name: 'campaign links', sql: m006 },
   { version: 7, name: 'duties', sql: m007 },
+  { version: 8, name: 'document kinds', sql: m008 },
 ];
