@@ -24,7 +24,7 @@ export function HeaderSection() {
           <TextInput label="标题" size="xs" value={c.title} onChange={(e) => set({ title: e.currentTarget.value })} data-testid="header-title" />
         </div>
         <div {...focus('issuers')}>
-          <TagsInput label="发文机关（回车添加）" size="xs" value={c.issuers} onChange={(issuers) => set({ issuers })} />
+          <TagsInput label="发文机关（回车添加）" size="xs" value={c.issuers} onChange={(issuers) => set({ issuers })} data-testid="header-issuers" />
         </div>
         <Group grow gap="xs" align="flex-start">
           <div {...focus('docNumber')}>

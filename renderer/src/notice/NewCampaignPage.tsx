@@ -3,11 +3,13 @@
 import { Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { IconFileText, IconWand } from '@tabler/icons-react';
 import { useState } from 'react';
+import type { FeedbackProposal } from '../../../shared/feedbackProposal';
 import type { NoticeProposal } from '../../../shared/noticeProposal';
 import { call } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeader } from '../components/PageHeader';
 import { errorMessage } from '../lib/errors';
+import { FeedbackReview } from './FeedbackReview';
 import { ReviewScreen } from './ReviewScreen';
 import './notice.css';
 
@@ -16,13 +18,16 @@ export function NewCampaignPage() {
   const [busy, setBusy] = useState<'parse' | 'open' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [proposal, setProposal] = useState<NoticeProposal | null>(null);
+  // A feedback or rectification report is reviewed as problems for the ledger, not as a campaign.
+  const [feedback, setFeedback] = useState<FeedbackProposal | null>(null);
 
   const run = async (kind: 'parse' | 'open', get: () => Promise<NoticeProposal | null>) => {
     setBusy(kind);
     setError(null);
     try {
       const p = await get();
-      if (p) setProposal(p);
+      if (p?.kind === 'feedback') setFeedback(await call('feedback.parse', { name: p.source.name, text: p.source.text }));
+      else if (p) setProposal(p);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -33,14 +38,18 @@ export function NewCampaignPage() {
   return (
     <>
       <PageHeader
-        title={proposal ? '核对识别结果' : '新建专项行动'}
+        title={feedback ? '核对反馈问题' : proposal ? '核对识别结果' : '新建专项行动'}
         description={
-          proposal
-            ? '左边是通知原文，右边是识别出的内容。点选一项，原文中对应的文字会标黄；逐项核对、修改后点“接受并保存”。'
-            : '把上级通知的文字粘贴到下面，或打开通知文件（.docx、有文字层的 .pdf、.txt、附件表 .xlsx），自查通会识别出阶段、任务、报送要求、检查要点和统计表，供您核对。'
+          feedback
+            ? '这是一份反馈意见或整改报告：下面是其中逐条列出的问题。核对类别、描述和状态，勾选要登记的问题后点“加入问题台账”。'
+            : proposal
+              ? '左边是通知原文，右边是识别出的内容。点选一项，原文中对应的文字会标黄；逐项核对、修改后点“接受并保存”。'
+              : '把上级通知、问题清单、自查表或反馈意见的文字粘贴到下面，或打开文件（.docx、有文字层的 .pdf、.txt、附件表 .xlsx），自查通会识别出阶段、任务、报送要求、检查要点和统计表，或反馈的问题，供您核对。'
         }
       />
-      {proposal ? (
+      {feedback ? (
+        <FeedbackReview initial={feedback} onDiscard={() => setFeedback(null)} />
+      ) : proposal ? (
         <ReviewScreen key={proposal.campaign.id} initial={proposal} onDiscard={() => setProposal(null)} />
       ) : (
         <Paper withBorder p="md" maw={1000}>

@@ -1,10 +1,10 @@
 // The review of a proposed campaign: the notice on the left, the proposal on the
 // right, every field editable; 接受并保存 stores it as the office's own campaign.
-import { Button, Group, Stack } from '@mantine/core';
+import { Badge, Button, Group, Stack } from '@mantine/core';
 import { IconArrowBackUp, IconCheck } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { NoticeProposal } from '../../../shared/noticeProposal';
+import { documentKindLabel, type NoticeProposal } from '../../../shared/noticeProposal';
 import { call } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { errorMessage } from '../lib/errors';
@@ -44,9 +44,12 @@ export function ReviewScreen({ initial, onDiscard }: { initial: NoticeProposal; 
     <ReviewContext.Provider value={{ review, flags, askSplit: setSplitting }}>
       <Stack gap="sm" data-testid="review">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <div style={{ flex: 1, minWidth: 0 }}>
+          <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+            <Badge variant="light" data-testid="notice-kind">
+              识别为：{documentKindLabel[review.proposal.kind]}
+            </Badge>
             <FlagSummary flags={flags} />
-          </div>
+          </Stack>
           <Group gap="xs" wrap="nowrap">
             {review.lastUndo && (
               <Button variant="default" leftSection={<IconArrowBackUp size={16} />} onClick={review.undo} data-testid="undo">

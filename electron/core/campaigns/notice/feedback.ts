@@ -66,7 +66,7 @@ function finish(d: Draft, i: number): FeedbackProblem {
   const flags: ProposalFlag[] = [];
   const span = spanOfAll([d.description, ...d.spanParts]);
   const nextMilestone = status === 'staged' ? d.deadline : null;
-  if (status === 'staged' && !nextMilestone) flags.push({ code: 'missing', message: `问题“${description.slice(0, 20)}”阶段性完成，请填写下一节点日期`, span });
+  if (status === 'staged' && !nextMilestone) flags.push({ code: 'missing', message: `问题 ${d.no || i + 1}（${description.slice(0, 20)}……）阶段性完成，请填写下一节点日期`, span });
   const amount = AMOUNT.exec(description)?.[1];
   return {
     id: `p${i + 1}`,
