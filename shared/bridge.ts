@@ -117,6 +117,7 @@ export const channelNames = [
   'duties.calendar',
   'duties.dueSoon',
   'duties.exportIcs',
+  'inspection.createRoundFrom',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   SUBMISSION_VIAS, type CalendarEntry, type DutyCount, type DutyDetail, type DutyOccurrence, type ExportView,
 } from '../duties';
+import type { RoundSummary } from '../inspection';
 import { isoDate, noInput, returns, rowId, shortText } from './common';
 
 const campaign = z.string().trim().min(1, '请指定专项行动').max(200, '过长');
@@ -40,4 +41,18 @@ export const dutyChannels = {
   'duties.dueSoon': { input: noInput, output: returns<CalendarEntry[]>() },
   /** Asks where to save, then writes the calendar as .ics; null when cancelled. */
   'duties.exportIcs': { input: noInput, output: returns<{ path: string; events: number } | null>() },
+} as const;
+
+/** A year that builds on the last: a round started from an earlier one (items, 不适用 reasons, assignments; no answers). */
+export const carryOverChannels = {
+  'inspection.createRoundFrom': {
+    input: z.strictObject({
+      fromRoundId: rowId,
+      name: z.string().trim().min(1, '请填写轮次名称').max(100, '不能超过 100 个字'),
+      periodStart: isoDate.nullable(),
+      periodEnd: isoDate.nullable(),
+      dueOn: isoDate.nullable(),
+    }),
+    output: returns<RoundSummary & { carried: number }>(),
+  },
 } as const;

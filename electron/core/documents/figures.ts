@@ -13,6 +13,7 @@ import { campaignFileOf } from '../campaigns/catalog';
 import type { Db } from '../db/open';
 import { listRounds } from '../inspection/rounds';
 import { allProblems, ledgerTotals } from '../ledger/query';
+import { countRepeats } from '../ledger/repeats';
 import { FactsCache } from '../stats/facts';
 
 /** What a blank says when its figure has no records; also names every key a draft may use. */
@@ -28,6 +29,7 @@ export const FIGURE_LABELS: Record<string, string> = {
   'problems.open': '未完成整改问题数',
   'problems.overdue': '逾期未整改问题数',
   'problems.immediate': '立行立改问题数',
+  'problems.repeats': '屡查屡犯问题数',
   'clues.total': '受理线索数',
   'clues.undisposed': '未处置线索数',
   'cases.total': '查处案件数',
@@ -100,6 +102,7 @@ export function campaignFigures(db: Db, campaignId: string, today: string): Camp
     values['problems.open'] = count(open);
     values['problems.overdue'] = count(ledgerTotals(db, { campaignId, warning: 'red' }, today).total);
     values['problems.immediate'] = count(totals.immediate);
+    values['problems.repeats'] = count(countRepeats(db, campaignId));
     openByDepartment = openProblemsByDepartment(db, campaignId, today);
     for (const d of openByDepartment) {
       values[`problems.openBy.${d.department}`] = count(d.total);

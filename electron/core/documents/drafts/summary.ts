@@ -8,6 +8,7 @@ import { documentDate, type Attachment, type Inline, type OfficialDocument } fro
 import {
   Blocks, blank, campaignTopic, fig, has, head, hospitalName, level1, level2, memberList, noticeCitation, t, type DraftInput,
 } from './kit';
+import { repeatParagraph } from './repeats';
 
 /** 自查 / 问题 / 线索 / 案件 sentences; a task's text decides which of them report its results. */
 const TOPICS = {
@@ -107,6 +108,7 @@ function measures(b: Blocks, d: DraftInput, file: CampaignFile): void {
 function remaining(b: Blocks, d: DraftInput): void {
   const f = d.figures;
   b.h(1, level1(3, '存在的问题'));
+  repeatParagraph(b, f);
   if (!has(f, 'problems.total')) {
     b.p(blank('存在的问题'));
     return;
