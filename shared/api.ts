@@ -15,7 +15,7 @@ import { documentChannels } from './channels/documents';
 import { noticeChannels } from './channels/notice';
 import { backupChannels } from './channels/backup';
 import { lockChannels } from './channels/lock';
-import { carryOverChannels, dutyChannels } from './channels/duties';
+import { yearOnYearChannels, dutyChannels } from './channels/duties';
 
 export type { TotalsView } from './channels/ledger';
 
@@ -156,7 +156,7 @@ export const channels = {
   ...backupChannels,
   ...lockChannels,
   ...dutyChannels,
-  ...carryOverChannels,
+  ...yearOnYearChannels,
   /** Builds (if needed) and switches to the separate sample database. */
   'sample.open': { input: noInput, output: returns<AppInfo>() },
   'sample.close': { input: noInput, output: returns<AppInfo>() },

@@ -118,6 +118,9 @@ export const channelNames = [
   'duties.dueSoon',
   'duties.exportIcs',
   'inspection.createRoundFrom',
+  'ledger.repeatOf',
+  'evidencePeriod.get',
+  'evidencePeriod.set',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

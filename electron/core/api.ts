@@ -12,7 +12,7 @@ import type { AppContext } from './context';
 import { writeFileAtomic } from './files';
 import { casesHandlers, cluesHandlers } from './cases/handlers';
 import { documentHandlers } from './documents/handlers';
-import { dutyHandlers } from './duties/handlers';
+import { dutyHandlers, evidencePeriodHandlers } from './duties/handlers';
 import { withExportLog } from './duties/exportLog';
 import { noticeHandlers } from './campaigns/notice/handlers';
 import { inspectionHandlers } from './inspection/handlers';
@@ -61,6 +61,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...backupHandlers(ctx),
     ...lockHandlers(ctx),
     ...dutyHandlers(ctx),
+    ...evidencePeriodHandlers(ctx),
   } satisfies Handlers);
 }
 

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   SUBMISSION_VIAS, type CalendarEntry, type DutyCount, type DutyDetail, type DutyOccurrence, type ExportView,
 } from '../duties';
+import { MAX_COVERS_CHARS } from '../evidencePeriod';
 import type { RoundSummary } from '../inspection';
 import { isoDate, noInput, returns, rowId, shortText } from './common';
 
@@ -43,8 +44,9 @@ export const dutyChannels = {
   'duties.exportIcs': { input: noInput, output: returns<{ path: string; events: number } | null>() },
 } as const;
 
-/** A year that builds on the last: a round started from an earlier one (items, 不适用 reasons, assignments; no answers). */
-export const carryOverChannels = {
+/** A year that builds on the last. */
+export const yearOnYearChannels = {
+  /** A round started from an earlier one: items, 不适用 reasons and assignments carried; no answers. */
   'inspection.createRoundFrom': {
     input: z.strictObject({
       fromRoundId: rowId,
@@ -55,4 +57,15 @@ export const carryOverChannels = {
     }),
     output: returns<RoundSummary & { carried: number }>(),
   },
+  /** The period each listed evidence file covers (self-inspection items or problems). */
+  'evidencePeriod.get': {
+    input: z.strictObject({ scope: z.enum(['round', 'problem']), ids: z.array(rowId).max(10_000) }),
+    output: returns<Record<number, string>>(),
+  },
+  'evidencePeriod.set': {
+    input: z.strictObject({ scope: z.enum(['round', 'problem']), id: rowId, covers: z.string().max(MAX_COVERS_CHARS, `不能超过 ${MAX_COVERS_CHARS} 个字`) }),
+    output: returns<{ id: number; covers: string }>(),
+  },
+  /** The signed-off problem this one repeats (屡查屡犯), if any. */
+  'ledger.repeatOf': { input: z.strictObject({ id: rowId }), output: returns<{ id: number; number: string; description: string } | null>() },
 } as const;

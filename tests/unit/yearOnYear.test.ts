@@ -5,7 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import type { RoundDetail, RoundSummary } from '../../shared/inspection';
 import type { ProblemDetail } from '../../shared/ledger';
+import fs from 'node:fs';
+import path from 'node:path';
+import { normalizeCovers } from '../../shared/evidencePeriod';
+import type { EvidenceView } from '../../shared/inspection';
 import { repeatOf, similarity } from '../../electron/core/ledger/repeats';
+import { tempDir } from '../support/temp';
 import { openApp } from '../support/app';
 
 const problem = (over: Record<string, unknown>) => ({
@@ -71,5 +76,32 @@ describe('屡查屡犯', () => {
   it('measures likeness on the characters, ignoring punctuation', () => {
     expect(similarity('收受“红包”', '收受红包')).toBe(1);
     expect(similarity('门诊病历书写不规范', '收受红包')).toBe(0);
+  });
+});
+
+describe('the period evidence covers', () => {
+  it('is kept beside the day it was added, tidied, and refused once the round is closed', async () => {
+    const minutes = path.join(tempDir(), '党委会纪要.pdf');
+    fs.writeFileSync(minutes, '%PDF-1.4 minutes');
+    const { ctx, call, refused } = await openApp({ openFiles: [minutes] });
+    const round: RoundSummary = await call('inspection.createRound', { campaignId: 'gx-2020-special', name: '2020年自查', periodStart: null, periodEnd: null, dueOn: null });
+    const detail: RoundDetail = await call('inspection.round', { roundId: round.id });
+    const [file]: EvidenceView[] = await call('evidence.add', { roundId: round.id, elementId: detail.elements[0]!.elementId });
+    expect(await call('evidencePeriod.get', { scope: 'round', ids: [file!.id] })).toEqual({ [file!.id]: '' });
+    expect(await call('evidencePeriod.set', { scope: 'round', id: file!.id, covers: ' 2023-2024 ' })).toEqual({ id: file!.id, covers: '2023—2024年' });
+    expect(await call('evidencePeriod.get', { scope: 'round', ids: [file!.id] })).toEqual({ [file!.id]: '2023—2024年' });
+    expect(await refused('evidencePeriod.set', { scope: 'round', id: file!.id, covers: '去年' })).toContain('请以年份开头');
+    await call('inspection.close', { roundId: round.id });
+    expect(await refused('evidencePeriod.set', { scope: 'round', id: file!.id, covers: '2024年' })).toContain('已归档');
+    expect(await call('evidencePeriod.get', { scope: 'round', ids: [file!.id] })).toEqual({ [file!.id]: '2023—2024年' });
+    ctx.close();
+  });
+
+  it('reads the office’s ways of writing a period', () => {
+    expect(normalizeCovers('2020')).toBe('2020年');
+    expect(normalizeCovers('2023～2024年')).toBe('2023—2024年');
+    expect(normalizeCovers('2020年1月至6月')).toBe('2020年1月—6月');
+    expect(normalizeCovers('')).toBe('');
+    expect(normalizeCovers('上半年')).toBeNull();
   });
 });
