@@ -16,7 +16,7 @@ import { noticeChannels } from './channels/notice';
 import { feedbackChannels } from './channels/feedback';
 import { backupChannels } from './channels/backup';
 import { lockChannels } from './channels/lock';
-import { dutyChannels } from './channels/duties';
+import { yearOnYearChannels, dutyChannels } from './channels/duties';
 import { fontChannels } from './channels/fonts';
 
 export type { TotalsView } from './channels/ledger';
@@ -160,6 +160,7 @@ export const channels = {
   ...lockChannels,
   ...dutyChannels,
   ...fontChannels,
+  ...yearOnYearChannels,
   /** Builds (if needed) and switches to the separate sample database. */
   'sample.open': { input: noInput, output: returns<AppInfo>() },
   'sample.close': { input: noInput, output: returns<AppInfo>() },

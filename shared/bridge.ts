@@ -121,6 +121,10 @@ export const channelNames = [
   'duties.calendar',
   'duties.dueSoon',
   'duties.exportIcs',
+  'inspection.createRoundFrom',
+  'ledger.repeatOf',
+  'evidencePeriod.get',
+  'evidencePeriod.set',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

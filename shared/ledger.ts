@@ -171,5 +171,5 @@ export interface ProblemPage {
 export const fieldLabel: Record<string, string> = {
   source: '问题来源', category: '问题类别', description: '问题描述', departmentId: '责任科室', personId: '责任人',
   foundOn: '发现时间', amountFen: '涉及金额', note: '备注', measures: '整改措施', deadline: '整改时限',
-  status: '状态', immediate: '立行立改', nextMilestone: '下一节点', campaignId: '专项行动', evidence: '佐证材料',
+  status: '状态', immediate: '立行立改', repeatOf: '屡查屡犯', nextMilestone: '下一节点', campaignId: '专项行动', evidence: '佐证材料',
 };

@@ -13,7 +13,7 @@ import type { AppContext } from './context';
 import { faultError, writeFileAtomic } from './files';
 import { casesHandlers, cluesHandlers } from './cases/handlers';
 import { documentHandlers } from './documents/handlers';
-import { dutyHandlers } from './duties/handlers';
+import { dutyHandlers, evidencePeriodHandlers } from './duties/handlers';
 import { withExportLog } from './duties/exportLog';
 import { noticeHandlers } from './campaigns/notice/handlers';
 import { feedbackHandlers } from './ledger/feedbackHandlers';
@@ -66,6 +66,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...lockHandlers(ctx),
     ...dutyHandlers(ctx),
     'fonts.status': (input) => fontStatus({ refresh: input?.refresh, source: ctx.options.fonts }),
+    ...evidencePeriodHandlers(ctx),
   } satisfies Handlers);
 }
 

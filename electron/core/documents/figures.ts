@@ -17,6 +17,7 @@ import { campaignFileOf } from '../campaigns/catalog';
 import type { Db } from '../db/open';
 import { listRounds } from '../inspection/rounds';
 import { allProblems, ledgerTotals } from '../ledger/query';
+import { countRepeats } from '../ledger/repeats';
 import { computation, computeTable } from '../stats/compute';
 import { FactsCache } from '../stats/facts';
 import { readSettings } from '../stats/header';
@@ -36,6 +37,7 @@ export const FIGURE_LABELS: Record<string, string> = {
   'problems.open': '未完成整改问题数',
   'problems.overdue': '逾期未整改问题数',
   'problems.immediate': '立行立改问题数',
+  'problems.repeats': '屡查屡犯问题数',
   'clues.total': '受理线索数',
   'clues.undisposed': '未处置线索数',
   'cases.total': '查处案件数',
@@ -144,6 +146,7 @@ export function campaignFigures(db: Db, campaignId: string, today: string): Camp
     values['problems.open'] = count(open);
     values['problems.overdue'] = count(ledgerTotals(db, { campaignId, warning: 'red' }, today).total);
     values['problems.immediate'] = count(totals.immediate);
+    values['problems.repeats'] = count(countRepeats(db, campaignId));
     openByDepartment = openProblemsByDepartment(db, campaignId, today);
     for (const d of openByDepartment) {
       values[`problems.openBy.${d.department}`] = count(d.total);

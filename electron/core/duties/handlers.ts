@@ -6,6 +6,7 @@ import { resolveCampaignId } from '../campaigns/catalog';
 import type { AppContext } from '../context';
 import { writeFileAtomic } from '../files';
 import { calendarEntries } from './calendar';
+import { evidenceCovers, setEvidenceCovers } from './evidencePeriod';
 import { exportRows, exportView, getExport } from './exportLog';
 import { calendarIcs } from './ics';
 import { getOccurrence, listOccurrences, occurrenceHistory } from './occurrences';
@@ -53,5 +54,12 @@ export function dutyHandlers(ctx: AppContext): HandlersOf<'duties'> {
       if (!target) return null;
       return { path: writeFileAtomic(target, calendarIcs(entries, ctx.now())), events: entries.length };
     },
+  };
+}
+
+export function evidencePeriodHandlers(ctx: AppContext): HandlersOf<'evidencePeriod'> {
+  return {
+    'evidencePeriod.get': ({ scope, ids }) => evidenceCovers(ctx.db, scope, ids),
+    'evidencePeriod.set': ({ scope, id, covers }) => setEvidenceCovers(ctx.db, scope, id, covers),
   };
 }

@@ -2,6 +2,7 @@
 import type { HandlersOf } from '../api';
 import type { AppContext } from '../context';
 import { saveAnswer } from './answers';
+import { createRoundFrom } from './carryOver';
 import { addEvidence, evidenceFile, getEvidence, listEvidence, previewEvidence, removeEvidence, restoreEvidence } from './evidence';
 import { flagProblem } from './problemLeads';
 import { assignElements, closeRound, createRound, getRoundDetail, listRounds, reopenRound, setApplicable } from './rounds';
@@ -12,6 +13,7 @@ export function inspectionHandlers(ctx: AppContext): HandlersOf<'inspection' | '
   return {
     'inspection.rounds': (input) => listRounds(ctx.db, input?.campaignId),
     'inspection.createRound': (input) => createRound(ctx.db, input, who(), ctx.stamp()),
+    'inspection.createRoundFrom': ({ fromRoundId, ...round }) => createRoundFrom(ctx.db, fromRoundId, round, who(), ctx.stamp()),
     'inspection.round': ({ roundId }) => getRoundDetail(ctx.db, roundId),
     'inspection.saveAnswer': ({ roundId, elementId, value, note }) => ({
       revision: saveAnswer(ctx.db, roundId, { elementId, value, note }, who(), ctx.stamp()),

@@ -6,6 +6,7 @@ import { ledgerExportHandlers } from './exportHandlers';
 import { createProblem, updateProblem } from './problems';
 import { ledgerTotals, listProblems, totalsBy, warningsByDepartment } from './query';
 import { addProgress, applyAction, getProblem } from './rectification';
+import { repeatOf } from './repeats';
 
 /** All 'ledger.*' channels but the evidence ones, which evidenceHandlers.ts answers. */
 export function ledgerHandlers(ctx: AppContext): Omit<HandlersOf<'ledger'>, ProblemEvidenceChannel> {
@@ -20,6 +21,7 @@ export function ledgerHandlers(ctx: AppContext): Omit<HandlersOf<'ledger'>, Prob
     }),
     'ledger.warnings': () => warningsByDepartment(ctx.db, ctx.today()),
     'ledger.get': ({ id }) => getProblem(ctx.db, id, ctx.today()),
+    'ledger.repeatOf': ({ id }) => repeatOf(ctx.db, id),
     'ledger.create': (fields) => getProblem(ctx.db, createProblem(ctx.db, fields, null, who(), ctx.stamp()), ctx.today()),
     'ledger.update': ({ id, patch }) => {
       updateProblem(ctx.db, id, patch, who(), ctx.stamp(), ctx.today());

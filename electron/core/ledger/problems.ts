@@ -5,6 +5,7 @@ import { warningLevel } from '../../../shared/ledger';
 import { isRealDate } from '../../../shared/dates';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
+import { flagRepeat } from './repeats';
 
 export interface ProblemFields {
   source: ProblemSource;
@@ -103,6 +104,7 @@ export function createProblem(
         ).lastInsertRowid,
     );
     recordHistory(db, id, 'created', null, '登记', who, at);
+    flagRepeat(db, id, who, at);
     return id;
   })();
 }

@@ -79,6 +79,7 @@ export function EvidenceSection({ problemId, readOnly, onChanged }: Props) {
             <EvidenceItem
               key={f.id}
               file={f}
+              scope="problem"
               readOnly={readOnly}
               previewing={previewing?.id === f.id}
               onPreview={() => setPreviewing(f)}

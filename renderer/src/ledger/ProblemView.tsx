@@ -18,6 +18,7 @@ import { ProblemHeader } from './ProblemHeader';
 import { ProblemInfo } from './ProblemInfo';
 import { useProgressDraft } from './progressDraft';
 import { ProgressSection } from './ProgressSection';
+import { RepeatNote } from './RepeatNote';
 import { namesOf, type LedgerRefs } from './refs';
 import { StatusFlow } from './StatusFlow';
 import { VerificationList } from './VerificationList';
@@ -52,6 +53,7 @@ export function ProblemView({ initial, refs, round }: Props) {
           {p.signedOffBy ? `（经办人 ${p.signedOffBy}）` : ''}，只能查看。如需修改，点“重新打开”并填写原因。
         </Alert>
       )}
+      <RepeatNote problemId={p.id} />
       <Grid gap="md" align="flex-start">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="md">

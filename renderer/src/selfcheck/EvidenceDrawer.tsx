@@ -88,6 +88,7 @@ export function EvidenceDrawer({ roundId, element, readOnly, onClose, onCount }:
               <EvidenceItem
                 key={f.id}
                 file={f}
+                scope="round"
                 readOnly={readOnly}
                 previewing={f.id === previewId}
                 onPreview={() => setPreviewId(f.id === previewId ? null : f.id)}

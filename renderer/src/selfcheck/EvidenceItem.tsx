@@ -4,6 +4,7 @@ import { ActionIcon, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconEye, IconExternalLink, IconFile, IconFileTypePdf, IconPhoto, IconRestore, IconTrash } from '@tabler/icons-react';
 import type { EvidenceView } from '../../../shared/inspection';
 import { fileSizeText, momentText } from '../lib/format';
+import { EvidencePeriod } from './EvidencePeriod';
 
 /** What both kinds of evidence have in common. */
 export type EvidenceFile = Pick<EvidenceView, 'id' | 'originalName' | 'size' | 'mime' | 'addedBy' | 'addedAt' | 'removedAt'>;
@@ -16,11 +17,13 @@ interface Props {
   onOpen: () => void;
   onRemove: () => void;
   onRestore: () => void;
+  /** Where the file belongs, for its 所属期间. */
+  scope?: 'round' | 'problem';
 }
 
 export const canPreview = (mime: string) => mime.startsWith('image/') || mime === 'application/pdf';
 
-export function EvidenceItem({ file: f, readOnly, previewing, onPreview, onOpen, onRemove, onRestore }: Props) {
+export function EvidenceItem({ file: f, readOnly, previewing, onPreview, onOpen, onRemove, onRestore, scope }: Props) {
   const removed = f.removedAt !== null;
   const Icon = f.mime.startsWith('image/') ? IconPhoto : f.mime === 'application/pdf' ? IconFileTypePdf : IconFile;
   return (
@@ -42,6 +45,7 @@ export function EvidenceItem({ file: f, readOnly, previewing, onPreview, onOpen,
           {fileSizeText(f.size)} · {f.addedBy} 添加于 {momentText(f.addedAt)}
           {removed && f.removedAt && ` · 已于 ${momentText(f.removedAt)} 移除`}
         </Text>
+        {scope && !removed && <EvidencePeriod scope={scope} id={f.id} readOnly={readOnly} />}
       </Stack>
       <Group gap={2} wrap="nowrap" style={{ flexShrink: 0 }}>
         {!removed && canPreview(f.mime) && (

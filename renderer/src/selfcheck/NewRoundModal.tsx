@@ -31,6 +31,8 @@ export function NewRoundModal({ campaigns, rounds, onClose }: Props) {
   const [start, setStart] = useState<string | null>(first?.period.start ?? null);
   const [end, setEnd] = useState<string | null>(first?.period.end ?? null);
   const [due, setDue] = useState<string | null>(null);
+  // A year that builds on the last: an earlier round's 不适用 reasons and assignments, not its answers.
+  const [from, setFrom] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -38,6 +40,7 @@ export function NewRoundModal({ campaigns, rounds, onClose }: Props) {
     const c = usable.find((x) => x.id === id) ?? null;
     if (campaign && name === defaultRoundName(campaign, rounds)) setName(c ? defaultRoundName(c, rounds) : '');
     setCampaign(c);
+    setFrom(null);
     setStart(c?.period.start ?? null);
     setEnd(c?.period.end ?? null);
   };
@@ -47,7 +50,10 @@ export function NewRoundModal({ campaigns, rounds, onClose }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const round = await call('inspection.createRound', { campaignId: campaign.id, name: name.trim(), periodStart: start, periodEnd: end, dueOn: due });
+      const fields = { name: name.trim(), periodStart: start, periodEnd: end, dueOn: due };
+      const round = from
+        ? await call('inspection.createRoundFrom', { fromRoundId: Number(from), ...fields })
+        : await call('inspection.createRound', { campaignId: campaign.id, ...fields });
       onClose();
       void navigate(roundHref(round.id));
     } catch (e) {
@@ -73,6 +79,19 @@ export function NewRoundModal({ campaigns, rounds, onClose }: Props) {
           <DateField label="自查期间：结束" value={end} onChange={setEnd} minDate={start ?? undefined} error={badPeriod ? '结束日期早于开始日期' : undefined} />
           <DateField label="完成时限" value={due} onChange={setDue} data-testid="round-due" />
         </SimpleGrid>
+        {rounds.some((r) => r.campaignId === campaign?.id) && (
+          <Select
+            label="沿用以往轮次"
+            description="沿用所选轮次的适用范围（不适用项及原因）和科室分工；自查结果须重新填报"
+            size="xs"
+            clearable
+            placeholder="不沿用，从头开始"
+            data={rounds.filter((r) => r.campaignId === campaign?.id).map((r) => ({ value: String(r.id), label: r.name }))}
+            value={from}
+            onChange={setFrom}
+            data-testid="round-from"
+          />
+        )}
         {error && <ErrorAlert message={error} title="未能新建" />}
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>

@@ -3,6 +3,8 @@
 // export; a submission records one occurrence of a duty (campaign, duty, due date)
 // sent: when, how, by whom, the files (kept in the evidence store), and whether it
 // was reopened, with the reason. duty_event keeps the history of every change.
+// problem.repeat_of links a problem to the signed-off one it repeats (屡查屡犯);
+// evidence carries the period it covers (e.g. 2023—2024年), not only when it was added.
 export default /* sql */ `
 CREATE TABLE export_log (
   id          INTEGER PRIMARY KEY,
@@ -60,4 +62,9 @@ CREATE TABLE duty_event (
   detail      TEXT NOT NULL DEFAULT ''
 ) STRICT;
 CREATE INDEX duty_event_occurrence ON duty_event(campaign_id, duty_id, due);
+
+ALTER TABLE problem ADD COLUMN repeat_of INTEGER REFERENCES problem(id) ON DELETE SET NULL;
+CREATE INDEX problem_repeat_of ON problem(repeat_of);
+ALTER TABLE evidence ADD COLUMN covers TEXT NOT NULL DEFAULT '';
+ALTER TABLE problem_evidence ADD COLUMN covers TEXT NOT NULL DEFAULT '';
 `;

@@ -13,6 +13,7 @@ import {
   Blocks, blank, campaignTopic, fig, has, head, hospitalName, hospitalTasks, level1, level2, noticeCitation, postedNames, t,
   taskGroups, type DraftInput,
 } from './kit';
+import { repeatParagraph } from './repeats';
 
 function inspectionRuns(d: DraftInput): Inline[] {
   const f = d.figures;
@@ -173,6 +174,7 @@ function measures(b: Blocks, d: DraftInput, tables: Result[] | null): void {
 function remaining(b: Blocks, d: DraftInput): void {
   const f = d.figures;
   b.h(1, level1(3, '存在的问题'));
+  repeatParagraph(b, f);
   if (!has(f, 'problems.total')) {
     b.p(blank('存在的问题'));
     return;
