@@ -6,9 +6,10 @@ import { formatWan } from '../../../shared/money';
 import { call } from '../api';
 import { caseHref, categoryOptions, clueHref } from './casesText';
 import { PagedList, type ListColumn } from './PagedList';
+import { chineseDate } from '../../../shared/dates';
 
 const COLUMNS: ListColumn<CaseRow>[] = [
-  { title: '立案日期', w: 100, cell: (r) => r.openedOn },
+  { title: '立案日期', w: 112, cell: (r) => chineseDate(r.openedOn) },
   {
     title: '案件名称',
     cell: (r) => (
