@@ -68,3 +68,15 @@ export function parseTypedDate(text: string): string | null {
   const iso = isoOf(Number(m[1]), Number(m[2] ?? m[5] ?? m[7]), Number(m[3] ?? m[6] ?? m[8]));
   return isRealDate(iso) ? iso : null;
 }
+
+/** A stored moment (ISO, UTC) as the office's local date and time: 2020年10月8日 09:05. */
+export function chineseMoment(at: string): string {
+  const d = new Date(at);
+  const hm = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  return `${chineseDate(localIsoDate(d))} ${hm}`;
+}
+
+/** A stored value shown back: an ISO date in the 2020年6月30日 form, anything else as it is. */
+export function chineseDateIn(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value) ? chineseDate(value) : value;
+}

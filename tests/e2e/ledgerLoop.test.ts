@@ -198,7 +198,7 @@ describe('the closed loop of a problem', () => {
     await page().getByTestId('add-problem-evidence').waitFor();
     expect(await page().getByTestId('edit-problem').count()).toBe(1);
     expect(await historyOf('reason')).toEqual([expect.stringContaining('医保局抽查发现仍有重复收费')]);
-    expect(await historyOf('deadline')).toEqual([expect.stringContaining('2020-10-13')]);
+    expect(await historyOf('deadline')).toEqual([expect.stringContaining('2020年10月13日')]);
     // Newest first: reopened, signed off, verified, completed, failed, completed, started.
     const moves = (await historyOf('status')).map((t) => t.split('\t').pop());
     expect(moves).toEqual([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { campaignStatus, nextDue } from '../../shared/catalog';
-import { chineseDate, isRealDate, nextMonthlyDue, parseTypedDate } from '../../shared/dates';
+import { chineseDate, chineseDateIn, chineseMoment, isRealDate, nextMonthlyDue, parseTypedDate } from '../../shared/dates';
 
 describe('dates', () => {
   it('knows real dates', () => {
@@ -13,6 +13,15 @@ describe('dates', () => {
 
   it('writes dates as GB/T 9704 does', () => {
     expect(chineseDate('2020-06-08')).toBe('2020年6月8日');
+  });
+
+  it('writes moments and stored values in the same form', () => {
+    // Stored in UTC, shown in the machine's (the office's) local time.
+    expect(chineseMoment(new Date(2020, 9, 8, 9, 5).toISOString())).toBe('2020年10月8日 09:05');
+    expect(chineseMoment(new Date(2020, 9, 8, 0, 30).toISOString())).toBe('2020年10月8日 00:30');
+    expect(chineseDateIn('2020-06-30')).toBe('2020年6月30日');
+    expect(chineseDateIn('2020-02-30')).toBe('2020-02-30');
+    expect(chineseDateIn('退还 2020-06-30 的费用')).toBe('退还 2020-06-30 的费用');
   });
 
   it('reads a date as an officer types it', () => {

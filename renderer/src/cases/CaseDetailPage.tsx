@@ -19,6 +19,7 @@ import { draftErrors, draftOf, fieldsOf } from './caseDraft';
 import { CaseFormFields } from './CaseFormFields';
 import { clueHref, errorField, routeId } from './casesText';
 import { HistoryCard } from './HistoryCard';
+import { chineseDate } from '../../../shared/dates';
 
 async function load(id: number | null) {
   if (id === null) throw new ApiError({ code: 'badRoute', message: '地址中的案件编号不正确，请从“线索案件”重新进入' });
@@ -76,7 +77,7 @@ function CaseView({ initial, refs }: { initial: CaseDetail; refs: LedgerRefs }) 
       <PageHeader title={`案件 ${k.number}`}
         description={
           <>
-            立案于 {k.openedOn}{k.amountFen ? ` · 涉案 ${formatWan(k.amountFen)} 万元` : ''}
+            立案于 {chineseDate(k.openedOn)}{k.amountFen ? ` · 涉案 ${formatWan(k.amountFen)} 万元` : ''}
             {k.clueId !== null && (
               <> · 来源线索 <Anchor component={Link} to={clueHref(k.clueId)} size="sm" ff="monospace" data-testid="case-clue">{k.clueNumber}</Anchor></>
             )}

@@ -9,9 +9,10 @@ import { campaignFilterOptions } from './CampaignsField';
 import { campaignCell } from './ClueList';
 import { caseHref, categoryOptions, clueHref } from './casesText';
 import { PagedList, type ListColumn } from './PagedList';
+import { chineseDate } from '../../../shared/dates';
 
 const columns = (refs: LedgerRefs | null): ListColumn<CaseRow>[] => [
-  { title: '立案日期', w: 100, cell: (r) => r.openedOn },
+  { title: '立案日期', w: 112, cell: (r) => chineseDate(r.openedOn) },
   {
     title: '案件名称',
     cell: (r) => (

@@ -17,6 +17,7 @@ import { ClueCampaignsCard } from './ClueCampaignsCard';
 import { DisposeModal } from './DisposeModal';
 import { HistoryCard } from './HistoryCard';
 import { NewCaseModal } from './NewCaseModal';
+import { chineseDate, chineseMoment } from '../../../shared/dates';
 
 async function load(id: number | null) {
   if (id === null) throw new ApiError({ code: 'badRoute', message: '地址中的线索编号不正确，请从“线索案件”重新进入' });
@@ -48,7 +49,7 @@ function ClueView({ initial, refs }: { initial: ClueDetail; refs: LedgerRefs }) 
       <Anchor component={Link} to="/cases" size="sm" mb={4} display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
         <IconArrowLeft size={14} /> 线索列表
       </Anchor>
-      <PageHeader title={`线索 ${c.number}`} description={`${c.channel} · 收到于 ${c.receivedOn}`}
+      <PageHeader title={`线索 ${c.number}`} description={`${c.channel} · 收到于 ${chineseDate(c.receivedOn)}`}
         actions={
           <>
             <Button variant="default" onClick={() => setModal('dispose')} data-testid="dispose-clue">{c.disposal ? '更改处置' : '处置'}</Button>
@@ -91,8 +92,8 @@ function ClueView({ initial, refs }: { initial: ClueDetail; refs: LedgerRefs }) 
           <Stack gap="md">
             <SectionCard title="处置情况">
               <Text size="sm" fw={600} c={c.disposal ? undefined : 'orange'} data-testid="clue-disposal">{disposalText(c)}</Text>
-              {c.disposedOn && <Text size="sm" c="dimmed">处置日期 {c.disposedOn}</Text>}
-              <Text size="sm" c="dimmed">登记：{c.createdBy}，{c.createdAt.slice(0, 10)}</Text>
+              {c.disposedOn && <Text size="sm" c="dimmed">处置日期 {chineseDate(c.disposedOn)}</Text>}
+              <Text size="sm" c="dimmed">登记：{c.createdBy}，{chineseMoment(c.createdAt)}</Text>
             </SectionCard>
             <ClueCampaignsCard key={detail.clue.campaignIds.join(',')} clue={c} refs={refs} onDone={setDetail} />
             <HistoryCard history={detail.history} />

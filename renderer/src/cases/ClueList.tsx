@@ -7,11 +7,12 @@ import type { LedgerRefs } from '../ledger/refs';
 import { campaignFilterOptions, campaignsText } from './CampaignsField';
 import { clueHref, disposalText } from './casesText';
 import { PagedList, type ListColumn } from './PagedList';
+import { chineseDate } from '../../../shared/dates';
 
 const DISPOSAL_FILTER = [{ value: 'none', label: '未处置' }, ...CLUE_DISPOSALS.map((d) => ({ value: d, label: d }))];
 
 const columns = (refs: LedgerRefs | null): ListColumn<ClueRow>[] => [
-  { title: '收到日期', w: 100, cell: (r) => r.receivedOn },
+  { title: '收到日期', w: 112, cell: (r) => chineseDate(r.receivedOn) },
   { title: '线索来源', w: 150, cell: (r) => r.channel },
   { title: '摘要', cell: (r) => <Text size="sm" lineClamp={2}>{r.summary}</Text> },
   { title: '涉及人员', w: 200, cell: (r) => <Text size="sm" lineClamp={2}>{r.concernedText || '—'}</Text> },

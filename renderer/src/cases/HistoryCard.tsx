@@ -2,6 +2,7 @@
 // category keys), so they are turned back into the words the forms use.
 import { Table } from '@mantine/core';
 import { CASE_CATEGORIES, type CaseCategory, type HistoryEntry } from '../../../shared/cases';
+import { chineseDateIn, chineseMoment } from '../../../shared/dates';
 import { formatWan } from '../../../shared/money';
 import { SectionCard } from '../components/SectionCard';
 
@@ -17,7 +18,7 @@ function valueText(field: string, v: string | null): string {
   if (v === null || v === '') return '—';
   if (field.endsWith('Fen') && /^\d+$/.test(v)) return formatWan(Number(v));
   if (field === 'category') return CASE_CATEGORIES[v as CaseCategory] ?? v;
-  return v;
+  return chineseDateIn(v);
 }
 
 export function HistoryCard({ history }: { history: HistoryEntry[] }) {
@@ -28,7 +29,7 @@ export function HistoryCard({ history }: { history: HistoryEntry[] }) {
         <Table.Tbody>
           {history.map((h, i) => (
             <Table.Tr key={i} data-testid="history-row" data-field={h.field}>
-              <Table.Td w={90}>{h.at.slice(0, 10)}</Table.Td>
+              <Table.Td w={140} style={{ whiteSpace: 'nowrap' }}>{chineseMoment(h.at)}</Table.Td>
               <Table.Td w={70}>{h.by}</Table.Td>
               <Table.Td>
                 {h.field === 'created' ? '登记' : `${LABELS[h.field] ?? h.field}：${valueText(h.field, h.old)} → ${valueText(h.field, h.new)}`}

@@ -4,7 +4,7 @@ import { Badge, Button, Card, Group, Select, Stack, Table, Text } from '@mantine
 import { IconArrowRight, IconSettings } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
 import type { DocumentSummary } from '../../../shared/channels/documents';
-import { chineseDate } from '../../../shared/dates';
+import { chineseDate, chineseMoment } from '../../../shared/dates';
 import { call } from '../api';
 import { EmptyNote } from '../components/EmptyNote';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -117,7 +117,7 @@ function DocumentRow({ campaignId, doc: d }: { campaignId: string; doc: Document
       </Table.Td>
       <Table.Td>
         {d.editedAt ? (
-          <Badge color="blue" variant="light" title={`最近保存：${d.editedAt.slice(0, 10)}`}>
+          <Badge color="blue" variant="light" title={`最近保存：${chineseMoment(d.editedAt)}`}>
             已编辑
           </Badge>
         ) : (

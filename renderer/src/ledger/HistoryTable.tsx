@@ -1,8 +1,8 @@
 // 变更记录: every change, newest first — when, who, which field, from what to what.
 import { Table, Text } from '@mantine/core';
-import dayjs from 'dayjs';
 import type { ProblemDetail } from '../../../shared/ledger';
 import { historyFieldText, historyValueText, type NameLookup } from './ledgerText';
+import { chineseMoment } from '../../../shared/dates';
 
 export function HistoryTable({ history, names }: { history: ProblemDetail['history']; names: NameLookup }) {
   const rows = [...history].reverse();
@@ -19,7 +19,7 @@ export function HistoryTable({ history, names }: { history: ProblemDetail['histo
       <Table.Tbody>
         {rows.map((h, i) => (
           <Table.Tr key={rows.length - i} data-testid="history-row" data-field={h.field}>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{dayjs(h.at).format('YYYY-MM-DD HH:mm')}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{chineseMoment(h.at)}</Table.Td>
             <Table.Td>{h.by}</Table.Td>
             <Table.Td>{historyFieldText(h.field)}</Table.Td>
             <Table.Td className="zc-prewrap">

@@ -1,6 +1,7 @@
 // 验证记录: who checked, when, passed or not, and what they found.
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { ProblemDetail } from '../../../shared/ledger';
+import { chineseDate } from '../../../shared/dates';
 
 export function VerificationList({ verifications }: { verifications: ProblemDetail['verifications'] }) {
   if (verifications.length === 0) {
@@ -19,7 +20,7 @@ export function VerificationList({ verifications }: { verifications: ProblemDeta
               {v.passed ? '通过' : '不通过'}
             </Badge>
             <Text size="sm" fw={600}>
-              {v.onDate}
+              {chineseDate(v.onDate)}
             </Text>
             <Text size="sm" c="dimmed">
               验证人 {v.checker}

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import type { ProblemRow, SortColumn } from '../../../shared/ledger';
 import { ProblemStatusBadge } from './ProblemStatusBadge';
 import { WarningBadge } from './WarningBadge';
+import { chineseDate } from '../../../shared/dates';
 
 export type LedgerVariant = 'problems' | 'rectification';
 
@@ -37,10 +38,10 @@ const deadline: LedgerColumn = {
   key: 'deadline',
   label: '整改时限',
   sort: 'deadline',
-  width: 100,
+  width: 108,
   render: (r) => (
     <Stack gap={2} align="flex-start">
-      <Text size="sm">{r.deadline ?? '未定'}</Text>
+      <Text size="sm">{r.deadline ? chineseDate(r.deadline) : '未定'}</Text>
       <WarningBadge level={r.warning} size="xs" />
     </Stack>
   ),
@@ -66,7 +67,7 @@ const note: LedgerColumn = { key: 'note', label: '备注', width: 140, render: (
 const PROBLEM_COLUMNS: LedgerColumn[] = [
   number,
   { key: 'source', label: '问题来源', sort: 'source', width: 80, render: (r) => r.source },
-  { key: 'foundOn', label: '发现时间', sort: 'foundOn', width: 92, render: (r) => r.foundOn },
+  { key: 'foundOn', label: '发现时间', sort: 'foundOn', width: 108, render: (r) => chineseDate(r.foundOn) },
   {
     key: 'description',
     label: '问题描述',
@@ -113,9 +114,9 @@ const RECTIFICATION_COLUMNS: LedgerColumn[] = [
     render: (r) => (
       <Stack gap={2} data-testid={`latest-progress-${r.id}`}>
         {r.latestProgress ? (
-          <Text size="sm" lineClamp={2} title={`${r.latestProgress.onDate}　${r.latestProgress.text}`}>
+          <Text size="sm" lineClamp={2} title={`${chineseDate(r.latestProgress.onDate)}　${r.latestProgress.text}`}>
             <Text span size="xs" c="dimmed" mr={6}>
-              {r.latestProgress.onDate}
+              {chineseDate(r.latestProgress.onDate)}
             </Text>
             {r.latestProgress.text}
           </Text>
@@ -124,14 +125,14 @@ const RECTIFICATION_COLUMNS: LedgerColumn[] = [
         )}
         {r.status === 'staged' && r.nextMilestone && (
           <Text size="xs" c="cyan.8">
-            下一节点 {r.nextMilestone}
+            下一节点 {chineseDate(r.nextMilestone)}
           </Text>
         )}
       </Stack>
     ),
   },
   status,
-  { key: 'signedOffOn', label: '销号日期', width: 92, render: (r) => r.signedOffOn ?? dim('—') },
+  { key: 'signedOffOn', label: '销号日期', width: 108, render: (r) => (r.signedOffOn ? chineseDate(r.signedOffOn) : dim('—')) },
   note,
 ];
 

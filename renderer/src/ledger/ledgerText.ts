@@ -2,6 +2,7 @@
 // the values of history rows (status names, 万元, department and person names).
 import { fieldLabel, statusLabel, RECTIFICATION_STATUSES, type RectificationStatus, type WarningLevel } from '../../../shared/ledger';
 import { formatWan } from '../../../shared/money';
+import { chineseDateIn } from '../../../shared/dates';
 
 export const statusColor: Record<RectificationStatus, string> = {
   pending: 'gray',
@@ -56,6 +57,6 @@ export function historyValueText(field: string, value: string | null, names: Nam
     case 'campaignId':
       return names.campaigns.get(value) ?? value;
     default:
-      return value;
+      return chineseDateIn(value);
   }
 }

@@ -1,8 +1,7 @@
 // How campaign data reads in Chinese: periods, deadlines, formats, answer kinds.
-import dayjs from 'dayjs';
 import type { ChecklistItem, Duty, Task } from '../../../shared/campaign';
 import type { CampaignStatus } from '../../../shared/catalog';
-import { chineseDate } from '../../../shared/dates';
+import { chineseDate, chineseMoment } from '../../../shared/dates';
 
 export function periodText(period: { start: string | null; end: string | null }): string {
   const { start, end } = period;
@@ -71,9 +70,9 @@ export function dueInText(today: string, due: string): string {
   return `还有 ${days} 天`;
 }
 
-/** A stored moment (ISO, UTC) in the office's local time: "10月8日 09:00". */
+/** A stored moment (ISO, UTC) in the office's local time: "2020年10月8日 09:00". */
 export function momentText(iso: string): string {
-  return dayjs(iso).format('M月D日 HH:mm');
+  return chineseMoment(iso);
 }
 
 /** 1536 → "1.5 KB". */

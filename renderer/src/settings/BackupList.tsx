@@ -1,16 +1,16 @@
 // The backups in the data folder, newest first, each with what it holds and 恢复
 // behind a confirmation that says what happens to the current data.
 import { Button, ScrollArea, Table, Text } from '@mantine/core';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { backupReasonLabel, type BackupView } from '../../../shared/channels/backup';
 import { call } from '../api';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { fileSizeText } from '../lib/format';
+import { chineseMoment } from '../../../shared/dates';
 
 type Restored = { restored: BackupView; undo: BackupView };
 
-export const backupTime = (iso: string) => dayjs(iso).format('YYYY年M月D日 HH:mm');
+export const backupTime = (iso: string) => chineseMoment(iso);
 export const backupLine = (b: BackupView) => `${backupTime(b.at)}（${backupReasonLabel[b.reason]}）`;
 
 const n = (v: number | null) => (v === null ? '—' : String(v));

@@ -12,6 +12,7 @@ import { SectionCard } from '../components/SectionCard';
 import { SealLog } from '../documents/SealLog';
 import { errorMessage } from '../lib/errors';
 import { useApi } from '../lib/useApi';
+import { chineseMoment } from '../../../shared/dates';
 
 const DEFAULT_DIAMETER = 42;
 
@@ -82,7 +83,7 @@ export function SealCard() {
             </Box>
             <Stack gap={6}>
               <Text size="sm" data-testid="seal-info">
-                直径 {current.diameterMm} 毫米，{current.importedAt.slice(0, 10)} 导入。左图为实际大小（按屏幕的标准密度）。
+                直径 {current.diameterMm} 毫米，{chineseMoment(current.importedAt)} 导入。左图为实际大小（按屏幕的标准密度）。
               </Text>
               <Group align="flex-end" gap="xs">
                 {diameterField}
