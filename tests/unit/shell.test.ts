@@ -29,6 +29,7 @@ const fake = vi.hoisted(() => {
     constructor(readonly options: unknown) { state.windows.push({ options, webContents: this.webContents }); }
     isDestroyed() { return false; }
     once() {}
+    on() {}
     isMinimized() { return false; }
     async loadURL(url: string) { const w = state.windows.at(-1); if (w) w.url = url; state.loaded?.(); }
   }

@@ -57,7 +57,7 @@ describe('屡查屡犯', () => {
     const id = old.problem.id;
     await call('ledger.action', { id, action: 'complete' });
     await call('ledger.action', { id, action: 'verifyPass', checker: '纪检监察室 张敏', findings: '已退还并通报' });
-    await call('ledger.action', { id, action: 'signOff' });
+    await call('ledger.action', { id, action: 'signOff', reason: '整改已当面核实' });
 
     const again: ProblemDetail = await call('ledger.create', problem({ departmentId: cardio, description: '个别医务人员收受患者红包，未按规定退还登记', foundOn: '2021-03-02' }));
     const otherCategory: ProblemDetail = await call('ledger.create', problem({ departmentId: cardio, category: '医保基金', description: '个别医务人员收受患者红包，未按规定退还登记' }));
