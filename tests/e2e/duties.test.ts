@@ -73,6 +73,24 @@ describe('报送台账 through the window', () => {
     expect(await page().getByTestId('due-soon').innerText()).not.toContain('报送专项整治工作情况总结');
   });
 
+  it('records a monthly table with the export Zicha wrote, linked by its hash', async () => {
+    const exported = await page().evaluate(() =>
+      window.zicha['stats.exportXlsx']({ campaign: 'sc-2020-96', tableId: '2', period: '2020-11', detail: false, names: false, acceptFailures: true }),
+    );
+    expect(exported).toMatchObject({ ok: true });
+    await h.open('/duties?campaign=sc-2020-96');
+    const table = page().locator('[data-testid="duty-row"][data-key="sc-2020-96:d2:2020-12-05"]');
+    await expect.poll(() => table.getAttribute('data-status')).toBe('drafted');
+    expect(await table.innerText()).toContain('11月统计表已导出');
+    await table.getByTestId('duty-record').click();
+    await page().getByTestId('record-export').first().click();
+    await page().getByTestId('record-confirm').click();
+    await expect.poll(() => table.getAttribute('data-status')).toBe('sent');
+    expect(await table.innerText()).toContain('（自查通导出）');
+    const link = h.ctx.db.prepare("SELECT f.origin, f.sha256 = x.sha256 AS same FROM duty_submission_file f JOIN export_log x ON x.id = f.export_id").get();
+    expect(link).toEqual({ origin: 'generated', same: 1 });
+  });
+
   it('reopens it only with a reason', async () => {
     await h.open('/duties');
     await row().getByTestId('duty-reopen').click();
@@ -80,7 +98,7 @@ describe('报送台账 through the window', () => {
     await page().getByTestId('reopen-reason').fill('省卫生健康委退回：缺少附件清单');
     await page().getByTestId('reopen-confirm').click();
     await expect.poll(() => row().getAttribute('data-status')).toBe('notStarted');
-    const history = h.ctx.db.prepare('SELECT action, detail FROM duty_event ORDER BY id').all();
+    const history = h.ctx.db.prepare("SELECT action, detail FROM duty_event WHERE due = '2020-11-30' ORDER BY id").all();
     expect(history).toEqual([
       { action: 'recorded', detail: '2020年11月20日经政务系统报送：工作情况总结（盖章扫描件）.pdf（扫描件）' },
       { action: 'reopened', detail: '省卫生健康委退回：缺少附件清单' },

@@ -189,6 +189,12 @@ describe('duties on the command line', () => {
     expect(done.code).toBe(0);
     expect(done.out).toContain('已登记：专项行动整体工作情况书面总结（2020年12月15日到期）— 已报送');
     expect(done.out).toContain(`扫描件  sha256 ${sha256Of(fs.readFileSync(scan))}`);
+    // A table the command line exported is linked to its export by hash.
+    const xlsx = path.join(dir, '附件2（11月）.xlsx');
+    expect((await cli('stats', 'export', '--db', db, '--campaign', 'sc-2020-96', '--table', '2', '--period', '2020-11', '--out', xlsx)).code).toBe(0);
+    const table = await cli('duties', 'record', '--db', db, '--duty', 'sc-2020-96/d2', '--due', '2020-12-05', '--on', '2020-12-04', '--via', 'system', '--file', xlsx);
+    expect(table.code).toBe(0);
+    expect(table.out).toContain(`附件2（11月）.xlsx  自查通导出件  sha256 ${sha256Of(fs.readFileSync(xlsx))}`);
     const text = await cli('duties', 'list', '--db', db, '--campaign', 'sn-2020-36');
     expect(text.out).toMatch(/2020-12-15 {2}已报送.*sn-2020-36\/d4.*2020-12-09 经纸质报送.*总结（盖章扫描件）\.pdf（扫描件）/);
   });

@@ -7,6 +7,7 @@ import { buildInspectionDemo, type InspectionDemoReport } from './inspectionDemo
 import { buildCasesDemo, type CasesDemoReport } from './casesDemo';
 import { buildDocumentsDemo } from './documentsDemo';
 import { buildDutiesDemo } from './dutiesDemo';
+import { buildRepeatDemo } from './repeatDemo';
 import { buildLedgerDemo } from './ledgerDemo';
 import { pick, seededRandom } from './random';
 
@@ -76,6 +77,7 @@ export function buildDemo(db: Db, options: DemoOptions): DemoReport {
   })();
   const inspection = buildInspectionDemo(db, options.evidenceDir, departmentIds, random, options.scale);
   buildLedgerDemo(db, departmentIds, random, options.scale);
+  buildRepeatDemo(db);
   const problems = db.prepare('SELECT count(*) FROM problem').pluck().get() as number;
   const cases = buildCasesDemo(db, departmentIds, random, options.scale);
   buildDocumentsDemo(db, '2020-11-18T02:00:00.000Z');

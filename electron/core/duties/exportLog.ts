@@ -71,9 +71,14 @@ export function withExportLog(ctx: AppContext, handlers: Handlers): Handlers {
         } catch {
           campaignId = null; // the ledger's filter may name no campaign the catalog knows
         }
-        // Tables as the ids the duties name ("2" → "tb2"), every table when none was named.
-        const detail = d.kind === 'stats' && campaignId ? resolveTableIds(ctx.db, campaignId, d.detail || undefined).join(',') : d.detail;
-        logExport(ctx.db, { at: ctx.stamp(), by: ctx.operator(), channel, campaignId, kind: d.kind, detail, period: d.period, file });
+        try {
+          // Tables as the ids the duties name ("2" → "tb2"), every table when none was named.
+          const detail = d.kind === 'stats' && campaignId ? resolveTableIds(ctx.db, campaignId, d.detail || undefined).join(',') : d.detail;
+          logExport(ctx.db, { at: ctx.stamp(), by: ctx.operator(), channel, campaignId, kind: d.kind, detail, period: d.period, file });
+        } catch (e) {
+          // The file is written and the officer has it; only its link to the 报送台账 is missing (it can be added as a scan).
+          console.error('export not logged', e);
+        }
       }
       return result;
     };
