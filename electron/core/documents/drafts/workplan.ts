@@ -11,6 +11,9 @@ import {
 
 /** What a task is about → which of the hospital's departments usually answer for it. */
 const RESPONSIBLE: [RegExp, RegExp][] = [
+  // Vaccination and testing are clinical work: 医务科 leads, with 检验科 for testing.
+  [/疫苗|接种|核酸|检测/, /医务|预防保健|公共卫生/],
+  [/核酸|检测/, /检验/],
   [/医保|骗保|医疗保障|社保卡|参保/, /医保/],
   [/药品|用药|处方|药师|药械/, /药剂|药学/],
   [/耗材|器械|设备/, /设备|器械/],
