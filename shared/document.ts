@@ -151,3 +151,9 @@ export function documentPlainText(doc: OfficialDocument): string[] {
   }
   return lines;
 }
+
+/** The 〔待填〕 a document still holds, each label once, in reading order: marked blanks and any left as text in the head. */
+export function documentBlanks(doc: OfficialDocument): string[] {
+  const text = documentPlainText(doc).join('\n') + [doc.head.signature, doc.head.issuerMark ?? '', doc.head.signer ?? ''].join('\n');
+  return [...new Set([...text.matchAll(/〔待填：([^〕]+)〕/g)].map((m) => m[1] ?? ''))];
+}

@@ -140,7 +140,7 @@ export interface StatsSectionView {
 export interface StatsIssue {
   rowId: string | null;
   columnId: string | null;
-  rule: 'whole' | 'parent' | 'lte' | 'eq' | 'agree' | 'setup';
+  rule: 'whole' | 'parent' | 'lte' | 'eq' | 'agree' | 'setup' | 'empty';
   message: string;
 }
 

@@ -53,6 +53,18 @@ export function checkCells(view: StatsTableView, parents: ReadonlyMap<string, st
   return issues;
 }
 
+/**
+ * The hospital's own cells entered by hand and left empty: a table that goes out
+ * means 0 where there is none, and an empty cell says nothing, so `stats check`
+ * fails them. (The window shows them as still to fill; export only warns.)
+ */
+export function emptyCells(view: StatsTableView): StatsIssue[] {
+  if (view.kind !== 'table') return [];
+  return view.sections.flatMap((s) => s.rows.flatMap((row) => row.cells
+    .filter((c) => c.basis === 'manual' && c.value === null)
+    .map((c): StatsIssue => ({ rowId: row.id, columnId: c.columnId, rule: 'empty', message: `${rowName(row)}尚未填写：没有的请填 0，空白不等于 0` }))));
+}
+
 /** The Chinese reason a rule fails, or null when the figures agree. */
 export function compareRule(kind: StatsRule['kind'], a: { name: string; value: number }, b: { name: string; value: number }): string | null {
   if (kind === 'lte' && a.value > b.value + EPS) return `${a.name}（${fmt(a.value)}）不能超过${b.name}（${fmt(b.value)}）`;

@@ -71,6 +71,8 @@ export interface SealUse {
   title: string;
   file: string;
   by: string;
+  /** Stamped while these blanks remained, for this reason (an override); null when none remained. */
+  blanks: { labels: string[]; reason: string } | null;
 }
 
 export const documentChannels = {
@@ -87,8 +89,15 @@ export const documentChannels = {
   },
   /** Asks where to save; null when cancelled. A stamped export asks the officer to confirm first (in the window) and is logged. */
   'documents.export': {
-    input: draftRef.extend({ format: z.enum(['docx', 'pdf']), stamped: z.boolean() }),
-    output: returns<{ file: string } | null>(),
+    input: draftRef.extend({
+      format: z.enum(['docx', 'pdf']),
+      stamped: z.boolean(),
+      /** Stamp although blanks remain; only with a reason, which the 用印记录 keeps. */
+      allowBlanks: z.boolean().optional(),
+      reason: z.string().trim().max(500, '理由不能超过 500 个字').optional(),
+    }),
+    /** `blanks`: the 〔待填〕 left in the file written (a plain export warns of them). */
+    output: returns<{ file: string; blanks: string[] } | null>(),
   },
   'documents.settings': { input: noInput, output: returns<DocumentSettings>() },
   'documents.setSettings': { input: documentSettingsSchema, output: returns<DocumentSettings>() },

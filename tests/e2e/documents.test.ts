@@ -176,6 +176,11 @@ describe('文书', () => {
     await h.page.getByTestId('doc-export-stamped').click();
     await h.page.getByTestId('doc-seal-preview').waitFor();
     expect(await h.page.getByRole('dialog').innerText()).toContain('将使用本院印章，此次用印将记入用印记录');
+    // The draft still has blanks: they are listed, and the seal is used only with a reason.
+    expect(await h.page.getByTestId('doc-stamp-blanks').innerText()).toMatch(/文书中还有 \d+ 处待填，不能盖章/);
+    expect(await h.page.getByTestId('doc-stamp-confirm').isDisabled()).toBe(true);
+    await h.page.getByTestId('doc-stamp-override').check();
+    await h.page.getByTestId('doc-stamp-reason').fill('会议次数由办公室核对后补报');
     await h.page.getByTestId('doc-stamp-confirm').click();
     await expect.poll(noticeText, { timeout: 60_000 }).toContain('已导出盖章 PDF');
     const pdf = savedPath(await noticeText());
@@ -190,6 +195,7 @@ describe('文书', () => {
     await expect.poll(() => h.page.getByTestId('seal-log-row').count()).toBe(1);
     expect(await h.page.getByTestId('seal-log-row').innerText()).toContain(path.basename(pdf));
     expect(await h.page.getByTestId('seal-log-total').innerText()).toBe('共 1 次');
+    expect(await h.page.getByTestId('seal-log-blanks').innerText()).toContain('理由：会议次数由办公室核对后补报');
   });
 
   it('flags figures the records changed since the save and takes the new values on 更新', async () => {

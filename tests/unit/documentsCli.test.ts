@@ -28,14 +28,22 @@ describe('zicha report', () => {
 
     const docx = path.join(dir, '总结.docx');
     const a = await cli('report', 'summary', '--db', db, '--campaign', campaign, '--format', 'docx', '--out', docx);
-    expect(a.err).toBe('');
+    // A plain export writes, and warns of the blanks left.
+    expect(a.err).toMatch(/^注意：文件中还有 \d+ 处待填（黄色标出）：会议次数/);
     expect(a.code).toBe(0);
     const xml = (await (await JSZip.loadAsync(fs.readFileSync(docx))).file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('示例市第一人民医院');
     expect(xml).toContain('院长张建国');
 
     const stamped = path.join(dir, '总结（盖章）.pdf');
-    const b = await cli('report', 'summary', '--db', db, '--campaign', campaign, '--stamped', '--out', stamped);
+    // Blanks remain in the sample summary: refused, each blank listed, nothing written and no seal use recorded.
+    const refusedRun = await cli('report', 'summary', '--db', db, '--campaign', campaign, '--stamped', '--out', stamped);
+    expect(refusedRun.code).toBe(1);
+    expect(refusedRun.err).toMatch(/文书中还有 \d+ 处待填，未写出任何文件/);
+    expect(refusedRun.err).toContain('〔待填：会议次数〕');
+    expect(fs.existsSync(stamped)).toBe(false);
+    expect((await cli('report', 'summary', '--db', db, '--campaign', campaign, '--stamped', '--allow-blanks', '--out', stamped)).err).toContain('--reason');
+    const b = await cli('report', 'summary', '--db', db, '--campaign', campaign, '--stamped', '--allow-blanks', '--reason', '会议次数待补报', '--out', stamped);
     expect(b.code).toBe(0);
     expect(b.out).toContain('已记入用印记录');
     const text = pdfText(stamped);
@@ -44,9 +52,9 @@ describe('zicha report', () => {
     expect(pdfImages(stamped)).toBeGreaterThanOrEqual(1);
 
     const raw = new Database(db, { readonly: true });
-    const uses = raw.prepare('SELECT campaign_id, kind, file, by FROM seal_use').all();
+    const uses = raw.prepare('SELECT campaign_id, kind, file, by, blanks_reason FROM seal_use').all();
     raw.close();
-    expect(uses).toEqual([{ campaign_id: 'sc-2020-96', kind: 'summary', file: stamped, by: '王芳' }]);
+    expect(uses).toEqual([{ campaign_id: 'sc-2020-96', kind: 'summary', file: stamped, by: '王芳', blanks_reason: '会议次数待补报' }]);
 
     for (const kind of ['workplan', 'group'] as const) {
       const out = path.join(dir, `${kind}.pdf`);

@@ -27,6 +27,21 @@ function writeTemp(name: string, bytes: Uint8Array | string): string {
   return file;
 }
 
+/** Pixels of the highlight's yellow on every page, read from pdftoppm's raw PPM. */
+function yellowPixels(pdf: string): number {
+  const prefix = path.join(path.dirname(pdf), `px-${path.basename(pdf, '.pdf')}`);
+  execFileSync('pdftoppm', ['-r', '20', pdf, prefix]);
+  let n = 0;
+  for (const f of fs.readdirSync(path.dirname(pdf)).filter((x) => x.startsWith(path.basename(prefix)) && x.endsWith('.ppm'))) {
+    const buf = fs.readFileSync(path.join(path.dirname(pdf), f));
+    // P6 header: magic, width, height, maxval, each followed by whitespace.
+    let at = 0;
+    for (let fields = 0; fields < 4; at++) if (/\s/.test(String.fromCharCode(buf[at] ?? 0))) fields++;
+    for (let i = at; i + 2 < buf.length; i += 3) if ((buf[i] ?? 0) > 220 && (buf[i + 1] ?? 0) > 220 && (buf[i + 2] ?? 0) < 80) n++;
+  }
+  return n;
+}
+
 describe('document settings', () => {
   it('start empty, keep what is set (trimmed), and refuse a member without a name', async () => {
     const { call, refused, ctx } = await openDocumentsApp();
@@ -84,8 +99,18 @@ describe('exports', () => {
     await seedRecords(app.call);
     await app.call('settings.setOperator', { operator: '李四' });
     await app.call('seal.import', { diameterMm: 42 });
-    expect(await app.call('documents.export', { campaign: CAMPAIGN, kind: 'summary', format: 'pdf', stamped: true })).toEqual({ file: stampedFile });
+    // Blanks remain: refused, naming them, before any file is written or any seal use recorded.
+    const stamp = { campaign: CAMPAIGN, kind: 'summary', format: 'pdf', stamped: true } as const;
+    expect(await app.refused('documents.export', stamp)).toMatch(/文书中还有 \d+ 处待填（“领导小组组长”、/);
+    expect(await app.refused('documents.export', { ...stamp, allowBlanks: true, reason: ' ' })).toContain('必须注明理由');
+    expect(fs.existsSync(stampedFile)).toBe(false);
+    expect(((await app.call('seal.log', {})) as { total: number }).total).toBe(0);
+    const done = (await app.call('documents.export', { ...stamp, allowBlanks: true, reason: '会议次数待办公室核对后补报' })) as { file: string; blanks: string[] };
+    expect(done.file).toBe(stampedFile);
+    expect(done.blanks).toContain('会议次数');
     const pdf = fs.readFileSync(stampedFile);
+    // The stamped file shows no yellow highlight, though its blanks are printed.
+    expect(yellowPixels(stampedFile)).toBe(0);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdfPageCount(pdf)).toBe(pdfinfoPages(stampedFile));
     expect(pdfImages(stampedFile)).toBeGreaterThanOrEqual(1);
@@ -94,6 +119,7 @@ describe('exports', () => {
     expect(log.rows[0]).toMatchObject({
       campaignId: CAMPAIGN, kind: 'summary', file: stampedFile, by: '李四', at: '2020-11-20T02:00:00.000Z',
       title: '江川市第一人民医院2020年医疗卫生领域突出问题专项整治工作情况总结',
+      blanks: { labels: done.blanks, reason: '会议次数待办公室核对后补报' },
     });
     app.ctx.close();
 
@@ -101,7 +127,9 @@ describe('exports', () => {
     for (const [name, format] of [['plain.pdf', 'pdf'], ['summary.docx', 'docx']] as const) {
       const target = path.join(dir, name);
       const again = await openDocumentsApp({ dataDir: app.dataDir, saveTo: target, printer });
-      await again.call('documents.export', { campaign: CAMPAIGN, kind: 'summary', format, stamped: false });
+      // A plain export writes, and says which blanks remain.
+      const plain = (await again.call('documents.export', { campaign: CAMPAIGN, kind: 'summary', format, stamped: false })) as { blanks: string[] };
+      expect(plain.blanks).toContain('会议次数');
       expect(((await again.call('seal.log', {})) as { total: number }).total).toBe(1);
       if (format === 'docx') {
         const xml = await (await JSZip.loadAsync(fs.readFileSync(target))).file('word/document.xml')?.async('string');
@@ -109,8 +137,9 @@ describe('exports', () => {
         expect(xml).toContain('42.86');
       } else {
         expect(fs.readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-');
-        // The stamped PDF carries the seal image; the plain one none.
+        // The stamped PDF carries the seal image; the plain one none, and its blanks are highlighted.
         expect(pdfImages(target)).toBe(0);
+        expect(yellowPixels(target)).toBeGreaterThan(0);
       }
       again.ctx.close();
     }

@@ -122,7 +122,7 @@ print(json.dumps({
 
   it('warns before writing a table that fails its checks; the CLI lists failures and exits non-zero', async () => {
     const dir = tempDir();
-    const db = path.join(dir, 'z.sqlite');
+    const db = path.join(dir, 'zicha.sqlite');
     const out = path.join(dir, 'gx.xlsx');
     const lines: string[] = [];
     const cli = (...argv: string[]) => runCli(argv, {
@@ -131,6 +131,13 @@ print(json.dumps({
     // No hospital class in 设置 and no self-inspection round: 附件4 cannot be filled.
     expect(await cli('stats', 'check', '--db', db, '--campaign', 'gx-2020-special', '--period', '2020-Q4', '--table', '4')).toBe(1);
     expect(lines.join('\n')).toContain('请先在“设置 → 医院信息”中填写医院的等级和性质');
+    lines.length = 0;
+    // 附件2 row 22 (移交行政、司法机构数) is entered by hand: left empty, it fails, for an empty cell is not 0.
+    expect(await cli('stats', 'check', '--db', db, '--campaign', '川卫函〔2020〕96号', '--period', '2020-11')).toBe(1);
+    expect(lines.join('\n')).toContain('第 8 项“医保违法违规行为—移交行政、司法机构数”尚未填写：没有的请填 0');
+    const app = await openApp({ dataDir: dir });
+    await app.call('stats.setManual', { campaign: 'sc-2020-96', tableId: 'tb2', rowId: 'tb2-r22', columnId: '', period: '2020-11', value: '0' });
+    app.ctx.close();
     lines.length = 0;
     expect(await cli('stats', 'check', '--db', db, '--campaign', '川卫函〔2020〕96号', '--period', '2020-11')).toBe(0);
     expect(lines.join('\n')).toContain('检查通过');

@@ -44,6 +44,8 @@ export const OPTIONS = {
   detail: { type: 'boolean' },
   names: { type: 'boolean' },
   stamped: { type: 'boolean' },
+  'allow-blanks': { type: 'boolean' },
+  reason: { type: 'string' },
   to: { type: 'string' },
   from: { type: 'string' },
   in: { type: 'string' },

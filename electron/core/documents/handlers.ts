@@ -3,7 +3,7 @@
 // and the settings the document heads are drawn from.
 import fs from 'node:fs';
 import path from 'node:path';
-import { DOCUMENT_KINDS, type DocumentKind, type OfficialDocument } from '../../../shared/document';
+import { DOCUMENT_KINDS, documentBlanks, type DocumentKind, type OfficialDocument } from '../../../shared/document';
 import { AppError } from '../../../shared/errors';
 import type { HandlersOf } from '../api';
 import type { AppContext } from '../context';
@@ -34,14 +34,31 @@ function readSealFile(file: string): Uint8Array {
   }
 }
 
+export const blanksOf = documentBlanks;
+
+/** "会议次数、举报电话等 12 处" — what a refusal names. */
+export function blanksText(labels: string[]): string {
+  const shown = labels.slice(0, 6).map((l) => `“${l}”`).join('、');
+  return labels.length > 6 ? `${shown}等 ${labels.length} 处` : shown;
+}
+
 export function documentHandlers(ctx: AppContext): HandlersOf<'documents' | 'seal'> {
   const clock = () => ({ today: ctx.today(), at: ctx.stamp() });
 
-  const exportDocument = async (campaign: string, kind: DocumentKind, format: 'docx' | 'pdf', stamped: boolean) => {
+  const exportDocument = async (
+    campaign: string, kind: DocumentKind, format: 'docx' | 'pdf', stamped: boolean, override: { allowBlanks?: boolean; reason?: string },
+  ) => {
     if (stamped && format !== 'pdf') throw new AppError('stampedDocx', '盖章文书只能导出为 PDF；Word 文档请导出不盖章的版本', 'format');
     const seal = stamped ? readSeal(ctx.db) : null;
     if (stamped && !seal) throw new AppError('noSeal', '尚未导入印章，不能导出盖章 PDF；请先在“设置 → 印章”中导入印章图片', 'stamped');
     const { campaignId, doc } = currentDocument(ctx.db, campaign, kind, ctx.today());
+    // Nothing is stamped unfinished: refused before any dialog or file, so no seal use is recorded.
+    const blanks = blanksOf(doc);
+    const reason = override.reason?.trim() ?? '';
+    if (stamped && blanks.length && !override.allowBlanks) {
+      throw new AppError('blanksRemain', `文书中还有 ${blanks.length} 处待填（${blanksText(blanks)}），不能盖章；请填写后再导出，或注明理由后仍然盖章`, 'blanks');
+    }
+    if (stamped && blanks.length && !reason) throw new AppError('reasonRequired', '有待填内容仍要盖章时，必须注明理由，理由将记入用印记录', 'reason');
     const target = await ctx.options.dialogs.saveFile({
       title: stamped ? `导出盖章${DOCUMENT_KINDS[kind]}` : `导出${DOCUMENT_KINDS[kind]}`,
       defaultName: fileName(doc, stamped, format),
@@ -51,16 +68,19 @@ export function documentHandlers(ctx: AppContext): HandlersOf<'documents' | 'sea
     const bytes = format === 'docx'
       ? await documentDocx(doc)
       : await documentPdf(ctx.printer, doc, seal ? { seal: { png: seal.png, diameterMm: seal.diameterMm } } : {});
-    if (!seal) return { file: writeFileAtomic(target, bytes) };
+    if (!seal) return { file: writeFileAtomic(target, bytes), blanks };
     // The file and its 用印记录 go together: a file whose use could not be recorded is taken back.
     const written = writeFileAtomic(target, bytes);
     try {
-      logSealUse(ctx.db, { at: ctx.stamp(), campaignId, kind, title: doc.head.title, file: written, by: ctx.operator(), sealSha256: seal.sha256 });
+      logSealUse(ctx.db, {
+        at: ctx.stamp(), campaignId, kind, title: doc.head.title, file: written, by: ctx.operator(), sealSha256: seal.sha256,
+        blanks: blanks.length ? { labels: blanks, reason } : null,
+      });
     } catch (e) {
       fs.rmSync(written, { force: true });
       throw e;
     }
-    return { file: written };
+    return { file: written, blanks };
   };
 
   return {
@@ -73,7 +93,7 @@ export function documentHandlers(ctx: AppContext): HandlersOf<'documents' | 'sea
       const pdf = await documentPdf(ctx.printer, shown);
       return { dataUrl: `data:application/pdf;base64,${Buffer.from(pdf).toString('base64')}`, pages: pdfPageCount(pdf) };
     },
-    'documents.export': ({ campaign, kind, format, stamped }) => exportDocument(campaign, kind, format, stamped),
+    'documents.export': ({ campaign, kind, format, stamped, allowBlanks, reason }) => exportDocument(campaign, kind, format, stamped, { allowBlanks, reason }),
     'documents.settings': () => getDocumentSettings(ctx.db),
     'documents.setSettings': (settings) => setDocumentSettings(ctx.db, settings),
     'seal.get': () => sealView(ctx.db),

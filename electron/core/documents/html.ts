@@ -216,6 +216,9 @@ export interface HtmlOptions {
   colophon?: ColophonPlace;
 }
 
+/** A stamped file is what goes out: a blank the officer chose to leave is printed plainly, never highlighted. */
+const STAMPED_STYLE = '.blank { background: none; }';
+
 export function documentHtml(doc: OfficialDocument, options: HtmlOptions = {}): string {
   const xiaobiaosong = options.xiaobiaosong ?? true;
   const attachments = doc.attachments.map((a, i) => {
@@ -230,7 +233,7 @@ ${blocksHtml(paginateAttachment(a.title, a.blocks, a.landscape))}
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">
-<title>${escapeHtml(doc.head.title)}</title><style>${STYLE}</style></head>
+<title>${escapeHtml(doc.head.title)}</title><style>${STYLE}${options.seal ? STAMPED_STYLE : ''}</style></head>
 <body>
 ${options.colophon && 'probe' in options.colophon ? `<div class="colophon-probe">${COLOPHON_PROBE}</div>` : ''}
 <main>

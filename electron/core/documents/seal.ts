@@ -80,9 +80,13 @@ export function removeSeal(db: Db): void {
   db.prepare('DELETE FROM seal WHERE id = 1').run();
 }
 
-export function logSealUse(db: Db, use: { at: string; campaignId: string; kind: DocumentKind; title: string; file: string; by: string; sealSha256: string }): void {
-  db.prepare('INSERT INTO seal_use (at, campaign_id, kind, title, file, by, seal_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+export function logSealUse(
+  db: Db,
+  use: { at: string; campaignId: string; kind: DocumentKind; title: string; file: string; by: string; sealSha256: string; blanks?: { labels: string[]; reason: string } | null },
+): void {
+  db.prepare('INSERT INTO seal_use (at, campaign_id, kind, title, file, by, seal_sha256, blanks_json, blanks_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
     use.at, use.campaignId, use.kind, use.title, use.file, use.by, use.sealSha256,
+    use.blanks ? JSON.stringify(use.blanks.labels) : null, use.blanks?.reason ?? null,
   );
 }
 
@@ -93,9 +97,13 @@ export function sealLog(db: Db, page = 1): { rows: SealUse[]; total: number } {
   const total = db.prepare('SELECT count(*) FROM seal_use').pluck().get() as number;
   const rows = db
     .prepare(
-      `SELECT u.id, u.at, u.campaign_id AS campaignId, c.title AS campaignTitle, u.kind, u.title, u.file, u.by
+      `SELECT u.id, u.at, u.campaign_id AS campaignId, c.title AS campaignTitle, u.kind, u.title, u.file, u.by,
+              u.blanks_json AS blanksJson, u.blanks_reason AS reason
        FROM seal_use u JOIN campaign c ON c.id = u.campaign_id ORDER BY u.at DESC, u.id DESC LIMIT ? OFFSET ?`,
     )
-    .all(SEAL_LOG_PAGE, (page - 1) * SEAL_LOG_PAGE) as SealUse[];
-  return { rows, total };
+    .all(SEAL_LOG_PAGE, (page - 1) * SEAL_LOG_PAGE) as (Omit<SealUse, 'blanks'> & { blanksJson: string | null; reason: string | null })[];
+  return {
+    rows: rows.map(({ blanksJson, reason, ...r }) => ({ ...r, blanks: blanksJson ? { labels: JSON.parse(blanksJson) as string[], reason: reason ?? '' } : null })),
+    total,
+  };
 }

@@ -1,6 +1,7 @@
 // The channels of the statistics tables.
 import { AppError } from '../../../shared/errors';
 import type { Measure, StatsTableView } from '../../../shared/stats';
+import { emptyCells } from '../../../shared/statsChecks';
 import type { HandlersOf } from '../api';
 import { resolveCampaignId } from '../campaigns/catalog';
 import type { AppContext } from '../context';
@@ -74,7 +75,9 @@ export function statsHandlers(ctx: AppContext): HandlersOf<'stats'> {
     },
     'stats.records': (input) => figureRecords(ctx.db, ctx.today(), { ...input }),
     'stats.check': ({ campaign, tableId, period }) => ({
-      tables: computeViews(ctx.db, ctx.today(), { campaign, tableId, period }).map((v) => ({ tableId: v.tableId, annex: v.annex, title: v.title, issues: v.issues })),
+      tables: computeViews(ctx.db, ctx.today(), { campaign, tableId, period }).map((v) => ({
+        tableId: v.tableId, annex: v.annex, title: v.title, issues: [...v.issues, ...emptyCells(v)],
+      })),
     }),
     'stats.exportXlsx': ({ campaign, tableId, period, detail, names, acceptFailures }) =>
       exportTables({ campaign, tableId, period }, acceptFailures, 'xlsx', (views) => statsWorkbook(ctx.db, views, { detail, names, at: ctx.stamp() })),

@@ -5,7 +5,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconArrowLeft, IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { DOCUMENT_KINDS, DOCUMENT_KIND_KEYS, type DocumentKind } from '../../../shared/document';
+import { DOCUMENT_KINDS, DOCUMENT_KIND_KEYS, documentBlanks, type DocumentKind } from '../../../shared/document';
 import { NoticeAlert, type Notice } from '../campaigns/NoticeAlert';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
@@ -52,7 +52,7 @@ function Editor({ campaign, kind }: { campaign: string; kind: DocumentKind }) {
               保存（Ctrl+S）
             </Button>
             <RedraftMenu dirty={d.st.dirty} redraft={d.redraft} onNotice={setNotice} />
-            <ExportMenu campaign={campaign} kind={kind} ensureSaved={d.save} onNotice={setNotice} />
+            <ExportMenu campaign={campaign} kind={kind} ensureSaved={d.save} onNotice={setNotice} blanks={documentBlanks(d.st.doc)} />
           </>
         )
       }

@@ -1,8 +1,10 @@
 // 导出: the saved draft as Word, as PDF, or as PDF with the hospital's seal. Using
 // the seal is confirmed first (it goes into the 用印记录) and refused, with the way
-// to 设置, while no seal has been imported. Unsaved edits are saved first, since
-// the core exports what is saved.
-import { Anchor, Button, Center, Image, Loader, Menu, Stack, Text } from '@mantine/core';
+// to 设置, while no seal has been imported. Nothing is stamped while blanks remain:
+// the blanks are listed, and the officer may stamp anyway only with a reason, which
+// the 用印记录 keeps. A plain export with blanks warns of them. Unsaved edits are
+// saved first, since the core exports what is saved.
+import { Alert, Anchor, Button, Center, Checkbox, Image, List, Loader, Menu, Stack, Text, Textarea } from '@mantine/core';
 import { IconChevronDown, IconFileTypeDocx, IconFileTypePdf, IconStack2 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -25,18 +27,28 @@ interface Props {
   /** Saves unsaved edits; false when the save failed (its message is shown by the editor). */
   ensureSaved: () => Promise<boolean>;
   onNotice: (n: Notice) => void;
+  /** The 〔待填〕 the draft on screen still holds. */
+  blanks: string[];
 }
 
-export function ExportMenu({ campaign, kind, ensureSaved, onNotice }: Props) {
+export function ExportMenu({ campaign, kind, ensureSaved, onNotice, blanks }: Props) {
   const [busy, setBusy] = useState<Job | null>(null);
+  const [override, setOverride] = useState(false);
+  const [reason, setReason] = useState('');
   const [seal, setSeal] = useState<{ state: 'loading' } | { state: 'error'; message: string } | { state: 'done'; value: SealView | null } | null>(null);
 
-  const run = async (job: Job) => {
+  const run = async (job: Job, allowBlanks = false) => {
     setBusy(job);
     try {
       if (!(await ensureSaved())) return;
-      const done = await call('documents.export', { campaign, kind, format: job === 'docx' ? 'docx' : 'pdf', stamped: job === 'stamped' });
-      if (done) onNotice({ color: 'green', title: DONE[job], message: `保存位置：${done.file}${job === 'stamped' ? '\n此次用印已记入用印记录。' : ''}` });
+      const done = await call('documents.export', {
+        campaign, kind, format: job === 'docx' ? 'docx' : 'pdf', stamped: job === 'stamped', ...(allowBlanks ? { allowBlanks, reason } : {}),
+      });
+      if (!done) return;
+      const where = `保存位置：${done.file}${job === 'stamped' ? '\n此次用印已记入用印记录。' : ''}`;
+      if (done.blanks.length && job !== 'stamped') {
+        onNotice({ color: 'blue', title: `${DONE[job]}，但还有 ${done.blanks.length} 处待填`, message: `${where}\n文件中黄色标出的待填内容：${done.blanks.join('、')}。填写后请重新导出再报送。` });
+      } else onNotice({ color: 'green', title: DONE[job], message: where });
     } catch (e) {
       onNotice({ color: 'red', title: `未能${DONE[job].replace('已', '')}`, message: errorMessage(e) });
     } finally {
@@ -44,6 +56,8 @@ export function ExportMenu({ campaign, kind, ensureSaved, onNotice }: Props) {
     }
   };
   const askStamped = () => {
+    setOverride(false);
+    setReason('');
     setSeal({ state: 'loading' });
     call('seal.get').then(
       (value) => setSeal({ state: 'done', value }),
@@ -51,6 +65,7 @@ export function ExportMenu({ campaign, kind, ensureSaved, onNotice }: Props) {
     );
   };
   const noSeal = seal?.state === 'done' && seal.value === null;
+  const blocked = blanks.length > 0 && (!override || !reason.trim());
   return (
     <>
       <Menu position="bottom-end" withinPortal>
@@ -80,13 +95,13 @@ export function ExportMenu({ campaign, kind, ensureSaved, onNotice }: Props) {
       <ConfirmModal
         opened={seal !== null}
         title="使用本院印章"
-        confirmLabel="盖章并导出"
+        confirmLabel={blanks.length ? '仍然盖章并导出' : '盖章并导出'}
         color="red"
-        disabled={seal?.state !== 'done' || noSeal}
+        disabled={seal?.state !== 'done' || noSeal || blocked}
         onClose={() => setSeal(null)}
         onConfirm={async () => {
           setSeal(null);
-          await run('stamped');
+          await run('stamped', blanks.length > 0);
         }}
         testId="doc-stamp-confirm"
       >
@@ -111,6 +126,23 @@ export function ExportMenu({ campaign, kind, ensureSaved, onNotice }: Props) {
               将使用本院印章，此次用印将记入用印记录。印章按实际大小（直径 {seal.value.diameterMm} 毫米）盖在署名和成文日期上。
             </Text>
             <Image src={seal.value.dataUrl} alt="本院印章" w={120} h={120} fit="contain" data-testid="doc-seal-preview" />
+          </Stack>
+        )}
+        {seal?.state === 'done' && seal.value && blanks.length > 0 && (
+          <Stack gap="xs" mt="sm">
+            <Alert color="red" title={`文书中还有 ${blanks.length} 处待填，不能盖章`} data-testid="doc-stamp-blanks">
+              <List size="sm" spacing={2}>
+                {blanks.slice(0, 12).map((b) => <List.Item key={b}>〔待填：{b}〕</List.Item>)}
+              </List>
+              {blanks.length > 12 && <Text size="sm" mt={4}>……共 {blanks.length} 处</Text>}
+              <Text size="sm" mt="xs">请关闭此窗口，在文稿中逐项填写后再盖章导出。</Text>
+            </Alert>
+            <Checkbox label="确需在留有待填内容的情况下盖章" checked={override} onChange={(e) => setOverride(e.currentTarget.checked)}
+              data-testid="doc-stamp-override" />
+            {override && (
+              <Textarea label="理由（记入用印记录）" size="sm" required autosize minRows={2} maxLength={500} value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)} data-testid="doc-stamp-reason" />
+            )}
           </Stack>
         )}
       </ConfirmModal>

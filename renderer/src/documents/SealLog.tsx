@@ -58,6 +58,11 @@ export function SealLog() {
                   <Text size="xs" c="dimmed" lineClamp={1} title={r.file}>
                     {r.campaignTitle} · {r.file}
                   </Text>
+                  {r.blanks && (
+                    <Text size="xs" c="red" data-testid="seal-log-blanks" title={r.blanks.labels.join('、')}>
+                      留有 {r.blanks.labels.length} 处待填仍盖章，理由：{r.blanks.reason}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>{r.by || '—'}</Table.Td>
               </Table.Tr>

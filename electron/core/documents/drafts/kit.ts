@@ -70,7 +70,9 @@ const REGION = /^(全省|全市|全区|全县|广西|[\u4e00-\u9fa5]{2,3}(省|�
  * issuing region and the kind of paper, with its year — "2020年卫生健康行业领域突出问题专项整治".
  */
 export function campaignTopic(file: CampaignFile): string {
-  let topic = file.title.replace(SUFFIX, '');
+  // "…工作要点任务分工表" is two kinds of paper: strip until neither is left.
+  let topic = file.title;
+  while (SUFFIX.test(topic)) topic = topic.replace(SUFFIX, '');
   const year = /\d{4}年/.exec(topic)?.[0] ?? (file.period.start ? `${file.period.start.slice(0, 4)}年` : '');
   topic = topic.replace(/\d{4}年/, '').replace(REGION, '');
   return `${year}${topic}`;
@@ -110,8 +112,8 @@ export function postedNames(members: DocumentSettings['group']): string {
 
 /** Lead units that direct other bodies, not hospitals: a task only they lead is not the hospital's. */
 const NOT_HEALTH_LEADS = /公安|市场监|经济信息|商务|税务|财政|学会服务/;
-/** Tasks about bodies a hospital is not: associations (行业协会), and 基层 institutions for a hospital above them. */
-const NOT_HOSPITAL = /行业协会|学会|社会组织/;
+/** Tasks about bodies a hospital is not (associations), or that only the police and courts can do (打击…犯罪). */
+const NOT_HOSPITAL = /行业协会|学会|社会组织|犯罪/;
 const PRIMARY_CARE = /基层医疗(卫生)?机构/;
 
 /** The campaign's tasks that apply to the hospital, in the notice's order. */

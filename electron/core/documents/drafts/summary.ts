@@ -20,7 +20,8 @@ function inspectionRuns(d: DraftInput): Inline[] {
   if (!has(f, 'inspection.rounds')) return [t('开展自查'), blank('自查开展情况（系统中尚无本专项行动的自查轮次）'), t('。')];
   return [
     t('共开展自查'), fig(f, 'inspection.rounds'), t('轮，最近一轮检查项目'), fig(f, 'inspection.items'),
-    t('项（其中已作答'), fig(f, 'inspection.answered'), t('项），由自查结果登记问题'), fig(f, 'inspection.problems'), t('个。'),
+    t('项（其中已作答'), fig(f, 'inspection.answered'),
+    ...(f.values['inspection.problems'] === '0' ? [t('项）。')] : [t('项），由自查结果登记问题'), fig(f, 'inspection.problems'), t('个。')]),
   ];
 }
 

@@ -11,6 +11,9 @@ import {
 
 /** What a task is about → which of the hospital's departments usually answer for it. */
 const RESPONSIBLE: [RegExp, RegExp][] = [
+  // Vaccination and testing are clinical work: 医务科 leads, with 检验科 for testing.
+  [/疫苗|接种|核酸|检测/, /医务|预防保健|公共卫生/],
+  [/核酸|检测/, /检验/],
   [/医保|骗保|医疗保障|社保卡|参保/, /医保/],
   [/药品|用药|处方|药师|药械/, /药剂|药学/],
   [/耗材|器械|设备/, /设备|器械/],
@@ -80,17 +83,23 @@ export function draftWorkplan(d: DraftInput): OfficialDocument {
   const groups = taskGroups(hospitalTasks(file, d.hospital));
   if (groups.length === 0) b.p(blank('主要任务及分工'));
   const numbered = groups.length > 1 || (groups[0]?.tasks.length ?? 0) > 1;
+  const duty = (task: CampaignFile['tasks'][number], prefix: string): Inline[] => {
+    const { lead, co } = responsibleDepartments(task.title, task.text, d.departments);
+    return [
+      t(`${prefix}牵头科室：`), lead ? t(lead) : blank('牵头科室'),
+      t('；配合科室：'), co.length ? t(co.join('、')) : blank('配合科室'),
+      t('；完成时限：'), taskDate(task, file), t('。'),
+    ];
+  };
   groups.forEach((g, i) => {
+    const [only] = g.tasks;
+    // A task of its own is its heading, its duties run on; a group lists its tasks under it.
+    if (g.tasks.length === 1 && only) {
+      b.h(2, level2(i + 1, `${g.title}。`), ...duty(only, ''));
+      return;
+    }
     b.h(2, level2(i + 1, `${g.title}。`));
-    g.tasks.forEach((task, k) => {
-      const { lead, co } = responsibleDepartments(task.title, task.text, d.departments);
-      b.p(
-        t(`${numbered && g.tasks.length > 1 ? `${k + 1}.` : ''}${g.tasks.length > 1 ? `${task.title.replace(/[。；，]$/, '')}。` : ''}牵头科室：`),
-        lead ? t(lead) : blank('牵头科室'),
-        t('；配合科室：'), co.length ? t(co.join('、')) : blank('配合科室'),
-        t('；完成时限：'), taskDate(task, file), t('。'),
-      );
-    });
+    g.tasks.forEach((task, k) => b.p(...duty(task, `${numbered ? `${k + 1}.` : ''}${task.title.replace(/[。；，]$/, '')}。`)));
   });
 
   b.h(1, level1(5, '工作要求'));
