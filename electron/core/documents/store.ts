@@ -14,7 +14,9 @@ import type { Db } from '../db/open';
 import { getOrg } from '../org/org';
 import { summaryAttachments } from './attachments';
 import { draftGroupNotice } from './drafts/group';
+import { draftInventory } from './drafts/inventory';
 import { draftLetter } from './drafts/letter';
+import { allProblems } from '../ledger/query';
 import type { DraftInput } from './drafts/kit';
 import { draftSummary } from './drafts/summary';
 import { draftWorkplan } from './drafts/workplan';
@@ -45,6 +47,7 @@ export function freshDocument(db: Db, campaignId: string, kind: DocumentKind, to
   if (kind === 'group') return draftGroupNotice(input);
   // The letter sends the summary as it stands, the officer's edits included.
   if (kind === 'letter') return draftLetter(input, currentDocument(db, campaignId, 'summary', today).doc);
+  if (kind === 'inventory') return draftInventory(input, allProblems(db, { campaignId }, today));
   return draftSummary(input, withAttachments ? summaryAttachments(db, input.figures, today) : []);
 }
 
@@ -168,7 +171,7 @@ export function currentDocument(db: Db, ref: string, kind: DocumentKind, today: 
   return { campaignId, doc: row ? officialDocumentSchema.parse(JSON.parse(row.doc_json)) : freshDocument(db, campaignId, kind, today) };
 }
 
-const DUTY_OF: Record<DocumentKind, RegExp> = { summary: /总结/, workplan: /方案/, group: /领导小组/, letter: /总结/ };
+const DUTY_OF: Record<DocumentKind, RegExp> = { summary: /总结/, workplan: /方案/, group: /领导小组/, letter: /总结/, inventory: /清查|清理/ };
 const FORMAT_NAMES: Record<string, string> = { docx: 'Word', pdf: 'PDF', stampedPdf: '盖章 PDF', xlsx: 'Excel', electronic: '电子版', paper: '纸质' };
 
 export function listDocuments(db: Db, ref: string, today: string): DocumentSummary[] {
@@ -182,7 +185,8 @@ export function listDocuments(db: Db, ref: string, today: string): DocumentSumma
     const row = savedRow(db, campaignId, kind);
     const doc = row
       ? officialDocumentSchema.parse(JSON.parse(row.doc_json))
-      : kind === 'summary' ? draftSummary(input, []) : kind === 'workplan' ? draftWorkplan(input) : kind === 'letter' ? draftLetter(input, draftSummary(input, [])) : draftGroupNotice(input);
+      : kind === 'summary' ? draftSummary(input, []) : kind === 'workplan' ? draftWorkplan(input) : kind === 'letter' ? draftLetter(input, draftSummary(input, []))
+        : kind === 'inventory' ? draftInventory(input, []) : draftGroupNotice(input);
     const runs = allInlines(doc);
     return {
       kind,
