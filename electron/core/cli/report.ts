@@ -1,4 +1,4 @@
-// `report summary|workplan|group|letter|inventory`: a campaign's document (the saved draft, or one
+// `report summary|workplan|group|letter|inventory|caseledger`: a campaign's document (the saved draft, or one
 // drafted from the records) as .docx, PDF or stamped PDF, through the same
 // channels the window uses; a stamped export is logged in the 用印记录 as there.
 import path from 'node:path';
@@ -25,8 +25,8 @@ async function run(sub: string | undefined, _rest: string[], values: Values, env
 }
 
 export const reportCommand: Command = {
-  usage: `  report summary|workplan|group|letter|inventory --campaign <编号或文号> --out <文件> [--format docx|pdf] [--stamped] [--db <文件>]
-                                                 导出工作情况总结、工作方案、领导小组通知、报送报告或清查及整改情况报告（已保存的稿件，或按记录起草）；
+  usage: `  report summary|workplan|group|letter|inventory|caseledger --campaign <编号或文号> --out <文件> [--format docx|pdf] [--stamped] [--db <文件>]
+                                                 导出工作情况总结、工作方案、领导小组通知、报送报告、清查及整改情况报告或案件台账（已保存的稿件，或按记录起草）；
                                                  --stamped 加盖已导入的印章（仅 PDF）并记入用印记录`,
   run,
 };
