@@ -9,6 +9,8 @@ export const DOCUMENT_KINDS = {
   workplan: '工作方案',
   group: '领导小组通知',
   letter: '报送报告',
+  inventory: '清查及整改情况报告',
+  caseledger: '案件台账',
 } as const;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 export const DOCUMENT_KIND_KEYS = Object.keys(DOCUMENT_KINDS) as [DocumentKind, ...DocumentKind[]];

@@ -4,10 +4,10 @@
 import { formatWan } from './money';
 import { statusLabel, type LedgerTotals, type ProblemRow } from './ledger';
 
-export const LEDGER_KINDS = ['problems', 'rectifications'] as const;
+export const LEDGER_KINDS = ['problems', 'rectifications', 'combined'] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
-export const ledgerTitle: Record<LedgerKind, string> = { problems: '问题台账', rectifications: '整改台账' };
+export const ledgerTitle: Record<LedgerKind, string> = { problems: '问题台账', rectifications: '整改台账', combined: '问题整改台账' };
 
 /** A ledger row with what only the printed 整改台账 needs. */
 export interface LedgerExportRow extends ProblemRow {
@@ -23,6 +23,8 @@ export interface LedgerColumn {
   /** Long text that takes what the short columns leave, in proportion to width. */
   grow?: boolean;
   align: 'left' | 'center' | 'right';
+  /** What the cell holds in a workbook: a number or a date (ISO in `value`) stays one there. */
+  type?: 'number' | 'date';
   value: (row: LedgerExportRow, index: number) => string;
 }
 
@@ -40,6 +42,27 @@ const person: LedgerColumn = { header: '责任人', width: 4, align: 'center', v
 const deadline: LedgerColumn = { header: '整改时限', width: 5.5, align: 'center', value: (r) => r.deadline ?? '' };
 const status: LedgerColumn = { header: '状态', width: 8, align: 'center', value: statusText };
 const note: LedgerColumn = { header: '备注', width: 10, grow: true, align: 'left', value: (r) => r.note };
+
+const progressText = (r: LedgerExportRow) => (r.latestProgress ? `${r.latestProgress.onDate} ${r.latestProgress.text}` : '');
+
+/**
+ * 问题整改台账: problem and rectification on one line, the columns the notices' own
+ * 台账 ask for. 责任领导 is not in the records: the column is left for the officer.
+ */
+const COMBINED: readonly LedgerColumn[] = [
+  { ...seq, type: 'number' },
+  { header: '问题来源', width: 4.5, align: 'center', value: (r) => r.source },
+  { header: '问题描述', width: 20, grow: true, align: 'left', value: (r) => (r.category ? `【${r.category}】${r.description}` : r.description) },
+  { header: '整改措施', width: 16, grow: true, align: 'left', value: (r) => r.measures },
+  { header: '责任领导', width: 5, align: 'center', value: () => '' },
+  department,
+  person,
+  { ...deadline, type: 'date' },
+  { header: '整改进展', width: 14, grow: true, align: 'left', value: progressText },
+  { ...status, header: '整改状态' },
+  { header: '销号时间', width: 5.5, align: 'center', type: 'date', value: (r) => r.signedOffOn ?? '' },
+  { ...note, width: 7 },
+];
 
 export const LEDGER_COLUMNS: Record<LedgerKind, readonly LedgerColumn[]> = {
   problems: [
@@ -62,19 +85,14 @@ export const LEDGER_COLUMNS: Record<LedgerKind, readonly LedgerColumn[]> = {
     department,
     person,
     deadline,
-    {
-      header: '整改进展',
-      width: 20,
-      grow: true,
-      align: 'left',
-      value: (r) => (r.latestProgress ? `${r.latestProgress.onDate} ${r.latestProgress.text}` : ''),
-    },
+    { header: '整改进展', width: 20, grow: true, align: 'left', value: progressText },
     status,
     { header: '佐证材料', width: 7, align: 'left', value: (r) => r.evidenceNames.join('\n') },
     { header: '复核人', width: 4, align: 'center', value: (r) => r.checker ?? '' },
     { header: '销号日期', width: 5.5, align: 'center', value: (r) => r.signedOffOn ?? '' },
     note,
   ],
+  combined: COMBINED,
 };
 
 export interface LedgerDocument {
@@ -90,6 +108,8 @@ export interface LedgerDocument {
   widths: number[];
   grows: boolean[];
   aligns: LedgerColumn['align'][];
+  /** Per column: 'text', or a number or date the workbook stores as one. */
+  types: ('text' | 'number' | 'date')[];
   rows: string[][];
   totals: LedgerTotals;
   /** "合计 41 项：待整改 3 …，整改率 53.7%" — statuses add up to the total. */
@@ -110,6 +130,8 @@ export function ledgerDocument(options: {
   date: string;
   filter: string;
   preparedBy: string;
+  /** The campaign the ledger is filtered to, named in the combined ledger's title. */
+  campaign?: string | null;
 }): LedgerDocument {
   const columns = LEDGER_COLUMNS[options.kind];
   const { totals } = options;
@@ -119,7 +141,8 @@ export function ledgerDocument(options: {
   const rate = totals.rate === null ? '—' : `${(totals.rate * 100).toFixed(1)}%`;
   return {
     kind: options.kind,
-    title: ledgerTitle[options.kind],
+    // The combined ledger stands on its own: whose it is and for which campaign, in the title.
+    title: options.kind === 'combined' ? `${options.unit}${options.campaign ?? ''}${ledgerTitle.combined}` : ledgerTitle[options.kind],
     unit: options.unit,
     date: options.date,
     filter: options.filter,
@@ -127,6 +150,7 @@ export function ledgerDocument(options: {
     widths: columns.map((c) => c.width),
     grows: columns.map((c) => c.grow === true),
     aligns: columns.map((c) => c.align),
+    types: columns.map((c) => c.type ?? 'text'),
     rows: options.rows.map((r, i) => columns.map((c) => c.value(r, i))),
     totals,
     totalsLine: `合计 ${totals.total} 项：${parts.join('，')}；其中立行立改 ${totals.immediate} 项；整改率 ${rate}`,

@@ -102,7 +102,7 @@ describe('a draft from the fixture', () => {
   it('lists each document with its due date from the campaign duties', async () => {
     const { call, ctx } = await openDocumentsApp();
     const sc = (await call('documents.list', { campaign: '川卫函〔2020〕96号' })) as { kind: string; due: string | null; label: string }[];
-    expect(sc.map((d) => [d.kind, d.due])).toEqual([['summary', '2020-11-30'], ['workplan', '2020-06-15'], ['group', '2020-06-15'], ['letter', '2020-11-30']]);
+    expect(sc.map((d) => [d.kind, d.due])).toEqual([['summary', '2020-11-30'], ['workplan', '2020-06-15'], ['group', '2020-06-15'], ['letter', '2020-11-30'], ['inventory', null], ['caseledger', null]]);
     expect(sc[0]?.label).toContain('盖章 PDF');
     ctx.close();
   });

@@ -52,7 +52,7 @@ function queryOf(ctx: AppContext, values: Values): ProblemQuery {
 
 async function exportLedger(values: Values, env: CliEnvironment): Promise<number> {
   const kind = (values.kind ?? 'problems') as LedgerKind;
-  if (!LEDGER_KINDS.includes(kind)) throw new UsageError('--kind 只能是 problems（问题台账）或 rectifications（整改台账）');
+  if (!LEDGER_KINDS.includes(kind)) throw new UsageError('--kind 只能是 problems（问题台账）、rectifications（整改台账）或 combined（问题整改台账）');
   const format = values.format ?? path.extname(values.out ?? '').slice(1);
   if (format !== 'xlsx' && format !== 'pdf') throw new UsageError('--format 只能是 xlsx 或 pdf');
   if (!values.out) throw new UsageError('ledger export 需要 --out <文件>');
@@ -100,9 +100,9 @@ async function run(sub: string | undefined, rest: string[], values: Values, env:
 }
 
 export const ledgerCommand: Command = {
-  usage: `  ledger export --kind problems|rectifications --format xlsx|pdf --out <文件> [--db <文件>]
+  usage: `  ledger export --kind problems|rectifications|combined --format xlsx|pdf --out <文件> [--db <文件>]
          [--status 待整改,整改中] [--department 药剂科,未指定科室] [--source 自查] [--campaign <编号或文号>] [--search <关键词>]
-                                                 导出问题台账或整改台账（按筛选条件；PDF 用 Chromium 打印）
+                                                 导出问题台账、整改台账或问题整改台账（按筛选条件；PDF 用 Chromium 打印）
   ledger template --out <文件> [--db <文件>]      生成问题导入模板（Excel）
   ledger import <文件> [--db <文件>] [--dry-run]   从模板导入问题：有错误则逐条列出（工作表 行 列）、不作任何修改
   ledger feedback --in <文件> [--json] [--db <文件> --apply] [--campaign <编号或文号>] [--milestone YYYY-MM-DD]

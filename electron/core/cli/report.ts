@@ -1,4 +1,4 @@
-// `report summary|workplan|group|letter`: a campaign's document (the saved draft, or one
+// `report summary|workplan|group|letter|inventory|caseledger`: a campaign's document (the saved draft, or one
 // drafted from the records) as .docx, PDF or stamped PDF, through the same
 // channels the window uses; a stamped export is logged in the 用印记录 as there.
 // A stamped export is refused while blanks remain, listing them and writing
@@ -46,8 +46,8 @@ async function run(sub: string | undefined, _rest: string[], values: Values, env
 }
 
 export const reportCommand: Command = {
-  usage: `  report summary|workplan|group|letter --campaign <编号或文号> --out <文件> [--format docx|pdf] [--stamped [--allow-blanks --reason <理由>]] [--db <文件>]
-                                                 导出工作情况总结、工作方案、领导小组通知或报送报告（已保存的稿件，或按记录起草）；
+  usage: `  report summary|workplan|group|letter|inventory|caseledger --campaign <编号或文号> --out <文件> [--format docx|pdf] [--stamped [--allow-blanks --reason <理由>]] [--db <文件>]
+                                                 导出工作情况总结、工作方案、领导小组通知、报送报告、清查及整改情况报告或案件台账（已保存的稿件，或按记录起草）；
                                                  --stamped 加盖已导入的印章（仅 PDF）并记入用印记录；仍有待填内容时拒绝，
                                                  除非加 --allow-blanks 并用 --reason 注明理由`,
   run,

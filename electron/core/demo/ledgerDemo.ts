@@ -34,6 +34,42 @@ function isoPlusDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/**
+ * 陕卫办医发〔2020〕36号's clean-up (清理清查) by its 8月31日 report: a few problems
+ * found in June and July, most rectified, so the 清查及整改情况报告 has records. Fixed,
+ * not drawn from `random`, so the rest of the sample stays as it was.
+ */
+const SN_PROBLEMS: readonly [number, RectificationStatus, string, boolean][] = [
+  [0, 'signedOff', '2020-06-18', false],
+  [2, 'signedOff', '2020-06-25', true],
+  [3, 'verified', '2020-07-02', false],
+  [4, 'done', '2020-07-10', false],
+  [5, 'inProgress', '2020-07-20', false],
+  [7, 'pending', '2020-08-03', true],
+];
+
+function buildCleanUpDemo(db: Db, departments: number[]): number {
+  SN_PROBLEMS.forEach(([which, status, foundOn, immediate], i) => {
+    const [category, description, measures] = PROBLEMS[which] ?? ['', '问题', ''];
+    const id = createProblem(
+      db,
+      {
+        source: i % 2 ? '上级巡查' : '自查', campaignId: 'sn-2020-36', category, description,
+        departmentId: departments[(i * 3) % departments.length] ?? null, personId: null, foundOn,
+        amountFen: 0, note: '', measures, deadline: isoPlusDays(foundOn, 40), immediate,
+      },
+      null,
+      WHO,
+      AT,
+    );
+    for (const action of PATHS[status]) {
+      if (action === 'complete') addProgress(db, id, isoPlusDays(foundOn, 15), `已落实：${measures}`, WHO, AT, '2020-08-31');
+      applyAction(db, id, action, { nextMilestone: '2020-12-31', checker: '纪检监察室', findings: '现场核查，整改到位' }, WHO, AT, '2020-08-31');
+    }
+  });
+  return SN_PROBLEMS.length;
+}
+
 export function buildLedgerDemo(db: Db, departments: number[], random: () => number, scale: number): number {
   const count = 40 * scale;
   db.transaction(() => {
@@ -60,5 +96,5 @@ export function buildLedgerDemo(db: Db, departments: number[], random: () => num
       }
     }
   })();
-  return count;
+  return count + db.transaction(() => buildCleanUpDemo(db, departments))();
 }

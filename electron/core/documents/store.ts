@@ -14,7 +14,10 @@ import type { Db } from '../db/open';
 import { getOrg } from '../org/org';
 import { summaryAttachments } from './attachments';
 import { draftGroupNotice } from './drafts/group';
+import { draftCaseLedger, type CaseRow } from './drafts/caseLedger';
+import { draftInventory } from './drafts/inventory';
 import { draftLetter } from './drafts/letter';
+import { allProblems } from '../ledger/query';
 import type { DraftInput } from './drafts/kit';
 import { draftSummary } from './drafts/summary';
 import { draftWorkplan } from './drafts/workplan';
@@ -38,6 +41,19 @@ function draftInput(db: Db, campaignId: string, today: string): DraftInput {
   };
 }
 
+/** The cases opened in the campaign's period, as its figures count them; oldest first. */
+function periodCases(db: Db, input: DraftInput): CaseRow[] {
+  const p = input.figures.period;
+  if (!p) return [];
+  return db
+    .prepare(
+      `SELECT number, title, opened_on AS openedOn, closed_on AS closedOn, amount_fen AS amountFen, persons, penalized,
+              to_discipline AS toDiscipline, to_judicial AS toJudicial, note
+       FROM case_record WHERE opened_on BETWEEN ? AND ? ORDER BY opened_on, number`,
+    )
+    .all(p.start, p.end) as CaseRow[];
+}
+
 /** A new draft from the records; `withAttachments` false spares the tables where only the text is counted. */
 export function freshDocument(db: Db, campaignId: string, kind: DocumentKind, today: string, withAttachments = true): OfficialDocument {
   const input = draftInput(db, campaignId, today);
@@ -45,6 +61,8 @@ export function freshDocument(db: Db, campaignId: string, kind: DocumentKind, to
   if (kind === 'group') return draftGroupNotice(input);
   // The letter sends the summary as it stands, the officer's edits included.
   if (kind === 'letter') return draftLetter(input, currentDocument(db, campaignId, 'summary', today).doc);
+  if (kind === 'inventory') return draftInventory(input, allProblems(db, { campaignId }, today));
+  if (kind === 'caseledger') return draftCaseLedger(input, periodCases(db, input));
   return draftSummary(input, withAttachments ? summaryAttachments(input.figures) : []);
 }
 
@@ -168,7 +186,7 @@ export function currentDocument(db: Db, ref: string, kind: DocumentKind, today: 
   return { campaignId, doc: row ? officialDocumentSchema.parse(JSON.parse(row.doc_json)) : freshDocument(db, campaignId, kind, today) };
 }
 
-const DUTY_OF: Record<DocumentKind, RegExp> = { summary: /总结/, workplan: /方案/, group: /领导小组/, letter: /总结/ };
+const DUTY_OF: Record<DocumentKind, RegExp> = { summary: /总结/, workplan: /方案/, group: /领导小组/, letter: /总结/, inventory: /清查|清理/, caseledger: /案件/ };
 const FORMAT_NAMES: Record<string, string> = { docx: 'Word', pdf: 'PDF', stampedPdf: '盖章 PDF', xlsx: 'Excel', electronic: '电子版', paper: '纸质' };
 
 export function listDocuments(db: Db, ref: string, today: string): DocumentSummary[] {
@@ -182,7 +200,8 @@ export function listDocuments(db: Db, ref: string, today: string): DocumentSumma
     const row = savedRow(db, campaignId, kind);
     const doc = row
       ? officialDocumentSchema.parse(JSON.parse(row.doc_json))
-      : kind === 'summary' ? draftSummary(input, []) : kind === 'workplan' ? draftWorkplan(input) : kind === 'letter' ? draftLetter(input, draftSummary(input, [])) : draftGroupNotice(input);
+      : kind === 'summary' ? draftSummary(input, []) : kind === 'workplan' ? draftWorkplan(input) : kind === 'letter' ? draftLetter(input, draftSummary(input, []))
+        : kind === 'inventory' ? draftInventory(input, []) : kind === 'caseledger' ? draftCaseLedger(input, []) : draftGroupNotice(input);
     const runs = allInlines(doc);
     return {
       kind,

@@ -4,7 +4,9 @@
 import { ledgerDocument, type LedgerDocument, type LedgerExportRow, type LedgerKind } from '../../../shared/ledgerDocument';
 import { statusLabel, totalsOf, warningLabel, type ProblemQuery, type RectificationStatus } from '../../../shared/ledger';
 import { AppError } from '../../../shared/errors';
+import { campaignFileOf } from '../campaigns/catalog';
 import type { Db } from '../db/open';
+import { campaignTopic } from '../documents/drafts/kit';
 import { getHospital } from '../org/org';
 import { allProblems } from './query';
 
@@ -68,5 +70,7 @@ export function buildLedgerDocument(
     date: today,
     filter: describeFilter(db, q),
     preparedBy,
+    // As the hospital's own papers name it: "2020年卫生健康行业领域突出问题专项整治".
+    campaign: q.campaignId ? campaignTopic(campaignFileOf(db, q.campaignId)) : null,
   });
 }

@@ -14,6 +14,8 @@ const STYLE = `
 body { margin: 0; color: #000; font: 10.5pt/1.35 "SimSun", "宋体", serif; }
 table { font-size: 9pt; }
 h1 { margin: 0 0 3mm; font: 18pt "SimHei", "黑体", sans-serif; text-align: center; letter-spacing: 0.3em; }
+/* A title naming hospital and campaign fills the line: set solid, so it stays on one line (or breaks between its own lines). */
+h1.long { letter-spacing: 0; }
 .meta { display: flex; justify-content: space-between; margin: 0 0 1.5mm; }
 .filter { margin: 0 0 1.5mm; }
 /* Separate borders, each rule drawn once (right and bottom, the first cell's left, the head's top):
@@ -59,7 +61,7 @@ export function ledgerHtml(doc: LedgerDocument): string {
 <meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">
 <title>${escapeHtml(doc.title)}</title><style>${STYLE}</style></head>
 <body>
-<h1>${escapeHtml(doc.title)}</h1>
+<h1${doc.title.length > 16 ? ' class="long"' : ''}>${escapeHtml(doc.title)}</h1>
 <div class="meta"><span>填报单位：${doc.unit ? escapeHtml(doc.unit) : '＿＿＿＿＿＿＿＿'}</span><span>日期：${date}</span></div>
 ${doc.filter ? `<div class="filter">筛选条件：${escapeHtml(doc.filter)}</div>` : ''}
 <table><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead>

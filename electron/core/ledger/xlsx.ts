@@ -31,6 +31,17 @@ const dataStyle = (horizontal: 'left' | 'center' | 'right'): Partial<ExcelJS.Sty
   font: body, border: THIN, numFmt: TEXT_FORMAT, alignment: { horizontal, vertical: 'middle', wrapText: true },
 });
 const DATA = { left: dataStyle('left'), center: dataStyle('center'), right: dataStyle('right') };
+/** Numbers and dates stay numbers and dates, so the workbook sorts, filters and sums them. */
+const TYPED = {
+  number: { ...DATA.center, numFmt: '0' } as Partial<ExcelJS.Style>,
+  date: { ...DATA.center, numFmt: 'yyyy-mm-dd' } as Partial<ExcelJS.Style>,
+};
+
+function typedValue(text: string, type: LedgerDocument['types'][number] | undefined): string | number | Date {
+  if (type === 'number' && /^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  const iso = type === 'date' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) : null;
+  return iso ? new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]))) : text;
+}
 const HEADER: Partial<ExcelJS.Style> = {
   font: { ...body, bold: true }, border: THIN, numFmt: TEXT_FORMAT,
   fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } },
@@ -123,7 +134,10 @@ export async function writeLedgerXlsx(doc: LedgerDocument): Promise<Buffer> {
     span(ws, r, 1, n, EMPTY_TEXT, DATA.center);
     ws.getRow(r++).height = 30;
   }
-  const styles = doc.aligns.map((a) => DATA[a]);
+  const styles = doc.aligns.map((a, i) => {
+    const type = doc.types[i];
+    return type === 'number' || type === 'date' ? TYPED[type] : DATA[a];
+  });
   for (const cells of doc.rows) {
     // A row with no height stayed one line high in LibreOffice 7.4, the wrapped text running over
     // the next row: so each row gets the height its longest cell needs at the widths set above.
@@ -132,8 +146,8 @@ export async function writeLedgerXlsx(doc: LedgerDocument): Promise<Buffer> {
     cells.forEach((text, i) => {
       const cell = row.getCell(i + 1);
       cell.style = styles[i] ?? DATA.left;
-      // Always a JS string: ExcelJS writes it as a string cell, never as a formula.
-      if (text) cell.value = text;
+      // A JS string (ExcelJS writes it as a string cell, never as a formula), or a number or date its column declares.
+      if (text) cell.value = typedValue(text, doc.types[i]);
     });
   }
 

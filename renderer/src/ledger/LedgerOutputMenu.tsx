@@ -10,9 +10,11 @@ import { call } from '../api';
 import type { Notice } from '../campaigns/NoticeAlert';
 import { errorMessage } from '../lib/errors';
 
-type Job = 'xlsx' | 'pdf' | 'print';
+type Job = 'xlsx' | 'pdf' | 'print' | 'combinedXlsx' | 'combinedPdf';
 
-const BUSY: Record<Job, string> = { xlsx: '正在导出 Excel…', pdf: '正在生成 PDF…', print: '正在准备打印…' };
+const BUSY: Record<Job, string> = {
+  xlsx: '正在导出 Excel…', pdf: '正在生成 PDF…', print: '正在准备打印…', combinedXlsx: '正在导出问题整改台账…', combinedPdf: '正在生成问题整改台账…',
+};
 
 interface Props {
   kind: LedgerKind;
@@ -34,9 +36,11 @@ export function LedgerOutputMenu({ kind, query, total, onDone }: Props) {
         if (done.printed) onDone({ color: 'green', title: `已发送到打印机`, message: `${title}，共 ${done.rows} 条。` });
         return;
       }
-      const done = await call('ledger.export', { kind, format: job, query });
+      // The combined 问题整改台账 goes with either ledger: problem and rectification on one line.
+      const combined = job === 'combinedXlsx' || job === 'combinedPdf';
+      const done = await call('ledger.export', { kind: combined ? 'combined' : kind, format: job === 'pdf' || job === 'combinedPdf' ? 'pdf' : 'xlsx', query });
       if (!done) return;
-      onDone({ color: 'green', title: `已导出${title}（${done.rows} 条）`, message: `保存位置：${done.path}` });
+      onDone({ color: 'green', title: `已导出${combined ? ledgerTitle.combined : title}（${done.rows} 条）`, message: `保存位置：${done.path}` });
     } catch (e) {
       onDone({ color: 'red', title: job === 'print' ? '未能打印' : `未能导出${title}`, message: errorMessage(e) });
     } finally {
@@ -69,6 +73,18 @@ export function LedgerOutputMenu({ kind, query, total, onDone }: Props) {
         <Menu.Item leftSection={<IconPrinter size={16} />} onClick={() => void run('print')} disabled={empty} rightSection="Ctrl+P" data-testid="print-ledger">
           打印…
         </Menu.Item>
+        {kind !== 'combined' && (
+          <>
+            <Menu.Divider />
+            <Menu.Label>问题整改台账（问题与整改合一）</Menu.Label>
+            <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => void run('combinedXlsx')} disabled={empty} data-testid="export-combined-xlsx">
+              导出问题整改台账 Excel
+            </Menu.Item>
+            <Menu.Item leftSection={<IconFileTypePdf size={16} />} onClick={() => void run('combinedPdf')} disabled={empty} data-testid="export-combined-pdf">
+              导出问题整改台账 PDF
+            </Menu.Item>
+          </>
+        )}
       </Menu.Dropdown>
     </Menu>
   );
