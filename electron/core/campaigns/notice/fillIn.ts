@@ -11,9 +11,22 @@ import type { OutlineNode } from './outline';
 
 /** The text as printed under `m`, gaps included: cleaning closes the gaps ("核定床位  张") that are the blanks. */
 function printed(m: Mapped, source: string): string {
-  const span = spanOf(m);
-  if (!span) return m.text;
-  return simplified(fromSource(source.slice(span.start, span.end).replace(/[│┃|]/g, ' '), span.start)).text.replace(/\s*\n\s*/g, '');
+  if (!m.at.length) return m.text;
+  // Runs of the source the text came from; a gap within a line is the spaces cleaning
+  // removed, a gap over a line end or a cell border belongs to other cells.
+  let out = '';
+  let from = m.at[0] as number;
+  let prev = from;
+  const flush = (end: number) => (out += source.slice(from, end + 1));
+  for (const at of m.at.slice(1)) {
+    if (at > prev + 1 && /[\n│┃║|]/.test(source.slice(prev + 1, at))) {
+      flush(prev);
+      from = at;
+    }
+    prev = at;
+  }
+  flush(prev);
+  return simplified(fromSource(out, 0)).text;
 }
 
 function itemOf(id: string, no: string, text: string, span: ProposedItem['span'], note: string | null): ProposedItem {
@@ -52,7 +65,7 @@ export function formChecklist(roots: OutlineNode[], title: string, source: strin
   return { id, title: title || '填报表', annex: null, header: [], groups, span: spanOfAll(groups.flatMap((g) => roots.filter((r) => g.span && spanOf(r.heading.m)?.start === g.span.start).map((r) => r.heading.m))), flags: [] };
 }
 
-const cell = (m: Mapped | undefined) => (m ? m.text.replace(/\s+/g, ' ').trim() : '');
+const cell = (m: Mapped | undefined) => (m ? m.text.replace(/\s*\n\s*/g, '').replace(/\s+/g, ' ').trim() : '');
 
 /** 自查项目 | 自查内容 (| 自查依据 | 备注): a self-check table, not a statistics table. */
 export function looksLikeForm(t: Table): boolean {

@@ -101,6 +101,8 @@ export function parseNotice(text: string, name: string): NoticeProposal {
     ...duties.map((d) => d.span),
     period?.span ?? null,
     reviewPeriod?.span ?? null,
+    // A problem list's and a form's items are placed too.
+    ...tableSet.checklists.flatMap((cl) => cl.groups.flatMap((g) => g.items.map((i) => i.span))),
   ];
   flags.push(...unplacedFlags(bodyTexts, placed, used));
   if (!title) flags.push({ code: 'missing', message: '未识别出通知标题，请填写', span: null });
