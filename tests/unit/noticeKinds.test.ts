@@ -97,3 +97,13 @@ describe('notices and work points', () => {
     expect(tasks[0]!.text).toBe('开展医德医风专题教育,全年组织集中学习不少于4次');
   });
 });
+
+describe('a statistics table pasted with its cells run together by spaces', () => {
+  it('reads its rows, a wrapped description joined, and its figure columns from the header', () => {
+    const t = read('36-fill-in-traditional-spaced.txt').campaign.tables[0]!;
+    expect(t.columns.map((c) => c.label)).toEqual(['违规例(次)数', '违规金额(万元)']);
+    const rows = t.sections[0]!.rows;
+    expect(rows).toHaveLength(10);
+    expect(rows[5]).toMatchObject({ no: '6', label: '虚假结算', sublabel: '伪造、变造医疗文书、财务票据凭证或结算数据等行为。' });
+  });
+});
