@@ -49,7 +49,7 @@ function measure(p: NoticeProposal): Record<Metric, number> {
   };
 }
 
-const FLOORS: Partial<Record<Metric, number>> = { items: 0.9, deadlines: 0.9, sections: 0.85, rows: 0.9, problems: 0.9, measures: 0.85, notApplicable: 0.8, targets: 0.5, blanks: 0.85 };
+const FLOORS: Partial<Record<Metric, number>> = { items: 0.9, deadlines: 0.9, sections: 0.85, rows: 0.9, problems: 0.9, measures: 0.85, notApplicable: 0.8, targets: 0.65, blanks: 0.85 };
 
 describe('the development corpus', () => {
   it('holds at least 30 documents across every kind', () => {

@@ -1,7 +1,7 @@
 // In-place editors for each kind of proposed element; each reports a patch.
-import { Autocomplete, Checkbox, Group, MultiSelect, NumberInput, Select, SimpleGrid, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, Checkbox, Group, MultiSelect, NumberInput, Select, SimpleGrid, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
 import type { AnswerKind } from '../../../shared/campaign';
-import type { ProposedDuty, ProposedItem, ProposedPhase, ProposedRow, ProposedTask } from '../../../shared/noticeProposal';
+import type { NoticeBlank, ProposedDuty, ProposedItem, ProposedPhase, ProposedRow, ProposedTask } from '../../../shared/noticeProposal';
 import { DateField } from '../components/DateField';
 
 type Edit<T> = { el: T; onChange: (patch: Partial<T>) => void };
@@ -102,9 +102,27 @@ export function ChecklistItemFields({ el, onChange }: Edit<ProposedItem>) {
       {a.kind === 'persons' && (
         <TagsInput label="人员类别" size="xs" value={a.roles} onChange={(roles) => onChange({ answer: { ...a, roles } })} style={{ gridColumn: '1 / -1' }} />
       )}
+      {el.blanks?.length ? (
+        <Text size="xs" c="dimmed" style={{ gridColumn: '1 / -1' }} data-testid="item-blanks">
+          原表留空：{el.blanks.map((b) => `${BLANK_LABELS[b.kind]}${b.unit && b.kind !== 'percent' ? `（${b.unit}）` : ''}`).join('、')}
+        </Text>
+      ) : null}
+      {el.note !== null && (
+        <Textarea label="填报说明" size="xs" autosize minRows={1} maxRows={4} value={el.note} onChange={(e) => onChange({ note: val(e) || null })} style={{ gridColumn: '1 / -1' }} />
+      )}
     </SimpleGrid>
   );
 }
+
+const BLANK_LABELS: Record<NoticeBlank['kind'], string> = {
+  date: '日期',
+  docNumber: '文号/证号',
+  persons: '人数',
+  amount: '金额',
+  percent: '百分比',
+  count: '数量',
+  yesno: '有/无',
+};
 
 export function RowFields({ el, onChange }: Edit<ProposedRow>) {
   return (

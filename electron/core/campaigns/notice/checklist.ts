@@ -40,8 +40,11 @@ interface Draft {
   m: Mapped;
 }
 
-export function checklistOf(t: Table, annex: string | null, title: string, header: Checklist['header']): ProposedChecklist {
+export function checklistOf(table: Table, annex: string | null, title: string, header: Checklist['header']): ProposedChecklist {
   const id = `cl${annex ?? 'x'}`;
+  // A 序号 column first (序号 | 问题类型 | 问题表现 | 有/无 …): the items number themselves in order.
+  const numbered = /^序号$/.test(cellText(table.rows[0]?.[0] ?? { text: '', at: [] }));
+  const t: Table = numbered ? { ...table, rows: table.rows.map((r) => r.slice(1)) } : table;
   const head = (t.rows[0] ?? []).map(cellText);
   const noteAt = head.findIndex((h) => /备注|说明/.test(h));
   const groups: ProposedGroup[] = [];

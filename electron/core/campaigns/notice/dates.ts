@@ -77,6 +77,24 @@ export function readDateRange(text: string, year: number | null): DateRange | nu
     if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) return null;
     return done(isoOf(y1, m1, 1), isoOf(y2, m2, lastDay(y2, m2)), m[0]);
   }
+  // 7月至9月底前: from the first of the one to the end of the other.
+  m = new RegExp(`(?:(\\d{4})年)?(\\d{1,2})月${DASH}+(?:(\\d{4})年)?(\\d{1,2})月(?:底|末)(?:前|之前|以前)?`).exec(t);
+  if (m) {
+    const y1 = num(m[1]) ?? year;
+    if (y1 === null) return null;
+    const y2 = num(m[3]) ?? y1;
+    const [m1, m2] = [Number(m[2]), Number(m[4])];
+    if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) return null;
+    return done(isoOf(y1, m1, 1), isoOf(y2, m2, lastDay(y2, m2)), m[0]);
+  }
+  // 10月起, 10月8日起: a start with no end.
+  m = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?(?:起|开始)(?![\u4e00-\u9fa5]{0,2}至)/.exec(t);
+  if (m) {
+    const y = num(m[1]) ?? year;
+    const mo = Number(m[2]);
+    if (y === null || mo < 1 || mo > 12) return null;
+    return done(m[3] ? day(y, mo, Number(m[3]), m[0], notes) : isoOf(y, mo, 1), null, m[0]);
+  }
   m = /(?:(\d{4})年)?(\d{1,2})月(?:底|末)(?:前|之前|以前)?/.exec(t);
   if (m) {
     const y = num(m[1]) ?? year;

@@ -185,7 +185,9 @@ export function parseFeedback(text: string, name: string): FeedbackProposal {
   const drafts: Draft[] = [];
   let open: Draft | null = null;
   let tableCategory = '';
-  for (const b of blocks) {
+  // （一）反馈问题：上轮巡察发现的问题整改不够到位 — a category of the numbered problems below it.
+  let group = '';
+  for (const [k, b] of blocks.entries()) {
     if (b.kind === 'table') {
       drafts.push(...fromTable(b, year, tableCategory || '反馈问题'));
       open = null;
@@ -195,7 +197,16 @@ export function parseFeedback(text: string, name: string): FeedbackProposal {
     tableCategory = categoryOf.get(b) || tableCategory;
     const numbered = headingOfProblem.exec(m.text);
     const about = ABOUT.exec(m.text);
-    if (numbered) {
+    const next = blocks[k + 1];
+    const groupHeading = /^[（(][一二三四五六七八九十]+[）)]\s*(?:反馈问题\s*[:：])?\s*(.{2,60})$/.exec(m.text);
+    const short = /^(\d{1,2})[.．、]\s*([^。；;]{2,80})[。]?$/.exec(m.text);
+    if (groupHeading && !about) group = (groupHeading[1] ?? '').replace(/[。；;]$/, '');
+    if (/^[一二三四五六七八九十]+[、.．]/.test(m.text)) group = '';
+    if (short && next?.kind === 'paragraph' && LABEL.test(next.m.text.trim())) {
+      // 1.政治意识不够强 / 整改状态：完成: a problem named by a short numbered line its labels follow.
+      open = { no: short[1] ?? '', description: trim(slice(m, m.text.indexOf(short[2] ?? ''))), category: group || categoryOf.get(b) || '反馈问题', status: null, measures: [], department: null, deadline: null, spanParts: [] };
+      drafts.push(open);
+    } else if (numbered) {
       open = { no: numbered[1] ?? numbered[2] ?? '', description: trim(slice(m, numbered[0].length)), category: categoryOf.get(b) || '反馈问题', status: null, measures: [], department: null, deadline: null, spanParts: [] };
       drafts.push(open);
     } else if (about && m.text.length < 120 && !/报告|通报|(?:意见|情况)$/.test(m.text)) {

@@ -2,7 +2,7 @@
 // shapes: numbered lines under 一、二、 ("3.自查发现问题  个，已整改  个，整改率  %。"), and
 // a self-check table (自查项目 | 自查内容 | 自查依据 | 备注) whose content cells carry the
 // blanks. The basis (自查依据) and the remark go to the item's note.
-import type { ProposedChecklist, ProposedGroup, ProposedItem } from '../../../../shared/noticeProposal';
+import type { ProposedChecklist, ProposedGroup, ProposedItem, ProposedRow, ProposedTable } from '../../../../shared/noticeProposal';
 import type { Table } from './blocks';
 import { answerOfBlanks, blanksOf } from './blanks';
 import { concat, fromSource, spanOf, spanOfAll, trim, type Mapped } from './mapped';
@@ -11,9 +11,22 @@ import type { OutlineNode } from './outline';
 
 /** The text as printed under `m`, gaps included: cleaning closes the gaps ("核定床位  张") that are the blanks. */
 function printed(m: Mapped, source: string): string {
-  const span = spanOf(m);
-  if (!span) return m.text;
-  return simplified(fromSource(source.slice(span.start, span.end).replace(/[│┃|]/g, ' '), span.start)).text.replace(/\s*\n\s*/g, '');
+  if (!m.at.length) return m.text;
+  // Runs of the source the text came from; a gap within a line is the spaces cleaning
+  // removed, a gap over a line end or a cell border belongs to other cells.
+  let out = '';
+  let from = m.at[0] as number;
+  let prev = from;
+  const flush = (end: number) => (out += source.slice(from, end + 1));
+  for (const at of m.at.slice(1)) {
+    if (at > prev + 1 && /[\n│┃║|]/.test(source.slice(prev + 1, at))) {
+      flush(prev);
+      from = at;
+    }
+    prev = at;
+  }
+  flush(prev);
+  return simplified(fromSource(out, 0)).text;
 }
 
 function itemOf(id: string, no: string, text: string, span: ProposedItem['span'], note: string | null): ProposedItem {
@@ -52,7 +65,7 @@ export function formChecklist(roots: OutlineNode[], title: string, source: strin
   return { id, title: title || '填报表', annex: null, header: [], groups, span: spanOfAll(groups.flatMap((g) => roots.filter((r) => g.span && spanOf(r.heading.m)?.start === g.span.start).map((r) => r.heading.m))), flags: [] };
 }
 
-const cell = (m: Mapped | undefined) => (m ? m.text.replace(/\s+/g, ' ').trim() : '');
+const cell = (m: Mapped | undefined) => (m ? m.text.replace(/\s*\n\s*/g, '').replace(/\s+/g, ' ').trim() : '');
 
 /** 自查项目 | 自查内容 (| 自查依据 | 备注): a self-check table, not a statistics table. */
 export function looksLikeForm(t: Table): boolean {
@@ -99,4 +112,62 @@ export function formTableChecklist(t: Table, annex: string | null, title: string
     d.group.items.push(itemOf(`${id}-i${n}`, d.no || String(n), d.text, spanOfAll(d.parts), note));
   }
   return { id, title, annex: annex ? `附件${annex}` : null, header: [], groups: groups.filter((g) => g.items.length), span: spanOfAll(t.rows.flat()), flags: [] };
+}
+
+/**
+ * A statistics table copied from a web page with its cells run together by single
+ * spaces: a 序号 header line, then "1 重复收费 重复收取某一项目费用。" rows, a row's
+ * description carrying on over the next line. Label and description are the first two
+ * words; the header's 数/金额 columns are the figures asked for.
+ */
+export function spacedTable(source: string, title: string): ProposedTable | null {
+  const lines: { text: string; from: number }[] = [];
+  let from = 0;
+  for (const raw of source.split('\n')) {
+    lines.push({ text: raw.replace(/\r$/, ''), from });
+    from += raw.length + 1;
+  }
+  const headAt = lines.findIndex((l) => /序号|序號/.test(l.text) && l.text.trim().split(/\s+/).length >= 3);
+  if (headAt < 0) return null;
+  const headLine = simplified(fromSource(lines[headAt]?.text ?? '', 0)).text;
+  const head = headLine.trim().split(/\s+/).reduce<string[]>((out, w) => (/^[（(]/.test(w) && out.length ? [...out.slice(0, -1), `${out[out.length - 1]}${w}`] : [...out, w]), []);
+  const columns = head.slice(2).filter((h) => /数|金额|万元|例|次|人/.test(h) && !/备注|概念|内容/.test(h));
+  const rows: ProposedRow[] = [];
+  const id = 'tbs';
+  for (const l of lines.slice(headAt + 1)) {
+    const t = l.text.trim();
+    if (!t || /^(填报人|填表人|注|备注|審核|审核)/.test(simplified(fromSource(t, 0)).text)) break;
+    const m = /^(\d{1,3})\s+(\S+)\s*(.*)$/.exec(t);
+    const at = l.from + (l.text.length - l.text.trimStart().length);
+    const plain = (s: string, offset: number) => simplified(fromSource(s, offset));
+    if (m) {
+      const labelAt = at + t.indexOf(m[2] ?? '', (m[1] ?? '').length);
+      rows.push({
+        id: `${id}-r${rows.length + 1}`,
+        no: m[1] ?? '',
+        label: plain(m[2] ?? '', labelAt).text,
+        sublabel: m[3] ? plain(m[3], 0).text : null,
+        unit: null,
+        parent: null,
+        span: { start: at, end: at + t.length },
+        flags: [],
+      });
+    } else if (rows.length) {
+      const last = rows[rows.length - 1] as ProposedRow;
+      last.sublabel = `${last.sublabel ?? ''}${plain(t, 0).text}`;
+      if (last.span) last.span = { start: last.span.start, end: at + t.length };
+    }
+  }
+  if (rows.length < 3) return null;
+  return {
+    id,
+    title,
+    annex: null,
+    columns: columns.map((label, i) => ({ id: `${id}-c${i + 1}`, label })),
+    sections: [{ id: `${id}-s1`, title: '', rows, span: null, flags: [] }],
+    headerFields: [],
+    note: null,
+    span: { start: lines[headAt]?.from ?? 0, end: rows[rows.length - 1]?.span?.end ?? 0 },
+    flags: columns.length ? [] : [{ code: 'uncertain', message: `“${title}”的表头未找到数量或金额列，请补充`, span: null }],
+  };
 }

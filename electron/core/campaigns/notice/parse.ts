@@ -13,7 +13,7 @@ import { metadataDate, metadataIssuers, readMetadata } from './metadata';
 import { documentKind } from './kind';
 import { buildOutline, type OutlineNode } from './outline';
 import { flagNotApplicable, problemChecklist } from './problemList';
-import { formChecklist } from './fillIn';
+import { formChecklist, spacedTable } from './fillIn';
 import { periodOf, scopeOf } from './parseBody';
 import { phaseDeliverables, phasesFromOutline, phasesFromSentence } from './phases';
 import { reviewPeriodOf } from './reviewPeriod';
@@ -78,7 +78,9 @@ export function parseNotice(text: string, name: string): NoticeProposal {
     }
   }
   if (kind === 'fillInTable' && !tableSet.checklists.length && !tableSet.tables.length) {
-    const checklist = formChecklist(roots, title?.value ?? '', text);
+    const spaced = spacedTable(text, title?.value ?? '填报表');
+    const checklist = spaced ? null : formChecklist(roots, title?.value ?? '', text);
+    if (spaced) tableSet.tables.push(spaced);
     if (checklist) tableSet.checklists.push(checklist);
   }
   const annexIds = new Map<string, string>();
@@ -101,6 +103,8 @@ export function parseNotice(text: string, name: string): NoticeProposal {
     ...duties.map((d) => d.span),
     period?.span ?? null,
     reviewPeriod?.span ?? null,
+    // A problem list's and a form's items are placed too.
+    ...tableSet.checklists.flatMap((cl) => cl.groups.flatMap((g) => g.items.map((i) => i.span))),
   ];
   flags.push(...unplacedFlags(bodyTexts, placed, used));
   if (!title) flags.push({ code: 'missing', message: '未识别出通知标题，请填写', span: null });

@@ -5,7 +5,7 @@ import type { ProposedRow, ProposedSection, ProposedTable } from '../../../../sh
 import type { Table } from './blocks';
 import { collapseSpaces, spanOf, spanOfAll, type Mapped } from './mapped';
 
-const UNIT = /^(条|件|起|万元|元|人次|人|家|个|次|例|份|项|所|张|台|套|户|床|天|吨|千克|公斤|箱|批|%|％)$/;
+const UNIT = /^(条|件|起|万元|元|人次|人|家|个|次|场|名|篇|期|例|份|项|所|张|台|套|户|床|天|吨|千克|公斤|箱|批|%|％)$/;
 const LABEL_HEADER = /检查要点|检查内容|项目|内容|类型|名称|指标|重点|类别/;
 const NOT_VALUE = /^(序号|单位|备注|计量单位)$/;
 
@@ -32,6 +32,7 @@ export function statisticsTable(t: Table, annex: string | null, title: string, h
     if (values.length >= 2) columns = values;
   }
   const valueCount = Math.max(columns.length, 1);
+  const unitAt = header.findIndex((h) => /^(?:计量)?单位$/.test(h));
   const merged = body.some((r) => !cellText(r[0] ?? { text: '', at: [] })) && body.some((r) => cellText(r[0] ?? { text: '', at: [] }));
   const sections: ProposedSection[] = [];
   let label = '';
@@ -39,8 +40,14 @@ export function statisticsTable(t: Table, annex: string | null, title: string, h
   for (const r of body) {
     let cells = r.map((c) => ({ m: c, t: cellText(c) }));
     const last = cells[cells.length - 1];
-    const unit = last && UNIT.test(last.t) ? last.t : null;
+    let unit = last && UNIT.test(last.t) ? last.t : null;
     if (unit) cells = cells.slice(0, -1);
+    // A 单位 column before the figure column (序号 | 项目 | 单位 | 数量): the unit is there, the figure blank.
+    const unitCell = unitAt >= 0 && unitAt < cells.length - 1 ? cells[unitAt] : undefined;
+    if (!unit && unitCell && UNIT.test(unitCell.t) && cells.slice(unitAt + 1).every((c) => !c.t)) {
+      unit = unitCell.t;
+      cells = cells.slice(0, unitAt);
+    }
     for (let k = 0; k < valueCount && cells.length > 1 && !cells[cells.length - 1]?.t; k++) cells = cells.slice(0, -1);
     const sectionCell = merged ? cells.shift() : undefined;
     if (sectionCell?.t && sections[sections.length - 1]?.title !== sectionCell.t) {
@@ -62,6 +69,9 @@ export function statisticsTable(t: Table, annex: string | null, title: string, h
       span: spanOfAll(r),
       flags: [],
     };
+    // 其中：… is a part of the row above it that is not itself a part: its figure may not exceed that one.
+    const rowsSoFar = (sections[sections.length - 1] as ProposedSection).rows;
+    if (/^其中\s*[:：]?/.test(row.label)) row.parent = [...rowsSoFar].reverse().find((x) => !/^其中/.test(x.label))?.id ?? null;
     if (!unit && columns.length === 0) row.flags.push({ code: 'missing', message: `统计表第 ${n} 行“${row.label}”没有单位`, span: row.span });
     (sections[sections.length - 1] as ProposedSection).rows.push(row);
   }

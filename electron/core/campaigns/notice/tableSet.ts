@@ -10,6 +10,7 @@ import { checklistOf, headerFieldsOf, looksLikeChecklist } from './checklist';
 import { divisionRows, looksLikeDivision, type DivisionRow } from './division';
 import { spanOfAll } from './mapped';
 import { looksStatistical, statisticsTable } from './statTable';
+import { repairTable } from './tableRepair';
 
 export interface TableSet {
   division: DivisionRow[];
@@ -30,7 +31,7 @@ export function readTables(front: Block[], annexes: Annex[], kind: DocumentKind 
   const out: TableSet = { division: [], divisionHeading: '重点任务', checklists: [], tables: [], flags: [] };
   const groups: { annex: Annex | null; blocks: Block[] }[] = [{ annex: null, blocks: front }, ...annexes.map((a) => ({ annex: a, blocks: a.blocks }))];
   for (const { annex, blocks } of groups) {
-    const tables = blocks.filter((b): b is Table => b.kind === 'table');
+    const tables = blocks.filter((b): b is Table => b.kind === 'table').map(repairTable);
     for (const [k, t] of tables.entries()) {
       const no = annex?.no ?? (annex ? String(annexes.indexOf(annex) + 1) : null);
       const key = tables.length > 1 ? `${no ?? 'x'}${String.fromCharCode(97 + k)}` : no;

@@ -5,8 +5,8 @@ import type { NoticeTarget } from '../../../../shared/noticeProposal';
 const UNITS = '万元|元|人次|个工作日|工作日|小时|%|％|‰|人|家|个|份|件|次|例|天|日|张|床|项|所|户|起|条|批|套|台|名|倍|分';
 const NUMBER = '(\\d+(?:\\.\\d+)?)';
 const BEFORE: [RegExp, NoticeTarget['comparison']][] = [
-  [/不低于|不少于|不小于|不得低于|不得少于|至少|达到/, 'atLeast'],
-  [/不超过|不高于|不大于|不得超过|不多于|最多/, 'atMost'],
+  [/不低于|不少于|不小于|不得低于|不得少于|至少|达到|^达$/, 'atLeast'],
+  [/不超过|不高于|不大于|不得超过|不多于|最多|降至|降低到|控制在/, 'atMost'],
   [/超过|高于|大于|多于/, 'above'],
   [/低于|少于|小于/, 'below'],
 ];
@@ -14,26 +14,27 @@ const AFTER: [RegExp, NoticeTarget['comparison']][] = [
   [/^(?:及|或)?以上/, 'atLeast'],
   [/^(?:及|或)?以下|^以内/, 'atMost'],
 ];
-const LEADING = new RegExp(`(不得低于|不得少于|不得超过|不低于|不少于|不小于|不超过|不高于|不大于|不多于|至少|最多|达到|超过|高于|大于|多于|低于|少于|小于)${NUMBER}\\s*(${UNITS})`, 'g');
+const LEADING = new RegExp(`(不得低于|不得少于|不得超过|不低于|不少于|不小于|不超过|不高于|不大于|不多于|至少|最多|达到|降至|降低到|控制在|超过|高于|大于|多于|低于|少于|小于|达)${NUMBER}\\s*(${UNITS})`, 'g');
 const TRAILING = new RegExp(`${NUMBER}\\s*(${UNITS})\\s*((?:及|或)?以上|(?:及|或)?以下|以内)`, 'g');
 
 const comparisonOf = (word: string, table: [RegExp, NoticeTarget['comparison']][]) => table.find(([re]) => re.test(word))?.[1] ?? null;
 const unitOf = (u: string) => (u === '％' ? '%' : u);
 
 export function targetsOf(text: string): NoticeTarget[] {
-  const found: { at: number; target: NoticeTarget }[] = [];
-  const clauseAt = (i: number) => Math.max(text.lastIndexOf('，', i), text.lastIndexOf('；', i), text.lastIndexOf('。', i), text.lastIndexOf('：', i)) + 1;
+  const found: { at: number; end: number; target: NoticeTarget }[] = [];
+  // The clause a target sits in, after full- or half-width punctuation (a mirror site's ",").
+  const clauseAt = (i: number) => Math.max(...['，', '；', '。', '：', ',', ';', ':'].map((p) => text.lastIndexOf(p, i))) + 1;
   for (const m of text.matchAll(LEADING)) {
     const comparison = comparisonOf(m[1] ?? '', BEFORE);
     if (!comparison) continue;
     const start = clauseAt(m.index);
-    found.push({ at: m.index, target: { comparison, value: Number(m[2]), unit: unitOf(m[3] ?? ''), original: text.slice(start, m.index + m[0].length) } });
+    found.push({ at: m.index, end: m.index + m[0].length, target: { comparison, value: Number(m[2]), unit: unitOf(m[3] ?? ''), original: text.slice(start, m.index + m[0].length) } });
   }
   for (const m of text.matchAll(TRAILING)) {
     const comparison = comparisonOf(m[3] ?? '', AFTER);
-    if (!comparison || found.some((f) => f.at <= m.index && m.index < f.at + f.target.original.length)) continue;
+    if (!comparison || found.some((f) => f.at <= m.index && m.index < f.end)) continue;
     const start = clauseAt(m.index);
-    found.push({ at: m.index, target: { comparison, value: Number(m[1]), unit: unitOf(m[2] ?? ''), original: text.slice(start, m.index + m[0].length) } });
+    found.push({ at: m.index, end: m.index + m[0].length, target: { comparison, value: Number(m[1]), unit: unitOf(m[2] ?? ''), original: text.slice(start, m.index + m[0].length) } });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.target);
 }

@@ -58,12 +58,26 @@ function taskOf(node: OutlineNode, area: OutlineNode, no: string, section: strin
   return { task, node, area };
 }
 
+/**
+ * 一是完善绩效考核。以…为目标，…。二是…: long items, but each opens with a short heading
+ * sentence of its own, so they are separate tasks (unlike 000's 一是畅通信访举报渠道，… which
+ * runs on as one sentence and stays one task).
+ */
+function headedItems(m: Mapped): Mapped[] | null {
+  const hits = [...m.text.matchAll(/[一二三四五六七八九十]+是/g)].filter((h) => h.index === 0 || /[。；;]\s*$/.test(m.text.slice(Math.max(0, h.index - 2), h.index)));
+  if (hits.length < 2 || (hits[0]?.index ?? 1) !== 0) return null;
+  const items = hits.map((h, i) => trim({ text: m.text.slice(h.index, hits[i + 1]?.index ?? m.text.length), at: m.at.slice(h.index, hits[i + 1]?.index ?? m.text.length) }));
+  const headed = items.every((x) => /^[一二三四五六七八九十]+是[^，,。；;]{2,25}。/.test(x.text));
+  return headed ? items : null;
+}
+
 /** A task whose text is a list in one paragraph (一是…；二是…) → one task per item, sharing its units. */
 function splitList(b: BodyTask): BodyTask[] {
   if (b.node.children.length || b.node.body.length !== 1) return [b];
   const body = b.node.body[0] as Mapped;
   const units = trailingAssignment(body.text);
-  const items = inlineItems(units ? trim({ text: body.text.slice(0, units.at), at: body.at.slice(0, units.at) }) : body);
+  const listed = units ? trim({ text: body.text.slice(0, units.at), at: body.at.slice(0, units.at) }) : body;
+  const items = inlineItems(listed) ?? headedItems(listed);
   if (!items) return [b];
   const section = b.node === b.area ? headingText(b.node) : `${b.task.section}／${headingText(b.node)}`;
   return items.map((item, k) => {
