@@ -54,7 +54,8 @@ export async function runCli(argv: string[], env: CliEnvironment): Promise<numbe
   }
   const [command, sub, ...rest] = args.positionals;
   try {
-    if (!command || args.values.help) {
+    // `help` is what people type first; it is the usage, not an unknown command.
+    if (!command || args.values.help || command === 'help') {
       env.out(USAGE);
       return command || args.values.help ? 0 : 2;
     }

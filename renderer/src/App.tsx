@@ -5,11 +5,11 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { AppInfoProvider } from './lib/AppInfoProvider';
 import { LockGate } from './lock/LockGate';
 import { AppRoutes } from './AppRoutes';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 export function App() {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
         <ErrorBoundary>
           <HashRouter>

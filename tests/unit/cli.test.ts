@@ -71,6 +71,9 @@ describe('zicha campaigns', () => {
       err: expect.stringContaining('无法读取文件'),
     });
     expect(await cli('--help')).toMatchObject({ code: 0, out: expect.stringContaining('campaigns export') });
+    const help = await cli('help');
+    expect(help).toMatchObject({ code: 0, out: expect.stringContaining('campaigns export') });
+    expect(`${help.out}${help.err}`).not.toContain('未知命令');
   });
 });
 

@@ -6,7 +6,7 @@ export function SectionCard({ title, extra, children, testId }: { title: string;
   return (
     <Card data-testid={testId}>
       <Group justify="space-between" mb="sm" wrap="nowrap">
-        <Title order={3}>{title}</Title>
+        <Title order={2} size="h3">{title}</Title>
         {extra}
       </Group>
       {children}

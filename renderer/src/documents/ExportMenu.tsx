@@ -107,7 +107,7 @@ export function ExportMenu({ campaign, kind, ensureSaved, onNotice, blanks }: Pr
       >
         {seal?.state === 'loading' && (
           <Center py="md">
-            <Loader size="sm" aria-label="正在读取印章" />
+            <Loader size="sm" role="status" aria-label="正在读取印章" />
           </Center>
         )}
         {seal?.state === 'error' && <ErrorAlert message={seal.message} title="印章未能读取" />}

@@ -55,7 +55,7 @@ export function PreviewPane({ campaign, kind, doc, title, onOpen }: Props) {
           版面预览
         </Text>
         <Group gap={6} wrap="nowrap">
-          {printing && <Loader size={14} aria-label="正在排版" />}
+          {printing && <Loader size={14} role="status" aria-label="正在排版" />}
           <Text size="xs" c="dimmed" data-testid="doc-preview-pages">
             {printing ? '正在排版…' : shown ? `共 ${shown.pages} 页` : ''}
           </Text>

@@ -41,7 +41,7 @@ export function MultiFilter<T extends string | number>({ allLabel, ariaLabel, op
           pointer
           size="xs"
           w={width}
-          aria-label={ariaLabel}
+          aria-label={`${ariaLabel}：${summary ?? allLabel}`}
           title={chosen.map((o) => o.label).join('、') || undefined}
           onClick={() => combobox.toggleDropdown()}
           rightSection={

@@ -56,7 +56,7 @@ export function AppInfoProvider({ children }: { children: ReactNode }) {
   if (!value) {
     return (
       <Center h="100vh">
-        <Loader aria-label="正在启动" />
+        <Loader role="status" aria-label="正在启动" />
       </Center>
     );
   }

@@ -76,7 +76,7 @@ export function LockGate({ children }: { children: ReactNode }) {
   if (!value) {
     return (
       <Center h="100vh">
-        <Loader aria-label="正在启动" />
+        <Loader role="status" aria-label="正在启动" />
       </Center>
     );
   }

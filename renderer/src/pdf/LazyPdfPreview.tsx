@@ -33,7 +33,7 @@ export function PdfPreview(props: Props) {
     <Suspense
       fallback={
         <Center py="lg">
-          <Loader size="sm" aria-label="正在载入 PDF" />
+          <Loader size="sm" role="status" aria-label="正在载入 PDF" />
         </Center>
       }
     >

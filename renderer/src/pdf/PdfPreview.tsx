@@ -147,7 +147,7 @@ export function PdfPreview({ dataUrl, name, onOpen }: Props) {
         {shown === null && !pageFailed && (
           <Center pos="absolute" inset={0}>
             <Stack gap={6} align="center">
-              <Loader size="sm" aria-label="正在载入 PDF" />
+              <Loader size="sm" role="status" aria-label="正在载入 PDF" />
               <Text size="xs" c="dimmed">
                 正在载入 PDF…
               </Text>

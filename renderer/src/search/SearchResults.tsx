@@ -44,7 +44,7 @@ export function SearchResults({ query }: { query: string }) {
         return (
           <Card key={first.campaignId} p="sm" data-testid="search-group">
             <Group gap="xs" mb="xs" wrap="nowrap" justify="space-between">
-              <Title order={3}>{first.campaignTitle}</Title>
+              <Title order={2} size="h3">{first.campaignTitle}</Title>
               <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
                 {first.docNumber ?? '无文号'} · {list.length} 条
               </Text>

@@ -46,7 +46,7 @@ export const ElementGroup = memo(function ElementGroup(props: Props) {
               onChange={(e) => onSelectAll(ids, e.currentTarget.checked)}
             />
           )}
-          <Title order={3} className="zc-round-group-title" onClick={() => onToggle(view.groupId)}>
+          <Title order={2} size="h3" className="zc-round-group-title" onClick={() => onToggle(view.groupId)}>
             {view.group}
           </Title>
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>

@@ -29,7 +29,7 @@ export function EvidencePreview({ file, onOpen, load = previewItemEvidence }: Pr
   if (preview.state === 'loading') {
     return (
       <Center py="lg">
-        <Loader size="sm" aria-label="正在载入预览" />
+        <Loader size="sm" role="status" aria-label="正在载入预览" />
       </Center>
     );
   }

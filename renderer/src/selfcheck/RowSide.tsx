@@ -43,7 +43,7 @@ export function RowSide({ element: e, departments, locked, canFlag, onAssign, on
           onClick={onEvidence}
           data-testid={`evidence-${e.elementId}`}
           data-count={e.evidenceCount}
-          aria-label={`第 ${e.no} 项的佐证材料（${e.evidenceCount} 份）`}
+          aria-label={`佐证${e.evidenceCount > 0 ? ` ${e.evidenceCount}` : ''}：第 ${e.no} 项的佐证材料（${e.evidenceCount} 份）`}
           style={{ flexShrink: 0 }}
           miw={58}
         >

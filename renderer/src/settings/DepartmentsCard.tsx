@@ -50,7 +50,7 @@ export function DepartmentsCard({ departments, people, onSaved }: Props) {
               {departments
                 .filter((d) => d.category === cat)
                 .map((d) => (
-                  <UnstyledButton key={d.id} onClick={() => setEditing(d)} aria-label={`修改科室“${d.name}”`} data-testid={`department-${d.id}`}>
+                  <UnstyledButton key={d.id} onClick={() => setEditing(d)} aria-label={`${d.name}${headcount.has(d.id) ? ` · ${headcount.get(d.id)}人` : ''}：修改科室`} data-testid={`department-${d.id}`}>
                     <Badge variant="light" color="gray" size="md" fw={500} className="zc-clickable-badge">
                       {d.name}
                       {headcount.has(d.id) && ` · ${headcount.get(d.id)}人`}

@@ -47,7 +47,7 @@ function Figure({ view, row, cell, onSaved, onOpen }: Props & { onOpen: (f: Figu
     return (
       <Group gap={6} justify="flex-end" wrap="nowrap">
         {cell.traceable ? (
-          <UnstyledButton onClick={() => onOpen({ row, columnId: cell.columnId })} aria-label={`查看“${row.label}”${row.sublabel ?? ''}的来源记录`} data-testid="stats-open-records">
+          <UnstyledButton onClick={() => onOpen({ row, columnId: cell.columnId })} aria-label={`${cell.text}：查看“${row.label}”${row.sublabel ?? ''}的来源记录`} data-testid="stats-open-records">
             {number}
           </UnstyledButton>
         ) : number}

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 export function GettingStartedCard({ campaignCount }: { campaignCount: number }) {
   return (
     <Card bg="blue.0" style={{ borderColor: 'var(--mantine-color-blue-2)' }} data-testid="getting-started">
-      <Title order={3} mb={6}>
+      <Title order={2} size="h3" mb={6}>
         刚开始使用？
       </Title>
       <Text size="sm" mb="xs">
