@@ -2,8 +2,6 @@ import { Navigate, Route, Routes } from 'react-router';
 import { CaseDetailPage } from './cases/CaseDetailPage';
 import { CasesPage } from './cases/CasesPage';
 import { ClueDetailPage } from './cases/ClueDetailPage';
-import { DocumentEditorPage } from './documents/DocumentEditorPage';
-import { DocumentsPage } from './documents/DocumentsPage';
 import { DutiesPage } from './duties/DutiesPage';
 import { Shell } from './layout/Shell';
 import { NewCampaignPage } from './notice/NewCampaignPage';
@@ -18,9 +16,14 @@ import { RoundPage } from './pages/RoundPage';
 import { SearchPage } from './pages/SearchPage';
 import { SelfCheckPage } from './pages/SelfCheckPage';
 import { SettingsPage } from './pages/SettingsPage';
-import { StatsPage } from './stats/StatsPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 import { PLACEHOLDERS } from './lib/navigation';
+import { lazyPage } from './lib/lazyPage';
+
+// Opened only now and then, and the largest: loaded when first opened.
+const DocumentsPage = lazyPage(() => import('./documents/DocumentsPage').then((m) => m.DocumentsPage));
+const DocumentEditorPage = lazyPage(() => import('./documents/DocumentEditorPage').then((m) => m.DocumentEditorPage));
+const StatsPage = lazyPage(() => import('./stats/StatsPage').then((m) => m.StatsPage));
 
 export function AppRoutes() {
   return (

@@ -2,7 +2,7 @@
 // summary of 川卫函〔2020〕96号 with its attachments, drafted from the records and
 // written as .docx (target under 1 s) and as stamped PDF with Chromium already
 // running (under 3 s); LibreOffice converting our own .docx of the same summary is
-// the yardstick the PDF is compared with.
+// the yardstick the PDF is compared with (at least 3 times faster, printed as the ratio).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,6 +22,8 @@ import { repoRoot } from '../harness/harness';
 import { measure, median, type Figure } from './measure';
 
 const PROBLEMS = 5_000;
+/** The PDF path must be this many times faster than LibreOffice converting our .docx. */
+const RATIO_TARGET = 3;
 const CASES = 1_000;
 const CAMPAIGN = 'sc-2020-96';
 const TODAY = '2020-11-20';
@@ -31,7 +33,7 @@ const day = (i: number) => new Date(Date.parse('2020-06-10T00:00:00Z') + (i % 16
 const count = (db: Db, table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 
 /** The demo hospital (settings, seal, a self-inspection round, clues) topped up to the benchmark's counts. */
-function growDemo(db: Db, dir: string): void {
+export function growDemo(db: Db, dir: string): void {
   buildDemo(db, { scale: 1, evidenceDir: path.join(dir, 'evidence') });
   const departments = db.prepare('SELECT id FROM department ORDER BY id').pluck().all() as number[];
   db.transaction(() => {
@@ -95,7 +97,8 @@ export async function documentFigures(scratch: string): Promise<Figure[]> {
     convert(); // the first run creates the profile
     const lo = await measure('对照：LibreOffice 将同一份总结的 .docx 转为 PDF', 3, convert);
     const ratio = median(lo.runs) / median(figures[1]?.runs ?? []);
-    figures.push({ ...lo, name: `${lo.name}（耗时为本程序起草并打印盖章 PDF 的 ${ratio.toFixed(1)} 倍）` });
+    const ok = ratio >= RATIO_TARGET;
+    figures.push({ ...lo, notes: [{ text: `LibreOffice 耗时 ÷ 本程序起草并打印盖章 PDF 耗时 = ${ratio.toFixed(1)}，目标 ≥ ${RATIO_TARGET}：${ok ? '达标' : '未达标'}`, ok }] });
     return figures;
   } finally {
     db.close();

@@ -1,14 +1,17 @@
 // The live page preview: the draft as it stands (saved or not) printed by the core
-// in the official layout, reprinted ~800 ms after the officer stops typing.
+// in the official layout: at once when the draft opens, then a moment after each
+// edit. One print at a time: edits made while one prints are printed together,
+// right after it, so the preview never falls behind by more than one printout.
 import { Box, Group, Loader, LoadingOverlay, Paper, Text } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentKind, OfficialDocument } from '../../../shared/document';
 import { call } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { errorMessage } from '../lib/errors';
-import { PdfPreview } from '../pdf/LazyPdfPreview';
+import { PdfPreview, preloadPdfPreview } from '../pdf/LazyPdfPreview';
 
-const DEBOUNCE_MS = 800;
+/** Keystrokes closer together than this are printed as one edit. */
+const PAUSE_MS = 150;
 
 interface Props {
   campaign: string;
@@ -26,12 +29,20 @@ export function PreviewPane({ campaign, kind, doc, title, onOpen }: Props) {
   const [printing, setPrinting] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const asked = useRef(0);
+  const latest = useRef({ campaign, kind, doc });
+  latest.current = { campaign, kind, doc };
+  const busy = useRef(false);
+  const again = useRef(false);
 
-  useEffect(() => {
-    const ticket = ++asked.current;
-    setPrinting(true);
-    const timer = window.setTimeout(() => {
-      call('documents.preview', { campaign, kind, doc }).then(
+  const printLatest = useCallback(() => {
+    if (busy.current) {
+      again.current = true;
+      return;
+    }
+    busy.current = true;
+    const ticket = asked.current;
+    call('documents.preview', latest.current)
+      .then(
         (result) => {
           if (ticket !== asked.current) return;
           setShown(result);
@@ -43,10 +54,26 @@ export function PreviewPane({ campaign, kind, doc, title, onOpen }: Props) {
           setError(errorMessage(e));
           setPrinting(false);
         },
-      );
-    }, DEBOUNCE_MS);
+      )
+      .finally(() => {
+        busy.current = false;
+        if (again.current) {
+          again.current = false;
+          printLatest();
+        }
+      });
+  }, []);
+
+  // pdf.js comes while the first page is being printed, not after.
+  useEffect(() => void preloadPdfPreview(), []);
+
+  useEffect(() => {
+    const first = asked.current === 0;
+    asked.current++;
+    setPrinting(true);
+    const timer = window.setTimeout(printLatest, first ? 0 : PAUSE_MS);
     return () => window.clearTimeout(timer);
-  }, [campaign, kind, doc]);
+  }, [campaign, kind, doc, printLatest]);
 
   return (
     <Paper withBorder p="sm" data-testid="doc-preview" aria-busy={printing}>
