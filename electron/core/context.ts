@@ -7,7 +7,7 @@ import { AppError } from '../../shared/errors';
 import { localIsoDate } from '../../shared/dates';
 import { checkDatabaseOnStart, checkRecentEvidence } from './backup/check';
 import { protectCopies } from './backup/protect';
-import { startupBackup, takeBackup } from './backup/take';
+import { removeLeftovers, startupBackup, takeBackup } from './backup/take';
 import { loadBuiltinCampaigns } from './campaigns/builtin';
 import { forgetKeys, rememberKeys, type Key } from './db/cipher';
 import { openDatabase, type Db } from './db/open';
@@ -78,6 +78,7 @@ export class AppContext {
   static async open(options: ContextOptions): Promise<AppContext> {
     const file = options.databaseFile ?? path.join(options.dataDir, MAIN_DB_NAME);
     settleKeySwitch(file);
+    removeLeftovers(file);
     clearOpenCopies(path.join(path.dirname(file), 'evidence'));
     const ctx = new AppContext(options, { workspace: 'main', file, db: null });
     if (!ctx.lockEnabled) await ctx.start(null);

@@ -3,6 +3,7 @@
 // (locked on Windows), the new file is kept under another name instead of failing;
 // and when Windows refuses otherwise, a reason in Chinese.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 
@@ -132,4 +133,26 @@ export function faultError(e: unknown): AppError | null {
     return new AppError('fileFault', `无法写入${folder}中的“${where ? path.basename(where) : '文件'}”：${reason}；操作未能完成`);
   }
   return null;
+}
+
+/** zicha-<label>-<pid>-XXXXXX: the pid tells a dead process's folder from a live one's. */
+const TEMP_DIR = /^zicha-[a-z]+-(\d+)-/;
+
+/** A fresh temporary folder of this process; the caller removes it in `finally`. */
+export function processTempDir(label: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `zicha-${label}-${process.pid}-`));
+}
+
+/** At start-up: the temporary folders that processes killed before their `finally` left behind. */
+export function removeStaleTempDirs(): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(os.tmpdir());
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    const pid = TEMP_DIR.exec(n)?.[1];
+    if (pid !== undefined && !processAlive(Number(pid))) fs.rmSync(path.join(os.tmpdir(), n), { recursive: true, force: true });
+  }
 }

@@ -2,14 +2,13 @@
 // online backup to a temporary file) and every stored evidence file.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import type { PackageOutcome } from '../../../shared/channels/backup';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { keyOf } from '../db/cipher';
-import { writeFileAtomic } from '../files';
+import { processTempDir, writeFileAtomic } from '../files';
 import { listStoreFiles, readEvidence } from '../evidenceStore';
 import { isSealed } from '../lock/evidenceCipher';
 import { evidenceKeyOf, keyFilePath, readKeyFile } from '../lock/keyFile';
@@ -25,7 +24,7 @@ export interface PackageSource {
 }
 
 export async function exportPackage(source: PackageSource, target: string): Promise<PackageOutcome> {
-  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'zicha-package-'));
+  const temp = processTempDir('package');
   try {
     const snapshot = path.join(temp, DATABASE_ENTRY);
     await snapshotOf(source.db, snapshot);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { AppContext } from '../context';
 import { copyUnderKey, keyOf, openKeyed } from '../db/cipher';
 import type { Db } from '../db/open';
-import { processAlive } from '../files';
+import { processAlive, removeStaleTempDirs } from '../files';
 import { listStoreFiles, readEvidence } from '../evidenceStore';
 import { fileIsSealed } from '../lock/evidenceCipher';
 import { keyFilePath } from '../lock/keyFile';
@@ -58,6 +58,15 @@ export function removeStalePartials(dir: string): void {
     const pid = PARTIAL.exec(n)?.[1];
     if (pid !== undefined && !processAlive(Number(pid))) fs.rmSync(path.join(dir, n), { force: true });
   }
+}
+
+/** At start-up (window and every command): what killed processes left half-written or in the temp folder. */
+export function removeLeftovers(databaseFile: string): void {
+  removeStalePartials(path.dirname(databaseFile));
+  removeStalePartials(backupDir(databaseFile));
+  const second = readBackupSettings(databaseFile).secondFolder;
+  if (second) removeStalePartials(secondBackupDir(second));
+  removeStaleTempDirs();
 }
 
 /**
