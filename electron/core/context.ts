@@ -93,7 +93,7 @@ export class AppContext {
     const db = await openCatalogDatabase(file, this.options.resourcesDir, this.now, key);
     try {
       this.startupFindings = checkRecentEvidence(db, this.evidenceDir, this.now());
-      if (!fresh) await startupBackup(db, file, this.now());
+      if (!fresh) await this.dailyBackup(db, file);
     } catch (e) {
       db.close();
       throw e;
@@ -102,6 +102,16 @@ export class AppContext {
     this.key = key;
     // Finishes what a crash during `lock set` left plain (backups encrypted at the next unlock).
     if (key && this.lockEnabled) protectCopies(file, key);
+  }
+
+  /** The daily backup failing (a full disk) does not stop the start: the officer is told, and can still read and export. */
+  private async dailyBackup(db: Db, file: string): Promise<void> {
+    try {
+      await startupBackup(db, file, this.now());
+    } catch (e) {
+      if (!(e instanceof AppError) || e.code !== 'fileFault') throw e;
+      this.startupFindings.push(`今天的自动备份未能完成：${e.message}`);
+    }
   }
 
   get lockEnabled(): boolean {

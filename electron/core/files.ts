@@ -86,6 +86,26 @@ export function processAlive(pid: number): boolean {
   }
 }
 
+const WRITE_FAULTS: [RegExp, string][] = [
+  [/^(ENOSPC|SQLITE_FULL)/, '磁盘空间不足'],
+  [/^(EROFS|SQLITE_READONLY)/, '该位置只读'],
+  [/^(EACCES|EPERM|SQLITE_PERM)/, '没有写入权限'],
+  [/^(ENOENT|ENOTDIR)/, '文件夹不存在（U 盘未插入或网络共享未连接？）'],
+  [/^SQLITE_CANTOPEN/, '无法在该位置创建文件（文件夹不存在或没有权限）'],
+  [/^(EIO|SQLITE_IOERR)/, '无法写入磁盘（磁盘已满、已拔出或出现故障）'],
+];
+
+/**
+ * A fault while writing `what` into `folder`, in words naming the folder, or null
+ * when `e` is no fault of the disk (then it is passed on as it is).
+ */
+export function writeFault(e: unknown, folder: string, what: string): AppError | null {
+  if (e instanceof AppError) return null;
+  const code = (e as { code?: string }).code ?? '';
+  const reason = WRITE_FAULTS.find(([pattern]) => pattern.test(code))?.[1];
+  return reason ? new AppError('fileFault', `无法把${what}写入文件夹“${folder}”：${reason}；未作任何修改`) : null;
+}
+
 /** The database folder of this process, for faults SQLite reports without a path. */
 let databaseFolder: string | null = null;
 

@@ -8,7 +8,7 @@ import type { PackageOutcome } from '../../../shared/channels/backup';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { keyOf } from '../db/cipher';
-import { processTempDir, writeFileAtomic } from '../files';
+import { processTempDir, writeFault, writeFileAtomic } from '../files';
 import { listStoreFiles, readEvidence } from '../evidenceStore';
 import { isSealed } from '../lock/evidenceCipher';
 import { evidenceKeyOf, keyFilePath, readKeyFile } from '../lock/keyFile';
@@ -27,7 +27,11 @@ export async function exportPackage(source: PackageSource, target: string): Prom
   const temp = processTempDir('package');
   try {
     const snapshot = path.join(temp, DATABASE_ENTRY);
-    await snapshotOf(source.db, snapshot);
+    try {
+      await snapshotOf(source.db, snapshot);
+    } catch (e) {
+      throw writeFault(e, path.dirname(temp), '迁移包的临时副本') ?? e;
+    }
     const zip = new JSZip();
     const manifest: Manifest = {
       format: PACKAGE_FORMAT,
