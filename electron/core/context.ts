@@ -7,7 +7,7 @@ import { AppError } from '../../shared/errors';
 import { localIsoDate } from '../../shared/dates';
 import { checkDatabaseOnStart, checkRecentEvidence } from './backup/check';
 import { protectCopies } from './backup/protect';
-import { startupBackup, takeBackup } from './backup/take';
+import { removeLeftovers, startupBackup, takeBackup } from './backup/take';
 import { loadBuiltinCampaigns } from './campaigns/builtin';
 import { forgetKeys, rememberKeys, type Key } from './db/cipher';
 import { openDatabase, type Db } from './db/open';
@@ -81,6 +81,7 @@ export class AppContext {
   static async open(options: ContextOptions): Promise<AppContext> {
     const file = options.databaseFile ?? path.join(options.dataDir, MAIN_DB_NAME);
     settleKeySwitch(file);
+    removeLeftovers(file);
     clearOpenCopies(path.join(path.dirname(file), 'evidence'));
     const ctx = new AppContext(options, { workspace: 'main', file, db: null });
     if (!ctx.lockEnabled) await ctx.start(null);
@@ -95,7 +96,7 @@ export class AppContext {
     const db = await openCatalogDatabase(file, this.options.resourcesDir, this.now, key);
     try {
       this.startupFindings = checkRecentEvidence(db, this.evidenceDir, this.now());
-      if (!fresh) await startupBackup(db, file, this.now());
+      if (!fresh) await this.dailyBackup(db, file);
     } catch (e) {
       db.close();
       throw e;
@@ -104,6 +105,16 @@ export class AppContext {
     this.key = key;
     // Finishes what a crash during `lock set` left plain (backups encrypted at the next unlock).
     if (key && this.lockEnabled) protectCopies(file, key);
+  }
+
+  /** The daily backup failing (a full disk) does not stop the start: the officer is told, and can still read and export. */
+  private async dailyBackup(db: Db, file: string): Promise<void> {
+    try {
+      await startupBackup(db, file, this.now());
+    } catch (e) {
+      if (!(e instanceof AppError) || e.code !== 'fileFault') throw e;
+      this.startupFindings.push(`今天的自动备份未能完成：${e.message}`);
+    }
   }
 
   get lockEnabled(): boolean {

@@ -3,6 +3,7 @@
 // (locked on Windows), the new file is kept under another name instead of failing;
 // and when Windows refuses otherwise, a reason in Chinese.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 
@@ -85,6 +86,26 @@ export function processAlive(pid: number): boolean {
   }
 }
 
+const WRITE_FAULTS: [RegExp, string][] = [
+  [/^(ENOSPC|SQLITE_FULL)/, '磁盘空间不足'],
+  [/^(EROFS|SQLITE_READONLY)/, '该位置只读'],
+  [/^(EACCES|EPERM|SQLITE_PERM)/, '没有写入权限'],
+  [/^(ENOENT|ENOTDIR)/, '文件夹不存在（U 盘未插入或网络共享未连接？）'],
+  [/^SQLITE_CANTOPEN/, '无法在该位置创建文件（文件夹不存在或没有权限）'],
+  [/^(EIO|SQLITE_IOERR)/, '无法写入磁盘（磁盘已满、已拔出或出现故障）'],
+];
+
+/**
+ * A fault while writing `what` into `folder`, in words naming the folder, or null
+ * when `e` is no fault of the disk (then it is passed on as it is).
+ */
+export function writeFault(e: unknown, folder: string, what: string): AppError | null {
+  if (e instanceof AppError) return null;
+  const code = (e as { code?: string }).code ?? '';
+  const reason = WRITE_FAULTS.find(([pattern]) => pattern.test(code))?.[1];
+  return reason ? new AppError('fileFault', `无法把${what}写入文件夹“${folder}”：${reason}；未作任何修改`) : null;
+}
+
 /** The database folder of this process, for faults SQLite reports without a path. */
 let databaseFolder: string | null = null;
 
@@ -132,4 +153,26 @@ export function faultError(e: unknown): AppError | null {
     return new AppError('fileFault', `无法写入${folder}中的“${where ? path.basename(where) : '文件'}”：${reason}；操作未能完成`);
   }
   return null;
+}
+
+/** zicha-<label>-<pid>-XXXXXX: the pid tells a dead process's folder from a live one's. */
+const TEMP_DIR = /^zicha-[a-z]+-(\d+)-/;
+
+/** A fresh temporary folder of this process; the caller removes it in `finally`. */
+export function processTempDir(label: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `zicha-${label}-${process.pid}-`));
+}
+
+/** At start-up: the temporary folders that processes killed before their `finally` left behind. */
+export function removeStaleTempDirs(): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(os.tmpdir());
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    const pid = TEMP_DIR.exec(n)?.[1];
+    if (pid !== undefined && !processAlive(Number(pid))) fs.rmSync(path.join(os.tmpdir(), n), { recursive: true, force: true });
+  }
 }

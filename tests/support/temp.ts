@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach } from 'vitest';
+import { openCatalogDatabase } from '../../electron/core/context';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const resourcesDir = path.join(repoRoot, 'resources');
@@ -35,3 +36,10 @@ export function dumpTables(db: Database.Database): string {
 }
 
 export const fixedClock = (iso: string) => () => new Date(iso);
+
+/** An empty database, as the window makes it at its first start (commands other than demo do not create one). */
+export async function newDatabase(dir: string, name = 'z.sqlite'): Promise<string> {
+  const file = path.join(dir, name);
+  (await openCatalogDatabase(file, resourcesDir, () => new Date())).close();
+  return file;
+}

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { dumpTables, repoRoot, tempDir } from '../support/temp';
+import { dumpTables, newDatabase, repoRoot, tempDir } from '../support/temp';
 import { cliRunner } from '../support/cli';
 
 const cli = cliRunner('2020-07-20T10:00:00+08:00');
@@ -14,7 +14,7 @@ const IDS = ['sc-2020-96', 'kz-2022-115', 'sn-2020-36', 'gx-2020-special', 'sc-2
 
 describe('zicha campaigns', () => {
   it('lists the five campaigns with their status on the given day', async () => {
-    const db = path.join(tempDir(), 'z.sqlite');
+    const db = await newDatabase(tempDir());
     const { code, out } = await cli('campaigns', 'list', '--db', db);
     expect(code).toBe(0);
     expect(out.split('\n')).toHaveLength(5);
@@ -25,25 +25,25 @@ describe('zicha campaigns', () => {
 
   it.each(IDS)('exports %s to a file that import accepts unchanged', async (id) => {
     const dir = tempDir();
-    const db = path.join(dir, 'z.sqlite');
+    const db = await newDatabase(dir);
     const file = path.join(dir, `${id}.json`);
     expect((await cli('campaigns', 'export', id, file, '--db', db)).code).toBe(0);
     const imported = await cli('campaigns', 'import', file, '--db', db);
     expect(imported).toMatchObject({ code: 0, out: expect.stringContaining('已是最新') });
-    const other = path.join(dir, 'other.sqlite');
+    const other = await newDatabase(dir, 'other.sqlite');
     expect((await cli('campaigns', 'import', file, '--db', other)).code).toBe(0);
   });
 
   it('accepts a document number wherever a campaign is named', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'x.json');
-    expect((await cli('campaigns', 'export', '开州卫发〔2022〕115号', file, '--db', path.join(dir, 'z.sqlite'))).code).toBe(0);
+    expect((await cli('campaigns', 'export', '开州卫发〔2022〕115号', file, '--db', await newDatabase(dir))).code).toBe(0);
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ id: 'kz-2022-115' });
   });
 
   it('refuses a broken file naming the broken field, and leaves the database unchanged', async () => {
     const dir = tempDir();
-    const db = path.join(dir, 'z.sqlite');
+    const db = await newDatabase(dir);
     const file = path.join(dir, 'c.json');
     await cli('campaigns', 'export', 'sc-2020-96', file, '--db', db);
     const c = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -66,7 +66,7 @@ describe('zicha campaigns', () => {
     expect(await cli('campaigns', 'import')).toMatchObject({ code: 2, err: expect.stringContaining('需要一个专项行动文件') });
     expect(await cli('frobnicate')).toMatchObject({ code: 2, err: expect.stringContaining('未知命令') });
     expect(await cli('campaigns', 'list', '--nope')).toMatchObject({ code: 2, err: expect.stringContaining('参数有误') });
-    expect(await cli('campaigns', 'import', path.join(tempDir(), 'missing.json'), '--db', path.join(tempDir(), 'z.sqlite'))).toMatchObject({
+    expect(await cli('campaigns', 'import', path.join(tempDir(), 'missing.json'), '--db', await newDatabase(tempDir()))).toMatchObject({
       code: 1,
       err: expect.stringContaining('无法读取文件'),
     });
@@ -74,6 +74,18 @@ describe('zicha campaigns', () => {
     const help = await cli('help');
     expect(help).toMatchObject({ code: 0, out: expect.stringContaining('campaigns export') });
     expect(`${help.out}${help.err}`).not.toContain('未知命令');
+  });
+
+  it('refuses a --db that does not exist, and creates nothing', async () => {
+    const dir = tempDir();
+    const missing = path.join(dir, 'typo.sqlite');
+    for (const argv of [['ledger', 'export', '--out', path.join(dir, 'l.xlsx')], ['campaigns', 'list'], ['backup'], ['lock', 'set']]) {
+      const run = await cli(...argv, '--db', missing);
+      expect(run.code).toBe(1);
+      expect(run.err).toContain('不存在');
+      expect(run.err).not.toContain('内部错误');
+    }
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 });
 
@@ -119,8 +131,8 @@ describe('zicha demo', () => {
 });
 
 describe('npm run zicha', () => {
-  it('runs the real entry point', () => {
-    const db = path.join(tempDir(), 'z.sqlite');
+  it('runs the real entry point', async () => {
+    const db = await newDatabase(tempDir());
     const out = execFileSync('npx', ['tsx', 'electron/core/cliMain.ts', 'campaigns', 'list', '--db', db], { cwd: repoRoot, encoding: 'utf8' });
     expect(out).toContain('川卫函〔2020〕96号');
   });

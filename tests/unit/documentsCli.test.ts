@@ -8,7 +8,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chromiumPrinter } from '../../electron/core/print/chromium';
-import { tempDir } from '../support/temp';
+import { tempDir, newDatabase } from '../support/temp';
 import { cliRunner } from '../support/cli';
 
 const printer = chromiumPrinter();
@@ -66,7 +66,7 @@ describe('zicha report', () => {
 
   it('refuses a stamped export without a seal, and wrong arguments, in Chinese', async () => {
     const dir = tempDir();
-    const db = path.join(dir, 'empty.sqlite');
+    const db = await newDatabase(dir, 'empty.sqlite');
     const out = path.join(dir, 'x.pdf');
     const a = await cli('report', 'summary', '--db', db, '--campaign', 'sc-2020-96', '--stamped', '--out', out);
     expect(a.code).toBe(1);

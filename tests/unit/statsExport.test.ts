@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/core/cli';
 import { openApp, seedFixture } from '../fixtures/cases/fixture';
-import { resourcesDir, tempDir } from '../support/temp';
+import { newDatabase, resourcesDir, tempDir } from '../support/temp';
 
 const HOSPITAL = { name: '=HYPERLINK("http://x","医院")', level: '三级甲等', category: '综合医院', ownership: '公立', region: '@SUM(A1:A9)' };
 
@@ -122,7 +122,7 @@ print(json.dumps({
 
   it('warns before writing a table that fails its checks; the CLI lists failures and exits non-zero', async () => {
     const dir = tempDir();
-    const db = path.join(dir, 'zicha.sqlite');
+    const db = await newDatabase(dir);
     const out = path.join(dir, 'gx.xlsx');
     const lines: string[] = [];
     const cli = (...argv: string[]) => runCli(argv, {

@@ -11,7 +11,7 @@ import { runCli } from '../../electron/core/cli';
 import { chromiumPrinter } from '../../electron/core/print/chromium';
 import { sheetColumns, type ColumnKind } from '../../electron/core/stats/xlsxLayout';
 import { openApp, seedFixture } from '../fixtures/cases/fixture';
-import { resourcesDir, tempDir } from '../support/temp';
+import { newDatabase, resourcesDir, tempDir } from '../support/temp';
 
 const printer = chromiumPrinter();
 afterAll(() => printer.close());
@@ -109,7 +109,7 @@ describe('statistics table as PDF', () => {
     const cli = (...argv: string[]) => runCli(argv, {
       resourcesDir, version: 'test', printer, out: (l) => lines.push(l), err: (l) => lines.push(l), now: () => new Date('2020-11-20T10:00:00+08:00'),
     });
-    const db = path.join(dir, 'z.sqlite');
+    const db = await newDatabase(dir);
     // No hospital class in 设置: 附件4 fails a check; the command line warns, then writes.
     expect(await cli('stats', 'export', '--db', db, '--campaign', 'gx-2020-special', '--period', 'all', '--format', 'pdf', '--out', out)).toBe(0);
     expect(lines.join('\n')).toMatch(/警告：有 \d+ 项检查未通过，仍照常导出/);

@@ -2,14 +2,13 @@
 // online backup to a temporary file) and every stored evidence file.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import type { PackageOutcome } from '../../../shared/channels/backup';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { keyOf } from '../db/cipher';
-import { writeFileAtomic } from '../files';
+import { processTempDir, writeFault, writeFileAtomic } from '../files';
 import { listStoreFiles, readEvidence } from '../evidenceStore';
 import { isSealed } from '../lock/evidenceCipher';
 import { evidenceKeyOf, keyFilePath, readKeyFile } from '../lock/keyFile';
@@ -25,10 +24,14 @@ export interface PackageSource {
 }
 
 export async function exportPackage(source: PackageSource, target: string): Promise<PackageOutcome> {
-  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'zicha-package-'));
+  const temp = processTempDir('package');
   try {
     const snapshot = path.join(temp, DATABASE_ENTRY);
-    await snapshotOf(source.db, snapshot);
+    try {
+      await snapshotOf(source.db, snapshot);
+    } catch (e) {
+      throw writeFault(e, path.dirname(temp), '迁移包的临时副本') ?? e;
+    }
     const zip = new JSZip();
     const manifest: Manifest = {
       format: PACKAGE_FORMAT,

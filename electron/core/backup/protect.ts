@@ -89,3 +89,36 @@ export function protectionNote(p: Protection): string {
   const failed = p.failed.length > 0 ? `；${p.failed.length} 个文件已损坏，无法加密，仍为未加密状态，请核对后删除：${p.failed.join('、')}` : '';
   return `${done}（已检查：${p.folders.join('、')}）${failed}`;
 }
+
+/**
+ * Before the lock is removed (its key file goes with it): every encrypted backup
+ * that one of `keys` opens is decrypted in place, so none is left that nothing
+ * can open. A crash before the lock is gone is undone at the next unlock.
+ */
+export function unprotectCopies(databaseFile: string, keys: readonly Key[]): number {
+  let decrypted = 0;
+  for (const dir of folders(databaseFile)) {
+    for (const name of fs.readdirSync(dir)) {
+      const file = path.join(dir, name);
+      if (file === databaseFile || /-(journal|wal|shm)$|\.partial$/.test(name) || !isEncryptedFile(file) || !/\.sqlite/.test(name)) continue;
+      for (const key of keys) {
+        try {
+          const db = openKeyed(file, key, { fileMustExist: true });
+          try {
+            db.pragma('temp_store = MEMORY');
+            db.pragma('journal_mode = DELETE');
+            rekey(db, null);
+          } finally {
+            db.close();
+          }
+          for (const extra of ['-journal', '-wal', '-shm']) fs.rmSync(`${file}${extra}`, { force: true });
+          decrypted++;
+          break;
+        } catch {
+          // not this key (or not a database): try the next
+        }
+      }
+    }
+  }
+  return decrypted;
+}

@@ -102,7 +102,7 @@ function overwrite(source: string, target: string): void {
  * This process's own connection to `target` must be closed.
  */
 export async function copyDatabaseOver(source: string, target: string, key: Key | null): Promise<void> {
-  const partial = `${target}.restoring-${process.pid}`;
+  const partial = `${target}.${process.pid}.partial`;
   const src = openAnyKey(source, { readonly: true, fileMustExist: true });
   try {
     copyUnderKey(src, partial, key);

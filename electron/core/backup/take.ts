@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { AppContext } from '../context';
 import { copyUnderKey, keyOf, openKeyed } from '../db/cipher';
 import type { Db } from '../db/open';
-import { processAlive } from '../files';
+import { processAlive, removeStaleTempDirs, writeFault } from '../files';
 import { listStoreFiles, readEvidence } from '../evidenceStore';
 import { fileIsSealed } from '../lock/evidenceCipher';
 import { keyFilePath } from '../lock/keyFile';
@@ -60,6 +60,15 @@ export function removeStalePartials(dir: string): void {
   }
 }
 
+/** At start-up (window and every command): what killed processes left half-written or in the temp folder. */
+export function removeLeftovers(databaseFile: string): void {
+  removeStalePartials(path.dirname(databaseFile));
+  removeStalePartials(backupDir(databaseFile));
+  const second = readBackupSettings(databaseFile).secondFolder;
+  if (second) removeStalePartials(secondBackupDir(second));
+  removeStaleTempDirs();
+}
+
 /**
  * Puts a finished `partial` under `target`, refusing to replace anything there (a
  * hard link is exclusive; a file system without links gets a rename, and the
@@ -78,19 +87,19 @@ export function publish(partial: string, target: string): void {
 
 /** Writes one backup into `dir` (under a temporary name first) and rotates that folder. */
 export async function writeBackup(db: Db, databaseFile: string, dir: string, reason: BackupReason, now: Date): Promise<BackupFile> {
-  fs.mkdirSync(dir, { recursive: true });
-  removeStalePartials(dir);
   const version = db.pragma('user_version', { simple: true }) as number;
   const name = newBackupName(databaseFile, version, reason, now);
   const partial = partialPath(dir, name);
   try {
+    fs.mkdirSync(dir, { recursive: true });
+    removeStalePartials(dir);
     // Created exclusively: no other process is writing this name.
     fs.writeFileSync(partial, '', { flag: 'wx' });
     await snapshot(db, partial);
     publish(partial, path.join(dir, name));
   } catch (e) {
     for (const f of [partial, `${partial}-journal`]) fs.rmSync(f, { force: true });
-    throw e;
+    throw writeFault(e, dir, '备份') ?? e;
   }
   rotateFolder(dir, now);
   const made = parseBackupName(name, dir);

@@ -8,7 +8,7 @@ import { AppError } from '../../../shared/errors';
 import { exportPackage } from '../backup/packageExport';
 import { refuseNonEmpty, verifyPackage, writePackage } from '../backup/packageImport';
 import { restoreFile } from '../backup/restore';
-import { takeBackup, writeBackup } from '../backup/take';
+import { removeLeftovers, takeBackup, writeBackup } from '../backup/take';
 import { openKeyed } from '../db/cipher';
 import { defaultDataDir } from '../paths';
 import { UsageError, type Command, type CliEnvironment, type Values } from './common';
@@ -21,6 +21,7 @@ const clock = (env: CliEnvironment) => env.now ?? (() => new Date());
 /** An encrypted database opens with the password from ZICHA_PASSWORD or standard input. */
 async function openExisting(file: string, env: CliEnvironment): Promise<Database.Database> {
   if (!fs.existsSync(file)) throw new AppError('databaseMissing', `数据库文件“${file}”不存在`);
+  removeLeftovers(file);
   return openKeyed(file, await cliKey(file, env), { fileMustExist: true });
 }
 
@@ -41,6 +42,7 @@ async function backup(values: Values, env: CliEnvironment): Promise<number> {
 async function restore(values: Values, env: CliEnvironment): Promise<number> {
   if (!values.from) throw new UsageError('restore 需要 --from <备份文件>');
   const file = databaseOf(values);
+  if (fs.existsSync(file)) removeLeftovers(file);
   const key = fs.existsSync(file) ? await cliKey(file, env) : null;
   const { undo } = await restoreFile(file, path.resolve(values.from), clock(env)(), key);
   env.out(`已恢复：${file}（来自 ${path.resolve(values.from)}）`);
@@ -63,6 +65,7 @@ async function runPackage(sub: string | undefined, values: Values, env: CliEnvir
   }
   if (sub === 'import') {
     if (!values.in) throw new UsageError('package import 需要 --in <迁移包.zip>');
+    if (fs.existsSync(file)) removeLeftovers(file);
     const pkg = await verifyPackage(path.resolve(values.in));
     refuseNonEmpty(file);
     const bytes = await writePackage(pkg, file, evidenceOf(file));

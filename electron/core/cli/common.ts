@@ -1,5 +1,6 @@
 // What every command of the command line shares: its options, its environment,
 // and opening the database through the same handlers the window uses.
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { parseArgs } from 'node:util';
@@ -77,8 +78,16 @@ export type Choices = Parameters<typeof fixedPorts>[0];
 
 export const databaseFileOf = (values: Values) => path.resolve(values.db ?? path.join(defaultDataDir(), 'zicha.sqlite'));
 
+/** Only `demo` (and restoring or importing a package into a new file) makes a database: a mistyped --db creates nothing. */
+export function refuseMissing(databaseFile: string): void {
+  if (!fs.existsSync(databaseFile)) {
+    throw new AppError('databaseMissing', `数据库文件“${databaseFile}”不存在：请检查 --db 的路径（新建示例数据库请用 demo 命令）；未创建任何文件`);
+  }
+}
+
 export async function openContext(values: Values, env: CliEnvironment, choices: Choices = {}): Promise<AppContext> {
   const databaseFile = databaseFileOf(values);
+  refuseMissing(databaseFile);
   const secret = await cliSecret(databaseFile, env);
   return AppContext.open({
     secret,

@@ -9,7 +9,7 @@ import { rememberKeys, type Key } from '../db/cipher';
 import { keyFilePath } from '../lock/keyFile';
 import { changePassword, removePassword, setPassword } from '../lock/lock';
 import { unlockKeys } from '../lock/switchKey';
-import { UsageError, databaseFileOf, type CliEnvironment, type Command, type Values } from './common';
+import { UsageError, databaseFileOf, refuseMissing, type CliEnvironment, type Command, type Values } from './common';
 
 async function processStdin(): Promise<string> {
   if (process.stdin.isTTY) return '';
@@ -49,6 +49,7 @@ async function runLock(sub: string | undefined, values: Values, env: CliEnvironm
     throw new UsageError(sub ? `未知的 lock 子命令“${sub}”` : 'lock 需要子命令 set、change 或 remove');
   }
   const databaseFile = databaseFileOf(values);
+  refuseMissing(databaseFile);
   const needed = sub === 'change' ? 2 : 1;
   const lines = await stdinLines(env, needed, sub === 'set' ? '新密码' : sub === 'change' ? '当前密码和新密码' : '当前密码');
   const ctx = await AppContext.open({

@@ -1,12 +1,12 @@
 // Sample self-inspection: rounds on the built-in campaigns with answers of every
 // kind, departments assigned, evidence attached, one round closed.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { AnswerValue, Question } from '../../../shared/inspection';
 import { PROGRESS_STATUSES } from '../../../shared/inspection';
 import { campaignFileOf } from '../campaigns/catalog';
 import type { Db } from '../db/open';
+import { processTempDir } from '../files';
 import { applyAnswerChanges, type AnswerChange } from '../inspection/answers';
 import { addEvidence } from '../inspection/evidence';
 import { flagProblem } from '../inspection/problemLeads';
@@ -51,7 +51,7 @@ export interface InspectionDemoReport {
 }
 
 export function buildInspectionDemo(db: Db, evidenceDir: string, departments: number[], random: () => number, scale: number): InspectionDemoReport {
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'zicha-demo-'));
+  const scratch = processTempDir('demo');
   const report: InspectionDemoReport = { rounds: 0, answers: 0, evidence: 0 };
   try {
     const plans = [

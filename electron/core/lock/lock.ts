@@ -5,7 +5,7 @@
 import type { LockStatus } from '../../../shared/channels/lock';
 import { AppError } from '../../../shared/errors';
 import type { AppContext } from '../context';
-import { protectCopies, protectionNote } from '../backup/protect';
+import { protectCopies, protectionNote, unprotectCopies } from '../backup/protect';
 import { getHospital } from '../org/org';
 import { useEvidenceKey } from './evidenceCipher';
 import { beginConversion, endConversion, sealStore, unsealStore } from './evidenceConvert';
@@ -94,6 +94,7 @@ export async function removePassword(ctx: AppContext, current: string): Promise<
   }
   try {
     if (evidenceKey) unsealStore(store, evidenceKey);
+    unprotectCopies(ctx.databaseFile, keys);
     await ctx.switchKey(null, null);
   } catch (e) {
     if (evidenceKey && ctx.lockEnabled) {
@@ -105,6 +106,8 @@ export async function removePassword(ctx: AppContext, current: string): Promise<
   }
   useEvidenceKey(store, null);
   endConversion(store);
+  // The safety copy the switch took is still under the old key.
+  unprotectCopies(ctx.databaseFile, keys);
   return lockStatus(ctx);
 }
 

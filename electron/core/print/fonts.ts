@@ -2,8 +2,8 @@
 // to Debian's TrueType CJK faces, so that screenshots and PDFs made here look as
 // they will on Windows (FORMATS.md, "Measured on this workplace's machines").
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { processTempDir } from '../files';
 
 const ALIASES: [string[], string][] = [
   [['仿宋', '仿宋_GB2312', 'FangSong', 'FangSong_GB2312', 'STFangsong'], 'AR PL UMing CN'],
@@ -34,11 +34,12 @@ ${rules.join('\n')}
 `;
 }
 
-/** Writes the file once per process and returns its path, for FONTCONFIG_FILE. */
+/** Writes the file once per process, in a folder removed when the process exits, and returns its path, for FONTCONFIG_FILE. */
 let written: string | undefined;
 export function fontconfigFile(): string {
   if (!written) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zicha-fonts-'));
+    const dir = processTempDir('fonts');
+    process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
     written = path.join(dir, 'fonts.conf');
     fs.writeFileSync(written, fontconfigXml());
   }

@@ -7,7 +7,7 @@ import { AppError } from '../../../../shared/errors';
 import type { RoundElementView } from '../../../../shared/inspection';
 import type { WorkbookExport } from '../../../../shared/workbook';
 import type { Db } from '../../db/open';
-import { writeFileAtomic } from '../../files';
+import { writeFault, writeFileAtomic } from '../../files';
 import { getOrg } from '../../org/org';
 import { assertOpen, getRoundDetail } from '../rounds';
 import { writeHidden } from './hidden';
@@ -98,7 +98,11 @@ export async function exportWorkbooks(db: Db, roundId: number, outDir: string, o
     campaignRevision,
     at: options.at,
   };
-  fs.mkdirSync(outDir, { recursive: true });
+  try {
+    fs.mkdirSync(outDir, { recursive: true });
+  } catch (e) {
+    throw writeFault(e, outDir, '科室自查表') ?? e;
+  }
   const used = new Set<string>();
   const out: WorkbookExport[] = [];
   for (const t of targets) {
