@@ -58,7 +58,6 @@ export const OPTIONS = {
   file: { type: 'string' },
   due: { type: 'string' },
   note: { type: 'string' },
-  reason: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
