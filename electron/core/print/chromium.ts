@@ -55,7 +55,8 @@ export function chromiumPrinter(options: { browser?: () => Promise<Browser>; pri
     const page = idle.pop() ?? (await (await printContext()).newPage());
     let reusable = false;
     try {
-      await page.setContent(skipScreenLayout(html), { waitUntil: 'load' });
+      // No time limit: a long ledger on a busy machine takes more than Playwright's default 30 s to load, and the officer asked for all of it.
+      await page.setContent(skipScreenLayout(html), { waitUntil: 'load', timeout: 0 });
       const file = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       reusable = true;
       return file;
