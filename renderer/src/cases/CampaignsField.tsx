@@ -5,10 +5,10 @@ import { MultiSelect } from '@mantine/core';
 import type { CampaignReview } from '../../../shared/cases';
 import type { LedgerRefs } from '../ledger/refs';
 
-/** "川卫函〔2020〕96号" where the notice has a number, else its title. */
+/** "川卫函〔2020〕96号" where the notice has a number, else its title without the kind of paper ("…专项整治"). */
 export const campaignLabel = (refs: LedgerRefs, id: string) => {
   const c = refs.campaigns.find((x) => x.id === id);
-  return c ? (c.docNumber ?? c.title) : id;
+  return c ? (c.docNumber ?? c.title.replace(/(工作要点)?(任务分工表)?$/, '').replace(/(行动)?(工作|实施)?方案$/, '')) : id;
 };
 
 export const campaignsText = (refs: LedgerRefs, ids: readonly string[]) => (ids.length ? ids.map((id) => campaignLabel(refs, id)).join('、') : '未关联');

@@ -23,7 +23,8 @@ const columns = (refs: LedgerRefs | null): ListColumn<ClueRow>[] => [
 
 export function campaignCell(refs: LedgerRefs | null, r: { campaignIds: string[]; review: unknown }) {
   if (r.review) return <Text size="sm" c="orange">待确认</Text>;
-  return <Text size="sm" lineClamp={2} c={r.campaignIds.length ? undefined : 'dimmed'}>{refs ? campaignsText(refs, r.campaignIds) : r.campaignIds.join('、') || '未关联'}</Text>;
+  const text = refs ? campaignsText(refs, r.campaignIds) : r.campaignIds.join('、') || '未关联';
+  return <Text size="sm" lineClamp={2} title={text} c={r.campaignIds.length ? undefined : 'dimmed'} data-testid="row-campaigns">{text}</Text>;
 }
 
 export function ClueList({ onAdd, refs, initialCampaign }: { onAdd: () => void; refs: LedgerRefs | null; initialCampaign?: string | null }) {
