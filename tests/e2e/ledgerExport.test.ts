@@ -51,7 +51,7 @@ function pending(): number {
   return listProblems(h.ctx.db, { statuses: ['pending'] }, TODAY).total;
 }
 
-async function exportAs(item: 'export-xlsx' | 'export-pdf'): Promise<string> {
+async function exportAs(item: 'export-xlsx' | 'export-pdf' | 'export-combined-xlsx'): Promise<string> {
   await h.page.getByTestId('ledger-output').click();
   await h.page.getByTestId(item).click();
   await expect.poll(() => h.page.getByTestId('notice').innerText()).toContain('已导出');
@@ -84,6 +84,27 @@ describe('printable ledgers', () => {
     expect(numbers).toHaveLength(expected);
     expect(texts).toContain('=HYPERLINK("http://x","点我") <b>加粗</b> & 回执');
     expect(texts).toContain('@SUM(A1)');
+  });
+
+  it('exports the combined 问题整改台账 from the same menu: its own title, the rows on screen, 序号 and dates typed', async () => {
+    await h.open('/problems?status=pending');
+    await h.page.getByTestId('problems-page').waitFor();
+    const expected = pending();
+    const file = await exportAs('export-combined-xlsx');
+    expect(path.basename(file)).toBe(`问题整改台账（${TODAY}）.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const sheet = wb.worksheets[0]!;
+    expect(String(sheet.getCell(1, 1).value)).toBe('示例市第一人民医院问题整改台账');
+    let head = 0;
+    sheet.eachRow((row, n) => {
+      if (row.getCell(1).value === '序号') head = n;
+    });
+    expect(sheet.getRow(head).values).toEqual([undefined, '序号', '问题来源', '问题描述', '整改措施', '责任领导', '责任科室', '责任人', '整改时限', '整改进展', '整改状态', '销号时间', '备注']);
+    const rows = Array.from({ length: expected }, (_, i) => sheet.getRow(head + 1 + i));
+    rows.forEach((row, i) => expect(row.getCell(1).value).toBe(i + 1));
+    expect(rows.some((row) => row.getCell(8).value instanceof Date)).toBe(true);
+    expect(rows.map((row) => row.getCell(3).value)).toContain('=HYPERLINK("http://x","点我") <b>加粗</b> & 回执');
   });
 
   it('exports the 整改台账 as PDF: A4 landscape, repeated header, page numbers, user text shown as typed', async () => {

@@ -38,6 +38,8 @@ describe('zicha report inventory', () => {
     try {
       const listed = listDocuments(conn, 'sn-2020-36', '2020-08-28').find((d) => d.kind === 'inventory');
       expect(listed?.due).toBe('2020-08-31');
+      // Its figures come from the records; the 发文字号 in its head is still to fill, and counted.
+      expect(listed?.blanks).toBe(1);
     } finally {
       conn.close();
     }

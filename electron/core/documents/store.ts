@@ -208,7 +208,8 @@ export function listDocuments(db: Db, ref: string, today: string): DocumentSumma
       label: `${DOCUMENT_KINDS[kind]}${notes.length ? `（${notes.join('，')}）` : ''}`,
       due,
       editedAt: row?.edited_at ?? null,
-      blanks: runs.filter((r) => r.kind === 'blank').length,
+      // The head's marked blanks too (a 发文字号 the records cannot give).
+      blanks: runs.filter((r) => r.kind === 'blank').length + Object.values(doc.head).filter((v) => typeof v === 'string' && v.includes('〔待填：')).length,
       overrides: runs.filter((r) => r.kind === 'figure' && r.override !== null).length,
     };
   });

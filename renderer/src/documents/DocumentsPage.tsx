@@ -27,7 +27,7 @@ export function DocumentsPage() {
     <Stack gap="md" data-testid="documents-page">
       <PageHeader
         title="文书"
-        description="按专项行动的报送要求起草工作情况总结、工作方案和领导小组通知：数字取自自查、台账和案件记录，版式符合党政机关公文格式（GB/T 9704），可导出 Word、PDF 和盖章 PDF。"
+        description="按专项行动的报送要求起草工作情况总结、工作方案、领导小组通知、报送报告、清查及整改情况报告和案件台账：数字取自自查、台账和案件记录，版式符合党政机关公文格式（GB/T 9704），可导出 Word、PDF 和盖章 PDF。"
       />
       {start.state === 'loading' && <LoadingBlock rows={2} label="正在加载专项行动" />}
       {start.state === 'error' && <ErrorAlert message={start.message} title="专项行动未能加载" />}
