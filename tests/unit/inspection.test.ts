@@ -137,4 +137,16 @@ describe('answer kinds the built-in campaigns do not use', () => {
     expect(() => saveAnswer(db, round.id, { elementId: 'i-text', ...answer({ kind: 'text', text: '字'.repeat(5001) }) }, '王芳', AT)).toThrow(/5000/);
     db.close();
   });
+
+  it('refuses a due date outside the campaign’s period, naming both, and creates nothing', async () => {
+    const { db } = await guangxiRound();
+    const before = listRounds(db).length;
+    const make = (dueOn: string) =>
+      createRound(db, { campaignId: 'gx-2020-special', name: '2022年自查', periodStart: null, periodEnd: null, dueOn }, '王芳', AT);
+    expect(() => make('2022-11-30')).toThrow('完成时限 2022年11月30日 不在专项行动的期限（2020年9月1日 至 2020年12月31日）内');
+    expect(() => make('2020-08-31')).toThrow(/不在专项行动的期限/);
+    expect(listRounds(db)).toHaveLength(before);
+    expect(make('2020-12-31').dueOn).toBe('2020-12-31');
+    db.close();
+  });
 });

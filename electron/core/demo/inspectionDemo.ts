@@ -38,6 +38,11 @@ function sampleAnswer(q: Question, random: () => number): AnswerValue {
   }
 }
 
+/** The first person of a department, the demo's 责任人 for what the department answers. */
+export function personOf(db: Db, departmentId: number): number | null {
+  return (db.prepare('SELECT id FROM person WHERE department_id = ? ORDER BY id LIMIT 1').pluck().get(departmentId) as number | undefined) ?? null;
+}
+
 function writeSample(dir: string, name: string, content: Buffer | string): string {
   const file = path.join(dir, name);
   fs.writeFileSync(file, content);
@@ -55,19 +60,20 @@ export function buildInspectionDemo(db: Db, evidenceDir: string, departments: nu
   const report: InspectionDemoReport = { rounds: 0, answers: 0, evidence: 0 };
   try {
     const plans = [
-      { campaignId: 'gx-2020-special', name: '2020年第四季度自查', share: 0.8, close: false },
-      { campaignId: 'kz-2022-115', name: '2022年度纠风工作推进情况', share: 0.6, close: false },
-      { campaignId: 'sc-2020-96', name: '专项整治动员自查', share: 1, close: true },
+      // Each round is due within its own campaign's period.
+      { campaignId: 'gx-2020-special', name: '2020年第四季度自查', share: 0.8, close: false, dueOn: '2020-11-30' },
+      { campaignId: 'kz-2022-115', name: '2022年度纠风工作推进情况', share: 0.6, close: false, dueOn: '2022-11-30' },
+      { campaignId: 'sc-2020-96', name: '专项整治动员自查', share: 1, close: true, dueOn: '2020-11-30' },
     ];
     for (let copy = 0; copy < Math.min(scale, 12); copy++) {
       for (const plan of plans) {
         const name = copy === 0 ? plan.name : `${plan.name}（第${copy + 1}批）`;
         const { period } = campaignFileOf(db, plan.campaignId);
-        const round = createRound(db, { campaignId: plan.campaignId, name, periodStart: period.start, periodEnd: period.end, dueOn: '2020-11-30' }, WHO, AT);
+        const round = createRound(db, { campaignId: plan.campaignId, name, periodStart: period.start, periodEnd: period.end, dueOn: plan.dueOn }, WHO, AT);
         const detail = getRoundDetail(db, round.id);
         detail.elements.forEach((e, i) => {
           const dept = departments[(i * 7) % departments.length] ?? null;
-          assignElements(db, round.id, [e.elementId], dept, null);
+          assignElements(db, round.id, [e.elementId], dept, dept === null ? null : personOf(db, dept));
         });
         const changes: AnswerChange[] = detail.elements
           .filter(() => random() < plan.share)

@@ -4,6 +4,7 @@ import { PROBLEM_SOURCES, type RectificationAction, type RectificationStatus } f
 import type { Db } from '../db/open';
 import { createProblem } from '../ledger/problems';
 import { addProgress, applyAction } from '../ledger/rectification';
+import { personOf } from './inspectionDemo';
 import { pick } from './random';
 
 const WHO = '王芳';
@@ -77,11 +78,15 @@ export function buildLedgerDemo(db: Db, departments: number[], random: () => num
       const [category, description, measures] = PROBLEMS[i % PROBLEMS.length] ?? ['', '问题', ''];
       const foundOn = isoPlusDays('2020-07-01', Math.floor(random() * 90));
       const status = pick(random, STATUS_MIX);
+      // Drawn in the order the fields always were, so the sample stays the same.
+      const source = pick(random, PROBLEM_SOURCES);
+      const campaignId = random() < 0.7 ? 'sc-2020-96' : 'gx-2020-special';
+      const departmentId = pick(random, departments);
       const id = createProblem(
         db,
         {
-          source: pick(random, PROBLEM_SOURCES), campaignId: random() < 0.7 ? 'sc-2020-96' : 'gx-2020-special', category,
-          description, departmentId: pick(random, departments), personId: null, foundOn,
+          source, campaignId, category,
+          description, departmentId, personId: personOf(db, departmentId), foundOn,
           amountFen: category === '医保基金' ? Math.round(random() * 300) * 10_000 : 0, note: '', measures,
           // Deadlines around the sample's "today" (2020-11-20), so that every warning colour shows.
           deadline: isoPlusDays('2020-11-01', Math.floor(random() * 60)), immediate: random() < 0.15,

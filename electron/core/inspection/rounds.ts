@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors';
 import { campaignFileOf, resolveCampaignId, retiredLabels } from '../campaigns/catalog';
 import type { Db } from '../db/open';
 import { campaignQuestions } from './questions';
+import { chineseDate } from '../../../shared/dates';
 
 export interface NewRound {
   campaignId: string;
@@ -53,12 +54,22 @@ function summaryOf(r: RoundRow): RoundSummary {
 
 export function createRound(db: Db, input: NewRound, who: string, at: string): RoundSummary {
   const campaignId = resolveCampaignId(db, input.campaignId);
-  const questions = campaignQuestions(campaignFileOf(db, campaignId));
+  const campaign = campaignFileOf(db, campaignId);
+  const questions = campaignQuestions(campaign);
   if (questions.length === 0) {
     throw new AppError('nothingToInspect', '该专项行动没有检查要点或重点任务，无法开始自查', 'campaignId');
   }
   if (input.periodStart && input.periodEnd && input.periodStart > input.periodEnd) {
     throw new AppError('invalidPeriod', '自查期间的结束日期早于开始日期', 'periodEnd');
+  }
+  // A round finishes within its campaign: a due date outside the campaign's period is a typo (2022 for 2020).
+  const { start, end } = campaign.period;
+  if (input.dueOn && ((start && input.dueOn < start) || (end && input.dueOn > end))) {
+    throw new AppError(
+      'dueOutsideCampaign',
+      `完成时限 ${chineseDate(input.dueOn)} 不在专项行动的期限（${start ? chineseDate(start) : '未定'} 至 ${end ? chineseDate(end) : '未定'}）内`,
+      'dueOn',
+    );
   }
   const id = db.transaction(() => {
     const roundId = Number(

@@ -1,6 +1,6 @@
-import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconChevronLeft } from '@tabler/icons-react';
+import { IconChecklist, IconChevronLeft } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CampaignSummary } from '../../../shared/catalog';
@@ -30,7 +30,14 @@ export function CampaignHeader({ summary, windowTitle }: { summary: CampaignSumm
             {summary.issuers.join('、')}　{summary.docNumber ?? '无文号'}　期限：{periodText(summary.period)}
           </Text>
         </Stack>
-        <ExportButton id={summary.id} onDone={setNotice} />
+        <Group gap="xs" wrap="nowrap">
+          {summary.counts.items + summary.counts.tasks > 0 && (
+            <Button component={Link} to={`/self-check?new=${encodeURIComponent(summary.id)}`} leftSection={<IconChecklist size={16} />} data-testid="start-self-check">
+              开始自查
+            </Button>
+          )}
+          <ExportButton id={summary.id} onDone={setNotice} />
+        </Group>
       </Group>
       {notice && <NoticeAlert notice={notice} onClose={() => setNotice(null)} />}
     </Stack>

@@ -5,7 +5,7 @@
 // around the field stays open with everything typed in it.
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { parseTypedDate } from '../../../shared/dates';
+import { chineseDate, localIsoDate, parseTypedDate } from '../../../shared/dates';
 import { useAppInfo } from '../lib/AppInfoProvider';
 
 type Props = Omit<DateInputProps, 'value' | 'onChange' | 'dateParser'> & {
@@ -15,6 +15,14 @@ type Props = Omit<DateInputProps, 'value' | 'onChange' | 'dateParser'> & {
 
 const UNREADABLE = '无法识别的日期，请按 2020-12-05 或 2020年12月5日 填写';
 
+function rangeText(min: string | null, max: string | null): string {
+  if (min && max) return `日期应在 ${chineseDate(min)} 至 ${chineseDate(max)} 之间`;
+  if (min) return `日期不能早于 ${chineseDate(min)}`;
+  return `日期不能晚于 ${chineseDate(max ?? '')}`;
+}
+
+const isoOfBound = (d: DateInputProps['minDate']) => (d === undefined ? null : typeof d === 'string' ? d.slice(0, 10) : localIsoDate(d));
+
 export function DateField({ value, onChange, error, onKeyDown, onFocus, onBlur, onClick, popoverProps, getDayProps, clearButtonProps, ...rest }: Props) {
   const { today } = useAppInfo().info;
   const [open, setOpen] = useState(false);
@@ -23,7 +31,11 @@ export function DateField({ value, onChange, error, onKeyDown, onFocus, onBlur, 
   const [unreadable, setUnreadable] = useState(false);
   /** Set while Enter leaves and re-enters the field to show the date as stored. */
   const refocusing = useRef(false);
-  const badText = pending !== null && pending.trim() !== '' && parseTypedDate(pending) === null;
+  const typed = pending === null || pending.trim() === '' ? null : parseTypedDate(pending);
+  const [min, max] = [isoOfBound(rest.minDate), isoOfBound(rest.maxDate)];
+  // A real date outside the allowed range is refused by the picker; keep it on screen with the reason.
+  const outOfRange = typed !== null && ((min !== null && typed < min) || (max !== null && typed > max));
+  const badText = (pending !== null && pending.trim() !== '' && typed === null) || outOfRange;
   const settle = () => {
     setOpen(false);
     setUnreadable(badText);
@@ -57,7 +69,7 @@ export function DateField({ value, onChange, error, onKeyDown, onFocus, onBlur, 
       value={value}
       fixOnBlur={!badText}
       dateParser={parseTypedDate}
-      error={error ?? (unreadable ? UNREADABLE : undefined)}
+      error={error ?? (unreadable ? (outOfRange ? rangeText(min, max) : UNREADABLE) : undefined)}
       onChange={(v) => {
         setPending(null);
         setUnreadable(false);

@@ -12,6 +12,7 @@ import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
 import { useAppInfo } from '../lib/AppInfoProvider';
 import { useApi } from '../lib/useApi';
+import { useRunningCampaignDefault } from '../lib/runningCampaign';
 
 export function DocumentsPage() {
   const [params, setParams] = useSearchParams();
@@ -21,6 +22,7 @@ export function DocumentsPage() {
   }, []);
   const campaignId = params.get('campaign');
   const list = start.state === 'done' ? start.value.campaigns : [];
+  useRunningCampaignDefault(start.state === 'done' ? start.value.campaigns : null, campaignId, (id) => setParams({ campaign: id }, { replace: true }));
   const campaign = list.find((c) => c.id === campaignId) ?? null;
   const hasHospital = start.state === 'done' && start.value.hospital !== '';
   return (

@@ -2,6 +2,7 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { call } from '../api';
 import { EmptyNote } from '../components/EmptyNote';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -13,7 +14,14 @@ import { RoundRow } from '../selfcheck/RoundRow';
 
 export function SelfCheckPage() {
   const data = useApi(() => Promise.all([call('inspection.rounds', {}), call('campaigns.list')]), []);
-  const [creating, setCreating] = useState(false);
+  // 开始自查 on a campaign's page arrives here with ?new=<campaign id>.
+  const [params, setParams] = useSearchParams();
+  const preset = params.get('new');
+  const [creating, setCreating] = useState(preset !== null);
+  const close = () => {
+    setCreating(false);
+    if (preset !== null) setParams({}, { replace: true });
+  };
   const ready = data.state === 'done';
   const newButton = (testId: string) => (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)} disabled={!ready} data-testid={testId}>
@@ -47,7 +55,7 @@ export function SelfCheckPage() {
             ))}
           </Stack>
         ))}
-      {ready && creating && <NewRoundModal campaigns={data.value[1]} rounds={data.value[0]} onClose={() => setCreating(false)} />}
+      {ready && creating && <NewRoundModal campaigns={data.value[1]} rounds={data.value[0]} campaignId={preset} onClose={close} />}
     </>
   );
 }

@@ -1,11 +1,12 @@
 // 新建自查轮次: which campaign, the round's name, the period it covers and when it
 // must be finished; creating it opens the round.
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { campaignStatus, campaignStatusLabel, type CampaignStatus, type CampaignSummary } from '../../../shared/catalog';
 import type { RoundSummary } from '../../../shared/inspection';
 import { call } from '../api';
+import { chineseDate } from '../../../shared/dates';
 import { DateField } from '../components/DateField';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useAppInfo } from '../lib/AppInfoProvider';
@@ -16,16 +17,19 @@ import { roundHref } from './roundText';
 interface Props {
   campaigns: CampaignSummary[];
   rounds: RoundSummary[];
+  /** The campaign to start on (开始自查 on its page); otherwise the first running one. */
+  campaignId?: string | null;
   onClose: () => void;
 }
 
 const ORDER: CampaignStatus[] = ['running', 'upcoming', 'undated', 'over'];
 
-export function NewRoundModal({ campaigns, rounds, onClose }: Props) {
+export function NewRoundModal({ campaigns, rounds, campaignId, onClose }: Props) {
   const { today } = useAppInfo().info;
   const navigate = useNavigate();
   const usable = campaigns.filter((c) => c.counts.items + c.counts.tasks > 0);
-  const first = ORDER.map((st) => usable.find((c) => campaignStatus(c.period, today) === st)).find(Boolean) ?? null;
+  const first =
+    usable.find((c) => c.id === campaignId) ?? ORDER.map((st) => usable.find((c) => campaignStatus(c.period, today) === st)).find(Boolean) ?? null;
   const [campaign, setCampaign] = useState<CampaignSummary | null>(first);
   const [name, setName] = useState(first ? defaultRoundName(first, rounds) : '');
   const [start, setStart] = useState<string | null>(first?.period.start ?? null);
@@ -45,6 +49,10 @@ export function NewRoundModal({ campaigns, rounds, onClose }: Props) {
     setEnd(c?.period.end ?? null);
   };
   const badPeriod = start !== null && end !== null && end < start;
+  // The core refuses a due date outside the campaign's period; say so at the field first.
+  const cp = campaign?.period;
+  const dueOutside = due !== null && !!cp && ((cp.start !== null && due < cp.start) || (cp.end !== null && due > cp.end));
+  const alreadyOpen = campaign ? rounds.filter((r) => r.campaignId === campaign.id && r.status === 'open') : [];
   const create = async () => {
     if (!campaign) return;
     setBusy(true);
@@ -77,7 +85,8 @@ export function NewRoundModal({ campaigns, rounds, onClose }: Props) {
         <SimpleGrid cols={3} spacing="sm">
           <DateField label="自查期间：开始" value={start} onChange={setStart} />
           <DateField label="自查期间：结束" value={end} onChange={setEnd} minDate={start ?? undefined} error={badPeriod ? '结束日期早于开始日期' : undefined} />
-          <DateField label="完成时限" value={due} onChange={setDue} data-testid="round-due" />
+          <DateField label="完成时限" value={due} onChange={setDue} data-testid="round-due"
+            error={dueOutside && cp ? `应在专项行动期限内（${cp.start ? chineseDate(cp.start) : '未定'} 至 ${cp.end ? chineseDate(cp.end) : '未定'}）` : undefined} />
         </SimpleGrid>
         {rounds.some((r) => r.campaignId === campaign?.id) && (
           <Select
@@ -92,12 +101,17 @@ export function NewRoundModal({ campaigns, rounds, onClose }: Props) {
             data-testid="round-from"
           />
         )}
+        {alreadyOpen.length > 0 && (
+          <Alert color="yellow" variant="light" py="xs" data-testid="round-already-open">
+            这项专项行动已有进行中的自查轮次：{alreadyOpen.map((r) => `“${r.name}”`).join('、')}。同一项专项行动通常只开一轮；确需再开一轮（如分批自查）再继续。
+          </Alert>
+        )}
         {error && <ErrorAlert message={error} title="未能新建" />}
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
             取消
           </Button>
-          <Button loading={busy} disabled={!campaign || !name.trim() || badPeriod} onClick={() => void create()} data-testid="create-round">
+          <Button loading={busy} disabled={!campaign || !name.trim() || badPeriod || dueOutside} onClick={() => void create()} data-testid="create-round">
             新建并开始填报
           </Button>
         </Group>

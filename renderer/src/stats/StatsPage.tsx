@@ -12,6 +12,7 @@ import { useApi } from '../lib/useApi';
 import { periodFor } from './period';
 import { PeriodPicker } from './PeriodPicker';
 import { StatsTablePanel } from './StatsTablePanel';
+import { useRunningCampaignDefault } from '../lib/runningCampaign';
 
 export function StatsPage() {
   const { today } = useAppInfo().info;
@@ -31,6 +32,7 @@ export function StatsPage() {
     setParams(next, { replace: true });
   };
   const list = campaigns.state === 'done' ? campaigns.value : [];
+  useRunningCampaignDefault(campaigns.state === 'done' ? campaigns.value : null, campaignId, (id) => choose({ campaign: id, table: null }));
   const campaign = list.find((c) => c.id === campaignId) ?? null;
   const tableList = tables.state === 'done' ? tables.value : [];
   const table = tableList.find((t) => t.tableId === tableId) ?? (tableList.length === 1 ? tableList[0] : null);

@@ -14,6 +14,9 @@ export function GettingStartedCard({ campaignCount }: { campaignCount: number })
       </Text>
       <List size="sm" spacing={4} type="ordered" mb="sm">
         <List.Item>
+          先到 <b>设置</b> 填写<b>医院信息</b>、<b>科室</b>和<b>操作人</b>：文书的署名、台账的责任科室和每条记录的经办人都取自这里。
+        </List.Item>
+        <List.Item>
           浏览<b>专项行动</b>：已内置 {campaignCount} 份通知，可查看每份的重点任务、检查要点、统计表和报送时间。
         </List.Item>
         <List.Item>
@@ -26,7 +29,7 @@ export function GettingStartedCard({ campaignCount }: { campaignCount: number })
           浏览专项行动
         </Button>
         <Button component={Link} to="/settings" variant="default" leftSection={<IconSettings size={16} />}>
-          设置 → 载入示例数据
+          设置：医院信息、科室、操作人
         </Button>
       </Group>
     </Card>
