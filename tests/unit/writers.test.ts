@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { openKeyed } from '../../electron/core/db/cipher';
 import { unlockKeys } from '../../electron/core/lock/switchKey';
 import { cliRunner } from '../support/cli';
-import { SOAK, rawError, zicha, type SpawnedRun } from '../support/spawnCli';
+import { SOAK, SOAK_COUNT, rawError, zicha, type SpawnedRun } from '../support/spawnCli';
 import { tempDir } from '../support/temp';
 
-const ROUNDS = SOAK ? 100 : 2;
+const ROUNDS = SOAK ? SOAK_COUNT : 2;
 const IMPORTERS = 3;
 const ROWS = 5;
 
