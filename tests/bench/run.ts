@@ -7,6 +7,7 @@ import { openCatalogDatabase } from '../../electron/core/context';
 import { repoRoot } from '../harness/harness';
 import { documentFigures } from './documents';
 import { growthFigures } from './growth';
+import { hostileFigures } from './hostileWorkbook';
 import { ledgerFigures } from './ledger';
 import { lockFigures } from './lock';
 import { measure, median, type Figure } from './measure';
@@ -30,6 +31,9 @@ try {
   figures.push(...(await windowFigures(scratch)));
   figures.push(...(await workbookFigures(scratch)));
   figures.push(...(await ledgerFigures(scratch)));
+  const hostileDb = path.join(scratch, 'hostile.sqlite');
+  (await openCatalogDatabase(hostileDb, path.join(repoRoot, 'resources'), () => new Date())).close();
+  figures.push(...(await hostileFigures(scratch, hostileDb)));
   figures.push(...(await lockFigures(scratch)));
   figures.push(...(await statsFigures(scratch)));
   figures.push(...(await documentFigures(scratch)));

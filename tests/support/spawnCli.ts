@@ -6,6 +6,8 @@ import path from 'node:path';
 import { repoRoot } from './temp';
 
 export const SOAK = process.env.ZICHA_SOAK === '1';
+/** npm run soak's counts (at least 100 each); ZICHA_SOAK_COUNT runs a shorter soak. */
+export const SOAK_COUNT = Number(process.env.ZICHA_SOAK_COUNT) || 100;
 
 export interface SpawnedRun {
   code: number | null;

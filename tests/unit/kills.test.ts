@@ -11,10 +11,10 @@ import { AppContext, fixedPorts } from '../../electron/core/context';
 import { openAnyKey, rememberKeys, forgetKeys } from '../../electron/core/db/cipher';
 import { unlockKeys } from '../../electron/core/lock/switchKey';
 import { cliRunner } from '../support/cli';
-import { SOAK, rawError, zicha, type SpawnedRun } from '../support/spawnCli';
+import { SOAK, SOAK_COUNT, rawError, zicha, type SpawnedRun } from '../support/spawnCli';
 import { resourcesDir, tempDir } from '../support/temp';
 
-const KILLS = SOAK ? 100 : 1;
+const KILLS = SOAK ? SOAK_COUNT : 1;
 const cli = cliRunner('2026-11-23T10:00:00+08:00');
 const LEFTOVER = /\.partial|\.keyswitch$|\.next$|-journal$|\.rekeyed/;
 

@@ -9,10 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { openKeyed } from '../../electron/core/db/cipher';
 import { unlockKeys } from '../../electron/core/lock/switchKey';
 import { cliRunner } from '../support/cli';
-import { SOAK, rawError, zicha, type SpawnedRun } from '../support/spawnCli';
-import { tempDir } from '../support/temp';
+import { SOAK, SOAK_COUNT, rawError, zicha, type SpawnedRun } from '../support/spawnCli';
+import { resourcesDir, tempDir } from '../support/temp';
+import { AppContext, fixedPorts } from '../../electron/core/context';
+import { setPassword } from '../../electron/core/lock/lock';
 
-const ROUNDS = SOAK ? 100 : 2;
+const ROUNDS = SOAK ? SOAK_COUNT : 2;
 const IMPORTERS = 3;
 const ROWS = 5;
 
@@ -50,6 +52,31 @@ function told(run: SpawnedRun): string[] {
   for (let n = Number(from); n <= Number(to); n++) numbers.push(`${prefix}-${String(n).padStart(4, '0')}`);
   return numbers;
 }
+
+describe('a window that stays open', () => {
+  it('is still shared after it re-keyed, and makes a command line lock change wait, then refuse in Chinese', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'zicha.sqlite');
+    expect((await cli('', 'demo', '--db', db)).code).toBe(0);
+    const ctx = await AppContext.open({ dataDir: dir, databaseFile: db, resourcesDir, version: 't', ...fixedPorts() });
+    try {
+      await setPassword(ctx, 'window-pass-1');
+      // Another connection writes beside the window's (which re-keyed in place and stays open).
+      const [key] = unlockKeys(db, 'window-pass-1');
+      const other = openKeyed(db, key ?? null, { fileMustExist: true, timeout: 1000 });
+      other.prepare("INSERT INTO setting (key, value) VALUES ('beside', 'x')").run();
+      other.close();
+      expect(ctx.db.prepare("SELECT value FROM setting WHERE key = 'beside'").pluck().get()).toBe('x');
+      const refused = await zicha(['lock', 'change', '--db', db], { stdin: 'window-pass-1\nnext-pass-22\n', env: { ZICHA_EXCLUSIVE_WAIT_MS: '1500' } });
+      expect(refused.code).toBe(1);
+      expect(refused.err).toContain('另一个自查通窗口或命令正在使用数据库');
+      expect(rawError(refused)).toBeNull();
+      expect(unlockKeys(db, 'window-pass-1')[0]?.equals(key ?? Buffer.alloc(0))).toBe(true);
+    } finally {
+      ctx.close();
+    }
+  }, 60_000);
+});
 
 describe('concurrent writers, each a process', () => {
   it(`re-keying beside ${IMPORTERS} importers and a backup, ${ROUNDS} rounds: 0 lost rows, 0 numbers told twice, 0 raw errors`, async () => {

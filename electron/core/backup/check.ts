@@ -59,7 +59,7 @@ export function checkDatabaseOnStart(databaseFile: string, now: Date): void {
     : '没有找到完好的备份：请从第二备份位置或迁移包恢复。';
   throw new AppError(
     'databaseDamaged',
-    `数据库文件“${path.basename(databaseFile)}”已损坏（完整性检查未通过：${verdict.slice(0, 200)}）。原文件已改名为“${path.basename(aside)}”保留，未删除任何内容。${offer}`,
+    `数据库文件“${path.basename(databaseFile)}”已损坏（完整性检查发现 ${verdict.split('；').length} 处问题）。原文件已改名为“${path.basename(aside)}”保留，未删除任何内容。${offer}`,
   );
 }
 

@@ -9,6 +9,7 @@ import { openAnyKey } from '../db/cipher';
 import JSZip from 'jszip';
 import { AppError, fromZodError } from '../../../shared/errors';
 import { LATEST_VERSION } from '../db/open';
+import { schemaDifference } from '../db/schema';
 import { replaceInPlace } from './restore';
 import { storedPath } from '../evidenceStore';
 import { keyFilePath } from '../lock/keyFile';
@@ -110,19 +111,22 @@ function checkPackagedDatabase(content: Buffer, name: string, hasKeyFile: boolea
   }
   let verdict: string;
   let version: number;
+  let difference: string | null = null;
   try {
     const db = new Database(content);
     try {
       verdict = String(db.pragma('quick_check', { simple: true }));
       version = db.pragma('user_version', { simple: true }) as number;
+      if (verdict === 'ok' && version >= 1 && version <= LATEST_VERSION) difference = schemaDifference(db, version);
     } finally {
       db.close();
     }
   } catch {
     throw refuse(name, '中的数据库无法打开');
   }
-  if (verdict !== 'ok') throw refuse(name, `中的数据库未通过完整性检查（${verdict.slice(0, 80)}）`);
+  if (verdict !== 'ok') throw refuse(name, '中的数据库已损坏（完整性检查未通过）');
   if (version < 1 || version > LATEST_VERSION) throw refuse(name, `中的数据库结构版本 ${version} 不受支持`);
+  if (difference) throw refuse(name, `中的数据库${difference}`);
 }
 
 /** Tables that hold the office's own work; a database with rows in any of them is not empty. */

@@ -100,7 +100,7 @@ export function unprotectCopies(databaseFile: string, keys: readonly Key[]): num
   for (const dir of folders(databaseFile)) {
     for (const name of fs.readdirSync(dir)) {
       const file = path.join(dir, name);
-      if (file === databaseFile || /-(journal|wal|shm)$|\.partial$/.test(name) || !isEncryptedFile(file) || !/\.sqlite/.test(name)) continue;
+      if (file === databaseFile || !/\.sqlite/.test(name) || /-(journal|wal|shm)$|\.partial$/.test(name) || !fs.statSync(file).isFile() || !isEncryptedFile(file)) continue;
       for (const key of keys) {
         try {
           const db = openKeyed(file, key, { fileMustExist: true });

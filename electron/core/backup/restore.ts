@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/errors';
 import { copyUnderKey, isEncryptedFile, knownKeys, openAnyKey, openKeyed, type Key } from '../db/cipher';
 import { LATEST_VERSION } from '../db/open';
+import { schemaDifference } from '../db/schema';
 import { BUSY_WAIT_MS, whileAlone } from '../db/writer';
 import { keepAside, type BackupFile } from './names';
 import { takeBackup } from './take';
@@ -40,11 +41,13 @@ export function checkBackupFile(file: string): void {
   const name = path.basename(file);
   let verdict: string;
   let version = 0;
+  let difference: string | null = null;
   try {
     const db = openAnyKey(file, { readonly: true, fileMustExist: true });
     try {
       verdict = String(db.pragma('quick_check', { simple: true }));
       version = db.pragma('user_version', { simple: true }) as number;
+      if (verdict === 'ok' && version >= 1 && version <= LATEST_VERSION) difference = schemaDifference(db, version);
     } finally {
       db.close();
     }
@@ -52,11 +55,13 @@ export function checkBackupFile(file: string): void {
     // Damage and a key we do not hold look alike; the latter is only possible once a lock is in use.
     verdict = isEncryptedFile(file) && knownKeys().length > 0 ? '无法打开：文件损坏，或是用另一个应用锁密码加密的' : '无法打开';
   }
-  if (verdict !== 'ok') throw new AppError('backupDamaged', `备份“${name}”已损坏或不是自查通的数据库（${verdict}），未作任何修改`);
+  // SQLite's own findings are English page numbers: the officer is told what they mean.
+  if (verdict !== 'ok') throw new AppError('backupDamaged', `备份“${name}”已损坏或不是自查通的数据库（${verdict.startsWith('无法打开') ? verdict : '完整性检查未通过'}），未作任何修改`);
   if (version < 1) throw new AppError('backupEmpty', `备份“${name}”不是自查通的数据库（没有数据结构），未作任何修改`);
   if (version > LATEST_VERSION) {
     throw new AppError('backupFromFuture', `备份“${name}”来自更新版本的自查通（结构版本 ${version}，本程序支持到 ${LATEST_VERSION}），请升级后再恢复；未作任何修改`);
   }
+  if (difference) throw new AppError('backupSchema', `备份“${name}”的${difference}，可能被其他程序改动过，不能恢复；未作任何修改`);
 }
 
 /**

@@ -39,6 +39,8 @@ export function isEncryptedFile(file: string): boolean {
     const head = Buffer.alloc(16);
     const read = fs.readSync(fd, head, 0, 16, 0);
     return read === 16 && !head.equals(PLAIN_HEADER);
+  } catch {
+    return false; // a folder, or unreadable
   } finally {
     fs.closeSync(fd);
   }

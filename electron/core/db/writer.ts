@@ -87,9 +87,10 @@ export async function whileAlone<T>(db: Database.Database, file: string, work: (
     // After `work` rewrote the file underneath, this connection's view is stale: it only lets go.
     if (options.thenClose) db.close();
     else if (db.open) {
-      db.pragma('journal_mode = WAL');
+      // NORMAL first: entered in EXCLUSIVE mode, WAL would keep the lock (and its index in heap memory) for good.
       db.pragma('locking_mode = NORMAL');
       db.prepare('SELECT count(*) FROM sqlite_schema').get();
+      db.pragma('journal_mode = WAL');
     }
   }
 }

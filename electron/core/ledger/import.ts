@@ -143,7 +143,8 @@ export async function planProblemImport(db: Db, file: string): Promise<ProblemIm
   if (!checked.ok) return fileError(checked.message);
   let wb: ExcelJS.Workbook;
   try {
-    wb = await loadWorkbookForReading(checked.buffer);
+    // Past the row limit reading stops: enough rows kept for the limit's own message.
+    wb = await loadWorkbookForReading(checked.buffer, MAX_IMPORT_ROWS + HEADER_SEARCH_ROWS + 1);
   } catch {
     return fileError(BROKEN);
   }

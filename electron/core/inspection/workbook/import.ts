@@ -12,7 +12,7 @@ import { getRoundSummary, roundElements } from '../rounds';
 import { cellString, readRow } from './cells';
 import { readHidden, type HiddenMeta } from './hidden';
 import { HIDDEN_SHEET, canonical, inputKeys, itemCellText, sha256, textHash, type ColumnKey } from './layout';
-import { checkWorkbookFile, loadWorkbookForReading } from './safety';
+import { checkWorkbookFile, loadWorkbookForReading, truncatedSheets } from './safety';
 
 type Plan = Extract<WorkbookPlan, { ok: true }>;
 
@@ -36,6 +36,11 @@ export async function planWorkbookImport(db: Db, file: string): Promise<Workbook
   } catch {
     return at(null, null, null, '文件已损坏，无法作为 .xlsx 工作簿读取'), failed();
   }
+  const cut = [...(truncatedSheets.get(wb) ?? new Map<string, number>())];
+  if (cut.length > 0) {
+    for (const [sheet, kept] of cut) at(sheet, kept, null, `工作表“${sheet}”超过 ${kept} 行，不像是科室自查表（导出的表只有检查项各一行）；请删除多出的行，或使用导出的原表填写`);
+    return failed();
+  }
   const meta = readHidden(wb, name);
   if ('message' in meta) return errors.push(meta), failed();
   const keyAt = (key: string, message: string) => at(HIDDEN_SHEET, meta.keyRows[key] ?? null, 'B', message);
@@ -58,6 +63,7 @@ export async function planWorkbookImport(db: Db, file: string): Promise<Workbook
   // With the columns moved every value would be read from the wrong place.
   if (errors.some((e) => e.row === meta.headerRow && e.sheet === ws.name)) return failed();
   const changes = planItems(meta, ws, roundElements(db, round.id, round.campaignId), at);
+  extraRows(meta, ws, at);
   if (errors.length) return failed();
   return {
     ok: true,
@@ -70,6 +76,19 @@ export async function planWorkbookImport(db: Db, file: string): Promise<Workbook
     changes: changes.list,
     unchanged: changes.unchanged,
   };
+}
+
+/** Rows below the header that are no exported item (added, or pasted in repeatedly) are errors, not ignored. */
+function extraRows(meta: HiddenMeta, ws: ExcelJS.Worksheet, at: (sheet: string | null, row: number | null, column: string | null, message: string) => void): void {
+  const items = new Set(meta.items.map((i) => i.row));
+  const extra: number[] = [];
+  ws.eachRow((_row, r) => {
+    if (r > meta.headerRow && !items.has(r)) extra.push(r);
+  });
+  const LISTED = 5;
+  for (const r of extra.slice(0, LISTED)) at(ws.name, r, null, `第 ${r} 行不是导出的检查项（表中多出的行）；请删除该行，或把内容写到对应检查项的说明中`);
+  const more = extra.length - LISTED;
+  if (more > 0) at(ws.name, extra[LISTED] ?? null, null, `另有 ${more} 行多出的行（第 ${extra[LISTED]} 行至第 ${extra.at(-1)} 行），不是导出的检查项；请删除后再导入`);
 }
 
 function planItems(

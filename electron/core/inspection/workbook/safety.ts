@@ -2,7 +2,7 @@
 // ExcelJS parses it, make sure it is a modest .xlsx and not a zip bomb. Used for the
 // department workbooks (科室自查表) and for the problem import (问题导入表).
 import fs from 'node:fs';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 
@@ -98,23 +98,96 @@ export async function checkWorkbookFile(file: string, expected: ExpectedWorkbook
   return { ok: true, buffer };
 }
 
-/**
- * Data validations and merges are dropped before ExcelJS reads the file: it expands
- * each range cell by cell, and a dropdown set on a whole column (A:A, as WPS and
- * Excel users often do) would be a million entries. Reading needs neither.
- */
-export async function loadWorkbookForReading(buffer: Buffer): Promise<ExcelJS.Workbook> {
-  const zip = await JSZip.loadAsync(buffer);
-  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
-    const xml = await zip.file(name)?.async('string');
-    if (xml === undefined) continue;
-    const stripped = xml
-      .replace(/<dataValidations\b[^>]*\/>|<dataValidations\b[\s\S]*?<\/dataValidations>/g, '')
-      .replace(/<mergeCells\b[^>]*\/>|<mergeCells\b[\s\S]*?<\/mergeCells>/g, '');
-    if (stripped !== xml) zip.file(name, stripped);
+/** The private steps of ExcelJS's streaming reader (exceljs 4.4.0), driven here in the order reading needs. */
+interface StreamingSteps {
+  sharedStrings?: unknown[];
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseWorksheet(entry: Readable, sheetNo: string): Generator<{ eventType: string; value: AsyncIterable<ExcelJS.Row> }>;
+}
+
+/** Rows kept per sheet when the caller names no limit: far more than any form of ours has. */
+export const DEFAULT_ROW_LIMIT = 20_000;
+
+/** Sheets whose rows went past the limit (reading stopped there): name → the rows kept. */
+export const truncatedSheets = new WeakMap<ExcelJS.Workbook, Map<string, number>>();
+
+const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+const xmlText = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** Each sheet's name, state and part (xl/worksheets/…), in workbook order, from workbook.xml and its relationships. */
+async function sheetParts(zip: JSZip): Promise<{ name: string; state: ExcelJS.WorksheetState; part: string }[]> {
+  const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+  const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  const targets = new Map<string, string>();
+  for (const tag of rels.match(/<(?:\w+:)?Relationship\b[^>]*>/g) ?? []) {
+    const id = attr(tag, 'Id');
+    const target = attr(tag, 'Target');
+    // Excel writes "worksheets/sheet1.xml", openpyxl "/xl/worksheets/sheet1.xml".
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   }
+  return (workbook.match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? []).flatMap((tag) => {
+    const part = targets.get(attr(tag, 'r:id') ?? '');
+    const state = attr(tag, 'state');
+    return part ? [{ name: xmlText(attr(tag, 'name') ?? ''), state: state === 'hidden' || state === 'veryHidden' ? state : 'visible', part }] : [];
+  });
+}
+
+/**
+ * Reads a checked .xlsx with ExcelJS's streaming reader, one sheet at a time, and
+ * keeps at most `rowLimit` rows of each (reading stops there; see truncatedSheets):
+ * memory stays bounded however many rows a file has. Values only: styles are read
+ * for dates, while data validations, merges, comments and drawings are never parsed
+ * (a dropdown over a whole column, or the notes openpyxl keeps, cost nothing).
+ */
+export async function loadWorkbookForReading(buffer: Buffer, rowLimit = DEFAULT_ROW_LIMIT): Promise<ExcelJS.Workbook> {
+  const zip = await JSZip.loadAsync(buffer);
+  const stream = (name: string) => zip.file(name)?.nodeStream('nodebuffer') as Readable | undefined;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  }) as unknown as StreamingSteps;
+  const parts: [string, (s: Readable) => Promise<void>][] = [
+    ['xl/_rels/workbook.xml.rels', (s) => reader._parseRels(s)],
+    ['xl/workbook.xml', (s) => reader._parseWorkbook(s)],
+    ['xl/styles.xml', (s) => reader._parseStyles(s)],
+  ];
+  for (const [name, parse] of parts) {
+    const s = stream(name);
+    if (s) await parse(s);
+  }
+  const strings = stream('xl/sharedStrings.xml');
+  if (strings) for await (const _ of reader._parseSharedStrings(strings)) void _;
+  reader.sharedStrings ??= [];
   const wb = new ExcelJS.Workbook();
-  const b = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
-  await wb.xlsx.load(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+  const truncated = new Map<string, number>();
+  for (const sheet of await sheetParts(zip)) {
+    const ws = wb.addWorksheet(sheet.name, { state: sheet.state });
+    const source = stream(sheet.part);
+    if (!source) continue;
+    // Stopping early destroys the stream while JSZip still inflates into it: that late push is expected.
+    source.on('error', () => {});
+    let kept = 0;
+    for (const { value } of reader._parseWorksheet(source, '1')) {
+      for await (const row of value) {
+        if (!row.hasValues) continue;
+        if (++kept > rowLimit) {
+          truncated.set(sheet.name, rowLimit);
+          break;
+        }
+        const target = ws.getRow(row.number);
+        row.eachCell((cell, col) => {
+          target.getCell(col).value = cell.value;
+        });
+      }
+    }
+    source.destroy();
+  }
+  truncatedSheets.set(wb, truncated);
   return wb;
 }
