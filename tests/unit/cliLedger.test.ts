@@ -1,6 +1,7 @@
 // `zicha ledger …`: the printable ledgers and the problem import from the command
 // line, through the same channels and the same Chromium print path as the window.
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import ExcelJS from 'exceljs';
@@ -22,6 +23,26 @@ async function demo(): Promise<{ dir: string; db: string }> {
 }
 
 describe('zicha ledger', () => {
+  it('refuses a PDF past the print limit in Chinese and writes nothing; the xlsx takes it', async () => {
+    const { dir, db } = await demo();
+    // Copies of one problem under new numbers, past the 10,000 rows a printout holds.
+    const raw = new Database(db);
+    const cols = (raw.prepare("SELECT name FROM pragma_table_info('problem') WHERE name NOT IN ('id', 'number')").pluck().all() as string[]).join(', ');
+    raw.prepare(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000)
+       INSERT INTO problem (number, ${cols}) SELECT 'WT9999-' || i, ${cols} FROM n, (SELECT * FROM problem WHERE round_id IS NULL ORDER BY id LIMIT 1)`,
+    ).run();
+    raw.close();
+    const out = path.join(dir, '问题台账.pdf');
+    const run = await cli('ledger', 'export', '--db', db, '--kind', 'problems', '--out', out);
+    expect(run.code).not.toBe(0);
+    expect(run.err).toMatch(/打印或导出 PDF 最多 10000 条/);
+    expect(run.err).not.toMatch(/Printing failed|内部错误/);
+    expect(fs.existsSync(out)).toBe(false);
+    const xlsx = path.join(dir, '问题台账.xlsx');
+    expect((await cli('ledger', 'export', '--db', db, '--kind', 'problems', '--out', xlsx)).code).toBe(0);
+  }, 60_000);
+
   it('exports the 整改台账 of some statuses as PDF, covering exactly those rows', async () => {
     const { dir, db } = await demo();
     const out = path.join(dir, '整改台账.pdf');

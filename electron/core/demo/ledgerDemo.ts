@@ -65,7 +65,7 @@ function buildCleanUpDemo(db: Db, departments: number[]): number {
     );
     for (const action of PATHS[status]) {
       if (action === 'complete') addProgress(db, id, isoPlusDays(foundOn, 15), `已落实：${measures}`, WHO, AT, '2020-08-31');
-      applyAction(db, id, action, { nextMilestone: '2020-12-31', checker: '纪检监察室', findings: '现场核查，整改到位' }, WHO, AT, '2020-08-31');
+      applyAction(db, id, action, { nextMilestone: '2020-12-31', checker: '纪检监察室', findings: '现场核查，整改到位', reason: '佐证材料为纸质件，已随整改报告归档' }, WHO, AT, '2020-08-31');
     }
   });
   return SN_PROBLEMS.length;

@@ -17,6 +17,19 @@ import { writeLedgerXlsx } from './xlsx';
 
 type ExportChannels = 'ledger.export' | 'ledger.print' | 'ledger.importTemplate' | 'ledger.planImport' | 'ledger.applyImport';
 
+/**
+ * Chromium fails ("Printing failed") on a single ledger page of about 20,000 rows, and
+ * its time grows faster than the rows; until the ledger prints in parts, a PDF or a
+ * printout stops here with words instead of Chromium's, and the xlsx takes the rest.
+ */
+export const MAX_PRINT_ROWS = 10_000;
+
+function assertPrintable(doc: { rows: readonly unknown[] }): void {
+  if (doc.rows.length > MAX_PRINT_ROWS) {
+    throw new AppError('tooManyRows', `筛选结果有 ${doc.rows.length} 条，打印或导出 PDF 最多 ${MAX_PRINT_ROWS} 条；请先缩小筛选范围，或导出为 Excel 工作簿`);
+  }
+}
+
 /** Checked plans wait for the officer's confirmation; only the latest few are kept. */
 const KEEP_PLANS = 5;
 
@@ -25,6 +38,7 @@ export function ledgerExportHandlers(ctx: AppContext): Pick<HandlersOf<'ledger'>
   return {
     'ledger.export': async ({ kind, format, query }) => {
       const doc = buildLedgerDocument(ctx.db, kind, query, ctx.today(), ctx.operator());
+      if (format === 'pdf') assertPrintable(doc);
       const name = `${ledgerTitle[kind]}（${ctx.today()}）.${format}`;
       const filters = format === 'xlsx' ? [{ name: 'Excel 工作簿', extensions: ['xlsx'] }] : [{ name: 'PDF 文件', extensions: ['pdf'] }];
       const target = await ctx.options.dialogs.saveFile({ title: `导出${ledgerTitle[kind]}`, defaultName: name, filters });
@@ -34,6 +48,7 @@ export function ledgerExportHandlers(ctx: AppContext): Pick<HandlersOf<'ledger'>
     },
     'ledger.print': async ({ kind, query }) => {
       const doc = buildLedgerDocument(ctx.db, kind, query, ctx.today(), ctx.operator());
+      assertPrintable(doc);
       return { printed: await ctx.printer.print(ledgerHtml(doc)), rows: doc.rows.length };
     },
     'ledger.importTemplate': async () => {
