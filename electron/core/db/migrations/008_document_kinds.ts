@@ -24,9 +24,12 @@ CREATE TABLE seal_use_new (
   title       TEXT NOT NULL,
   file        TEXT NOT NULL,
   by          TEXT NOT NULL,
-  seal_sha256 TEXT NOT NULL
+  seal_sha256 TEXT NOT NULL,
+  -- From 006: the blanks a stamped export was allowed to keep, and the officer's reason.
+  blanks_json   TEXT CHECK (blanks_json IS NULL OR json_valid(blanks_json)),
+  blanks_reason TEXT
 ) STRICT;
-INSERT INTO seal_use_new SELECT id, at, campaign_id, kind, title, file, by, seal_sha256 FROM seal_use;
+INSERT INTO seal_use_new SELECT id, at, campaign_id, kind, title, file, by, seal_sha256, blanks_json, blanks_reason FROM seal_use;
 DROP TABLE seal_use;
 ALTER TABLE seal_use_new RENAME TO seal_use;
 CREATE INDEX seal_use_at ON seal_use(at);
