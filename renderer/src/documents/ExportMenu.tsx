@@ -24,7 +24,8 @@ interface Props {
   kind: DocumentKind;
   /** Saves unsaved edits; false when the save failed (its message is shown by the editor). */
   ensureSaved: () => Promise<boolean>;
-  onNotice: (n: Notice) => void;
+  /** The outcome; null when a new export starts. */
+  onNotice: (n: Notice | null) => void;
 }
 
 export function ExportMenu({ campaign, kind, ensureSaved, onNotice }: Props) {
@@ -33,6 +34,7 @@ export function ExportMenu({ campaign, kind, ensureSaved, onNotice }: Props) {
 
   const run = async (job: Job) => {
     setBusy(job);
+    onNotice(null);
     try {
       if (!(await ensureSaved())) return;
       const done = await call('documents.export', { campaign, kind, format: job === 'docx' ? 'docx' : 'pdf', stamped: job === 'stamped' });
