@@ -139,6 +139,8 @@ export interface RoundElementView extends RoundQuestion {
   updatedBy: string | null;
   evidenceCount: number;
   problemLinked: boolean;
+  /** The ledger problem registered from this answer, when there is one. */
+  problemId: number | null;
   /** The element no longer exists in the campaign's current revision. */
   retired: boolean;
 }

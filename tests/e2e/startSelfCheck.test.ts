@@ -56,4 +56,13 @@ describe('starting work', () => {
     await h.open('/documents');
     await expect.poll(() => page().url()).toContain('campaign=gx-2020-special');
   });
+
+  it('shows the notice text on 原文 without the internal file name it was stored under', async () => {
+    await h.open('/campaigns/gx-2020-special/source');
+    const source = page().getByTestId('source');
+    await source.waitFor();
+    const text = await source.innerText();
+    expect(text).toContain('以下是收到的通知原文');
+    expect(text).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+  });
 });

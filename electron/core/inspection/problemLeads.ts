@@ -3,32 +3,45 @@
 import { revealsProblem, type AnswerValue } from '../../../shared/inspection';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
-import { createProblem } from '../ledger/problems';
+import { createProblem, recordHistory } from '../ledger/problems';
 import { assertOpen } from './rounds';
 
 export function flagProblem(db: Db, roundId: number, elementId: string, summary: string, who: string, at: string): { id: number } {
   const round = assertOpen(db, roundId);
   const row = db
     .prepare(
-      `SELECT a.value_json, e.department_id FROM round_element e LEFT JOIN answer a ON a.round_id = e.round_id AND a.element_id = e.element_id
+      `SELECT a.value_json, e.department_id, e.person_id FROM round_element e LEFT JOIN answer a ON a.round_id = e.round_id AND a.element_id = e.element_id
        WHERE e.round_id = ? AND e.element_id = ?`,
     )
-    .get(roundId, elementId) as { value_json: string | null; department_id: number | null } | undefined;
+    .get(roundId, elementId) as { value_json: string | null; department_id: number | null; person_id: number | null } | undefined;
   const value = row?.value_json ? (JSON.parse(row.value_json) as AnswerValue) : null;
   if (!revealsProblem(value)) throw new AppError('noProblem', '该项的答案没有反映出问题，无需登记到问题台账', 'elementId');
   if (!summary.trim()) throw new AppError('summaryRequired', '请填写问题描述', 'summary');
   const existing = db.prepare('SELECT id FROM problem WHERE round_id = ? AND element_id = ?').pluck().get(roundId, elementId) as number | undefined;
   if (existing !== undefined) return { id: existing };
-  const id = createProblem(
-    db,
-    {
-      source: '自查', campaignId: round.campaignId, category: '', description: summary.trim(), departmentId: row?.department_id ?? null,
-      personId: null, foundOn: at.slice(0, 10), amountFen: value?.kind === 'amount' ? value.fen : 0, note: `来自自查轮次“${round.name}”`,
-      measures: '', deadline: null, immediate: false,
-    },
-    { roundId, elementId },
-    who,
-    at,
-  );
+  // One transaction: the problem and its evidence, or nothing.
+  const id = db.transaction(() => {
+    const id = createProblem(
+      db,
+      {
+        source: '自查', campaignId: round.campaignId, category: '', description: summary.trim(), departmentId: row?.department_id ?? null,
+        personId: row?.person_id ?? null, foundOn: at.slice(0, 10), amountFen: value?.kind === 'amount' ? value.fen : 0, note: `来自自查轮次“${round.name}”`,
+        measures: '', deadline: null, immediate: false,
+      },
+      { roundId, elementId },
+      who,
+      at,
+    );
+    // The answer's evidence is the problem's first evidence: same stored files, each addition in the history.
+    const files = db
+      .prepare('SELECT sha256, original_name FROM evidence WHERE round_id = ? AND element_id = ? AND removed_at IS NULL ORDER BY id')
+      .all(roundId, elementId) as { sha256: string; original_name: string }[];
+    const add = db.prepare('INSERT INTO problem_evidence (problem_id, sha256, original_name, added_by, added_at) VALUES (?, ?, ?, ?, ?)');
+    for (const f of files) {
+      add.run(id, f.sha256, f.original_name, who, at);
+      recordHistory(db, id, 'evidence', null, f.original_name, who, at);
+    }
+    return id;
+  })();
   return { id };
 }

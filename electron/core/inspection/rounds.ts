@@ -134,7 +134,7 @@ interface ElementRow {
   updated_at: string | null;
   updated_by: string | null;
   evidence_count: number;
-  problem_linked: number;
+  problem_id: number | null;
 }
 
 export function roundElements(db: Db, roundId: number, campaignId: string): RoundElementView[] {
@@ -145,7 +145,7 @@ export function roundElements(db: Db, roundId: number, campaignId: string): Roun
       `SELECT e.element_id, e.kind, e.applicable, e.na_reason, e.department_id, e.person_id,
               a.value_json, a.note, a.revision, a.updated_at, a.updated_by,
               (SELECT count(*) FROM evidence v WHERE v.round_id = e.round_id AND v.element_id = e.element_id AND v.removed_at IS NULL) AS evidence_count,
-              EXISTS (SELECT 1 FROM problem p WHERE p.round_id = e.round_id AND p.element_id = e.element_id) AS problem_linked
+              (SELECT min(p.id) FROM problem p WHERE p.round_id = e.round_id AND p.element_id = e.element_id) AS problem_id
        FROM round_element e LEFT JOIN answer a ON a.round_id = e.round_id AND a.element_id = e.element_id
        WHERE e.round_id = ? ORDER BY e.sort`,
     )
@@ -171,7 +171,8 @@ export function roundElements(db: Db, roundId: number, campaignId: string): Roun
       updatedAt: r.updated_at,
       updatedBy: r.updated_by,
       evidenceCount: r.evidence_count,
-      problemLinked: r.problem_linked === 1,
+      problemLinked: r.problem_id !== null,
+      problemId: r.problem_id,
       retired: !q,
     };
   });

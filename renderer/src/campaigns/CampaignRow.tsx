@@ -7,7 +7,7 @@ import { kindLabel, periodText } from '../lib/format';
 import { ExportButton } from './ExportButton';
 import type { Notice } from './NoticeAlert';
 
-export function CampaignRow({ campaign: c, onNotice }: { campaign: CampaignSummary; onNotice: (n: Notice) => void }) {
+export function CampaignRow({ campaign: c, onNotice }: { campaign: CampaignSummary; onNotice: (n: Notice | null) => void }) {
   const navigate = useNavigate();
   const href = `/campaigns/${encodeURIComponent(c.id)}`;
   return (

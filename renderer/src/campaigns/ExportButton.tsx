@@ -6,10 +6,11 @@ import { call } from '../api';
 import { errorMessage } from '../lib/errors';
 import type { Notice } from './NoticeAlert';
 
-export function ExportButton({ id, onDone }: { id: string; onDone: (notice: Notice) => void }) {
+export function ExportButton({ id, onDone }: { id: string; onDone: (notice: Notice | null) => void }) {
   const [busy, setBusy] = useState(false);
   const run = async () => {
     setBusy(true);
+    onDone(null);
     try {
       const result = await call('campaigns.export', { id });
       if (result) onDone({ color: 'green', title: '导出完成', message: `已导出到 ${result.path}` });

@@ -26,7 +26,8 @@ interface Props {
   kind: DocumentKind;
   /** Saves unsaved edits; false when the save failed (its message is shown by the editor). */
   ensureSaved: () => Promise<boolean>;
-  onNotice: (n: Notice) => void;
+  /** The outcome; null when a new export starts. */
+  onNotice: (n: Notice | null) => void;
   /** The 〔待填〕 the draft on screen still holds. */
   blanks: string[];
 }
@@ -39,6 +40,7 @@ export function ExportMenu({ campaign, kind, ensureSaved, onNotice, blanks }: Pr
 
   const run = async (job: Job, allowBlanks = false) => {
     setBusy(job);
+    onNotice(null);
     try {
       if (!(await ensureSaved())) return;
       const done = await call('documents.export', {

@@ -36,7 +36,7 @@ export function GlobalSearch() {
       ref={input}
       data-testid="global-search"
       aria-label="全局搜索"
-      placeholder="搜索问题、线索、案件、任务、检查要点（至少2个字）"
+      placeholder="搜索问题、线索、案件、任务、检查要点"
       value={value}
       onChange={(e) => {
         const q = e.currentTarget.value;

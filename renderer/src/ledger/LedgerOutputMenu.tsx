@@ -21,7 +21,8 @@ interface Props {
   query: ProblemQuery;
   /** Rows the filter covers, to say so before a long job. */
   total: number | undefined;
-  onDone: (notice: Notice) => void;
+  /** The outcome; null when a new job starts, so the last one's notice does not linger. */
+  onDone: (notice: Notice | null) => void;
 }
 
 export function LedgerOutputMenu({ kind, query, total, onDone }: Props) {
@@ -30,6 +31,7 @@ export function LedgerOutputMenu({ kind, query, total, onDone }: Props) {
   const run = async (job: Job) => {
     if (busy) return;
     setBusy(job);
+    onDone(null);
     try {
       if (job === 'print') {
         const done = await call('ledger.print', { kind, query });

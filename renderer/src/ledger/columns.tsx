@@ -38,10 +38,10 @@ const deadline: LedgerColumn = {
   key: 'deadline',
   label: '整改时限',
   sort: 'deadline',
-  width: 108,
+  width: 120,
   render: (r) => (
     <Stack gap={2} align="flex-start">
-      <Text size="sm">{r.deadline ? chineseDate(r.deadline) : '未定'}</Text>
+      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{r.deadline ? chineseDate(r.deadline) : '未定'}</Text>
       <WarningBadge level={r.warning} size="xs" />
     </Stack>
   ),
@@ -67,7 +67,7 @@ const note: LedgerColumn = { key: 'note', label: '备注', width: 140, render: (
 const PROBLEM_COLUMNS: LedgerColumn[] = [
   number,
   { key: 'source', label: '问题来源', sort: 'source', width: 80, render: (r) => r.source },
-  { key: 'foundOn', label: '发现时间', sort: 'foundOn', width: 108, render: (r) => chineseDate(r.foundOn) },
+  { key: 'foundOn', label: '发现时间', sort: 'foundOn', width: 120, render: (r) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{chineseDate(r.foundOn)}</Text> },
   {
     key: 'description',
     label: '问题描述',

@@ -5,7 +5,7 @@ import { IconUpload } from '@tabler/icons-react';
 export function AddEvidenceBar({ busy, onAdd, testId }: { busy: boolean; onAdd: () => void; testId: string }) {
   return (
     <Group gap="sm" wrap="nowrap">
-      <Button leftSection={<IconUpload size={16} />} loading={busy} onClick={onAdd} data-testid={testId}>
+      <Button leftSection={<IconUpload size={16} />} loading={busy} onClick={onAdd} data-testid={testId} style={{ flexShrink: 0 }}>
         添加佐证材料
       </Button>
       <Text size="xs" c="dimmed">

@@ -10,7 +10,7 @@ interface Props {
   roundId: number;
   element: RoundElementView;
   onClose: () => void;
-  onFlagged: (elementId: string) => void;
+  onFlagged: (elementId: string, problemId: number) => void;
 }
 
 export function FlagProblemModal({ roundId, element: e, onClose, onFlagged }: Props) {
@@ -29,11 +29,11 @@ export function FlagProblemModal({ roundId, element: e, onClose, onFlagged }: Pr
       testId="confirm-flag"
       fieldTestId="problem-summary"
       onConfirm={async (summary) => {
-        await call('inspection.flagProblem', { roundId, elementId: e.elementId, summary });
-        onFlagged(e.elementId);
+        const { id } = await call('inspection.flagProblem', { roundId, elementId: e.elementId, summary });
+        onFlagged(e.elementId, id);
       }}
     >
-      <Text size="sm">自查发现的问题登记后，将在“问题台账”中统一跟踪整改。可以修改下面的问题描述。</Text>
+      <Text size="sm">自查发现的问题登记后，将在“问题台账”中统一跟踪整改；这一项的佐证材料和责任人一并带过去。可以修改下面的问题描述。</Text>
     </TextPromptModal>
   );
 }

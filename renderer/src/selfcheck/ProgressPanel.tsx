@@ -16,7 +16,8 @@ interface Props {
 }
 
 /** Long lists scroll inside the panel rather than pushing the rows down. */
-const MAX_HEIGHT = 156;
+// At most 156 px, less on a 768-px-high screen, so the rows themselves get the room.
+const MAX_HEIGHT = 'min(156px, 12vh)';
 
 function Line({ label, children }: { label: string; children: ReactNode }) {
   return (

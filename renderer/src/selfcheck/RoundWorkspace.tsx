@@ -128,7 +128,10 @@ export function RoundWorkspace({ detail, org, operator }: { detail: RoundDetail;
         onCount={(id, evidenceCount) => s.patch([id], () => ({ evidenceCount }))}
       />
       {flagElement && (
-        <FlagProblemModal roundId={s.round.id} element={flagElement} onClose={() => s.setFlagFor(null)} onFlagged={(id) => s.patch([id], () => ({ problemLinked: true }))} />
+        <FlagProblemModal roundId={s.round.id} element={flagElement} onClose={() => s.setFlagFor(null)} onFlagged={(id, problemId) => {
+            s.patch([id], () => ({ problemLinked: true, problemId }));
+            setNotice({ color: 'green', title: '已登记到问题台账', message: `第 ${flagElement.no} 项已登记为问题，可在该项点“已登记问题”打开，或到“问题台账”统一跟踪整改。` });
+          }} />
       )}
       {naOpen && <NotApplicableModal count={s.selected.size} onClose={() => setNaOpen(false)} onConfirm={(reason) => bulk.setApplicable(false, reason)} />}
     </SaveRegistryContext>

@@ -4,6 +4,7 @@ import { Badge, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconPaperclip } from '@tabler/icons-react';
 import type { RoundElementView } from '../../../shared/inspection';
 import type { DepartmentOption } from './rowTypes';
+import { Link } from 'react-router';
 
 interface Props {
   element: RoundElementView;
@@ -51,9 +52,16 @@ export function RowSide({ element: e, departments, locked, canFlag, onAssign, on
         </Button>
       </Group>
       {e.problemLinked ? (
-        <Badge color="red" variant="outline" size="sm" data-testid={`problem-linked-${e.elementId}`}>
-          已登记问题
-        </Badge>
+        e.problemId !== null ? (
+          <Badge component={Link} to={`/problems/${e.problemId}`} color="red" variant="outline" size="sm" style={{ cursor: 'pointer' }}
+            title="打开登记的问题" data-testid={`problem-linked-${e.elementId}`}>
+            已登记问题
+          </Badge>
+        ) : (
+          <Badge color="red" variant="outline" size="sm" data-testid={`problem-linked-${e.elementId}`}>
+            已登记问题
+          </Badge>
+        )
       ) : (
         canFlag && (
           <Button

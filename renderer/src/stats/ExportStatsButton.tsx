@@ -15,7 +15,8 @@ interface Props {
   campaignId: string;
   tableId: string;
   period: string;
-  onNotice: (n: Notice) => void;
+  /** The outcome; null when a new export starts. */
+  onNotice: (n: Notice | null) => void;
 }
 
 export function ExportStatsButton({ campaignId, tableId, period, onNotice }: Props) {
@@ -23,6 +24,7 @@ export function ExportStatsButton({ campaignId, tableId, period, onNotice }: Pro
   const [detail, setDetail] = useState(false);
   const [blocked, setBlocked] = useState<{ issues: StatsIssue[]; format: Format } | null>(null);
   const run = async (format: Format, acceptFailures: boolean) => {
+    onNotice(null);
     const req = { campaign: campaignId, tableId, period, acceptFailures };
     const result = format === 'xlsx' ? await call('stats.exportXlsx', { ...req, detail, names: false }) : await call('stats.exportPdf', req);
     if (result === null) return; // the officer cancelled the save dialog
