@@ -156,6 +156,8 @@ export function documentPlainText(doc: OfficialDocument): string[] {
 
 /** The 〔待填〕 a document still holds, each label once, in reading order: marked blanks and any left as text in the head. */
 export function documentBlanks(doc: OfficialDocument): string[] {
-  const text = documentPlainText(doc).join('\n') + [doc.head.signature, doc.head.issuerMark ?? '', doc.head.signer ?? ''].join('\n');
+  // The head's own fields count too: a 发文字号 left 〔待填〕 must stop a stamped export.
+  const head = [doc.head.signature, doc.head.issuerMark ?? '', doc.head.documentNumber ?? '', doc.head.signer ?? ''];
+  const text = [...documentPlainText(doc), ...head].join('\n');
   return [...new Set([...text.matchAll(/〔待填：([^〕]+)〕/g)].map((m) => m[1] ?? ''))];
 }

@@ -1,4 +1,4 @@
-// The 案件台账 (`zicha report caseledger`): every case of the campaign's period on a
+// The 案件台账 (`zicha report caseledger`): every case of the campaign (linked to it) in its period on a
 // row, the totals in the text the sums of those rows, and the cases handed to 纪检监察
 // or 司法机关 in an attachment of their own (川卫函〔2020〕96号: 单独报送); no name of a
 // person concerned anywhere. Read back by python-docx and poppler.
@@ -27,7 +27,7 @@ describe('zicha report caseledger', () => {
     expect((await cli('demo', '--db', db)).code).toBe(0);
     const raw = new Database(db, { readonly: true });
     const cases = raw
-      .prepare("SELECT number, amount_fen AS amount, persons, to_discipline AS d, to_judicial AS j FROM case_record WHERE opened_on BETWEEN '2020-06-10' AND '2020-11-20' ORDER BY opened_on, number")
+      .prepare("SELECT number, amount_fen AS amount, persons, to_discipline AS d, to_judicial AS j FROM case_record WHERE opened_on BETWEEN '2020-06-10' AND '2020-11-20' AND id IN (SELECT case_id FROM case_campaign WHERE campaign_id = 'sc-2020-96') ORDER BY opened_on, number")
       .all() as { number: string; amount: number; persons: number; d: number; j: number }[];
     const names = raw.prepare('SELECT DISTINCT name FROM concerned_person').pluck().all() as string[];
     raw.close();
@@ -41,7 +41,8 @@ describe('zicha report caseledger', () => {
     const text = read.paragraphs.join('\n');
     const sum = (pick: (c: (typeof cases)[number]) => number) => cases.reduce((n, c) => n + pick(c), 0);
     expect(text).toContain(`立案查处案件${cases.length}件，涉案金额${formatWan(sum((c) => c.amount))}万元，涉及人员${sum((c) => c.persons)}人次`);
-    expect(text).toContain(`移送纪检监察机关${sum((c) => c.d)}人次、移送司法机关${sum((c) => c.j)}人次`);
+    expect(text).toContain(`移交纪检监察机关${sum((c) => c.d)}人次，移交司法机关${sum((c) => c.j)}人次`);
+    expect(text).not.toContain('其中');
     const [all, handed] = read.tables;
     expect(all?.slice(1).map((r) => r[1])).toEqual(cases.map((c) => c.number));
     const transferred = cases.filter((c) => c.d > 0 || c.j > 0);

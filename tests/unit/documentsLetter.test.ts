@@ -51,7 +51,8 @@ describe('zicha report letter', () => {
 
     const docx = path.join(dir, '报告.docx');
     const a = await cli('report', 'letter', '--db', db, '--campaign', '川卫函〔2020〕96号', '--out', docx);
-    expect(a.err).toBe('');
+    // A plain export with blanks left (the summary it sends still has some) warns and writes.
+    expect(a.err).toMatch(/^(注意：文件中还有 \d+ 处待填（黄色标出）：.+)?$/);
     expect(a.out).toContain('已导出报送报告');
     const paragraphs = pythonDocx(docx);
     expect(paragraphs).toContain('示例市第一人民医院文件');
@@ -62,7 +63,12 @@ describe('zicha report letter', () => {
     expect(paragraphs).toContain('附件1');
 
     const stamped = path.join(dir, '报告（盖章）.pdf');
-    const b = await cli('report', 'letter', '--db', db, '--campaign', 'sn-2020-36', '--stamped', '--out', stamped);
+    // The letter's 发文字号 is still a blank: stamping is refused, naming it, and nothing is written.
+    const refused = await cli('report', 'letter', '--db', db, '--campaign', 'sn-2020-36', '--stamped', '--out', stamped);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('〔待填：发文字号〕');
+    expect(fs.existsSync(stamped)).toBe(false);
+    const b = await cli('report', 'letter', '--db', db, '--campaign', 'sn-2020-36', '--stamped', '--allow-blanks', '--reason', '文号由院办登记后手写', '--out', stamped);
     expect(b.code).toBe(0);
     expect(b.out).toContain('已记入用印记录');
     const text = pdfText(stamped);

@@ -135,11 +135,11 @@ describe('calendar and reminders', () => {
       source: '自查', campaignId: 'sc-2020-96', category: '', description: '住院患者费用清单未按日提供', departmentId: null, personId: null,
       foundOn: '2020-11-01', amountFen: 0, note: '', measures: '', deadline: '2020-11-25', immediate: false,
     });
-    await call('inspection.createRound', { campaignId: 'sc-2020-96', name: '2020年第二轮自查', periodStart: null, periodEnd: null, dueOn: '2020-12-20' });
+    await call('inspection.createRound', { campaignId: 'sc-2020-96', name: '2020年第二轮自查', periodStart: null, periodEnd: null, dueOn: '2020-12-08' });
     const entries: CalendarEntry[] = await call('duties.calendar', undefined);
     expect(new Set(entries.map((e) => e.kind))).toEqual(new Set(['duty', 'task', 'phase', 'round', 'rectification']));
     expect(entries.find((e) => e.kind === 'rectification')).toMatchObject({ date: '2020-11-25', warning: 'orange', done: false });
-    expect(entries.find((e) => e.kind === 'round')).toMatchObject({ date: '2020-12-20', title: '自查截止：2020年第二轮自查', warning: null });
+    expect(entries.find((e) => e.kind === 'round')).toMatchObject({ date: '2020-12-08', title: '自查截止：2020年第二轮自查', warning: 'yellow' });
     expect(entries.filter((e) => e.kind === 'duty')).toHaveLength(14);
     const phase = entries.find((e) => e.uid === 'phase-sc-2020-96-p1')!;
     expect([phase.date, phase.end]).toEqual(['2020-06-10', '2020-06-30']);

@@ -122,7 +122,8 @@ print(json.dumps({
 
   it('warns before writing a table that fails its checks; the CLI lists failures and exits non-zero', async () => {
     const dir = tempDir();
-    const db = await newDatabase(dir);
+    // The CLI and openApp below must share one file: the data folder's own database.
+    const db = await newDatabase(dir, 'zicha.sqlite');
     const out = path.join(dir, 'gx.xlsx');
     const lines: string[] = [];
     const cli = (...argv: string[]) => runCli(argv, {

@@ -31,8 +31,8 @@ describe('a round from an earlier one', () => {
     const yesno = before.elements.find((e) => e.question.kind === 'yesno')!;
     await call('inspection.saveAnswer', { roundId: first.id, elementId: yesno.elementId, value: { kind: 'yesno', value: '无' }, note: '已核查' });
 
-    const next: RoundSummary & { carried: number } = await call('inspection.createRoundFrom', { fromRoundId: first.id, name: '2021年自查', periodStart: '2021-01-01', periodEnd: '2021-12-31', dueOn: '2021-11-30' });
-    expect(next).toMatchObject({ campaignId: 'gx-2020-special', name: '2021年自查', dueOn: '2021-11-30', carried: before.elements.length });
+    const next: RoundSummary & { carried: number } = await call('inspection.createRoundFrom', { fromRoundId: first.id, name: '2020年复查', periodStart: '2020-12-01', periodEnd: '2020-12-31', dueOn: '2020-12-25' });
+    expect(next).toMatchObject({ campaignId: 'gx-2020-special', name: '2020年复查', dueOn: '2020-12-25', carried: before.elements.length });
     const after: RoundDetail = await call('inspection.round', { roundId: next.id });
     expect(after.elements.map((e) => e.elementId)).toEqual(before.elements.map((e) => e.elementId));
     const el = (id: string | undefined) => after.elements.find((e) => e.elementId === id)!;

@@ -42,16 +42,19 @@ function draftInput(db: Db, campaignId: string, today: string): DraftInput {
 }
 
 /** The cases opened in the campaign's period, as its figures count them; oldest first. */
-function periodCases(db: Db, input: DraftInput): CaseRow[] {
+/** The cases linked to the campaign and opened in its period: those its figures count. */
+function periodCases(db: Db, campaignId: string, input: DraftInput): CaseRow[] {
   const p = input.figures.period;
   if (!p) return [];
   return db
     .prepare(
       `SELECT number, title, opened_on AS openedOn, closed_on AS closedOn, amount_fen AS amountFen, persons, penalized,
               to_discipline AS toDiscipline, to_judicial AS toJudicial, note
-       FROM case_record WHERE opened_on BETWEEN ? AND ? ORDER BY opened_on, number`,
+       FROM case_record
+       WHERE opened_on BETWEEN ? AND ? AND id IN (SELECT case_id FROM case_campaign WHERE campaign_id = ?)
+       ORDER BY opened_on, number`,
     )
-    .all(p.start, p.end) as CaseRow[];
+    .all(p.start, p.end, campaignId) as CaseRow[];
 }
 
 /** A new draft from the records; `withAttachments` false spares the tables where only the text is counted. */
@@ -62,7 +65,7 @@ export function freshDocument(db: Db, campaignId: string, kind: DocumentKind, to
   // The letter sends the summary as it stands, the officer's edits included.
   if (kind === 'letter') return draftLetter(input, currentDocument(db, campaignId, 'summary', today).doc);
   if (kind === 'inventory') return draftInventory(input, allProblems(db, { campaignId }, today));
-  if (kind === 'caseledger') return draftCaseLedger(input, periodCases(db, input));
+  if (kind === 'caseledger') return draftCaseLedger(input, periodCases(db, campaignId, input));
   return draftSummary(input, withAttachments ? summaryAttachments(input.figures) : []);
 }
 

@@ -45,7 +45,7 @@ function caseTable(rows: CaseRow[], transfers: boolean): DocTable {
   };
 }
 
-/** `rows` are the cases opened in the campaign's period (the same the figures count), oldest first. */
+/** `rows` are the campaign's own cases opened in its period (the same the figures count), oldest first. */
 export function draftCaseLedger(d: DraftInput, rows: CaseRow[]): OfficialDocument {
   const f = d.figures;
   const topic = campaignTopic(f.file);
@@ -56,8 +56,9 @@ export function draftCaseLedger(d: DraftInput, rows: CaseRow[]): OfficialDocumen
   if (has(f, 'cases.total')) {
     b.p(
       t(`${period}，我院${topic}工作中立案查处案件`), fig(f, 'cases.total'), t('件，涉案金额'), fig(f, 'cases.amount'), t('万元，涉及人员'),
-      fig(f, 'cases.persons'), t('人次，其中给予处理'), fig(f, 'cases.penalized'), t('人次、移送纪检监察机关'), fig(f, 'cases.toDiscipline'),
-      t('人次、移送司法机关'), fig(f, 'cases.toJudicial'), t('人次。逐案情况见附件1。'),
+      // No 其中: one person may be both penalised and handed on, so these are not parts of the persons.
+      fig(f, 'cases.persons'), t('人次；行政处罚'), fig(f, 'cases.penalized'), t('人次，移交纪检监察机关'), fig(f, 'cases.toDiscipline'),
+      t('人次，移交司法机关'), fig(f, 'cases.toJudicial'), t('人次。逐案情况见附件1。'),
     );
     b.p(t(transfers.length ? `移交纪检、司法的案件${transfers.length}件，按要求单独报送，见附件2。` : '本期没有移交纪检、司法的案件。'));
   } else b.p(t(`${period}，我院立案查处案件`), fig(f, 'cases.total'), t('件。'));
