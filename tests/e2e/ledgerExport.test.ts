@@ -130,10 +130,10 @@ describe('printable ledgers', () => {
     const before = h.printed.length;
     await h.page.getByTestId('ledger-output').click();
     await h.page.getByTestId('print-ledger').click();
-    await expect.poll(() => h.printed.length).toBe(before + 1);
+    await expect.poll(() => h.printed.length, { timeout: 10_000 }).toBe(before + 1);
     await h.page.getByTestId('notice').getByRole('button', { name: '关闭' }).click();
     await h.page.keyboard.press('Control+P');
-    await expect.poll(() => h.printed.length).toBe(before + 2);
+    await expect.poll(() => h.printed.length, { timeout: 10_000 }).toBe(before + 2);
     const pdf = h.printed.at(-1) as Uint8Array;
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
   });

@@ -34,7 +34,7 @@ describe('openDatabase', () => {
     expect(v2.prepare('SELECT name, code FROM department').all()).toEqual([{ name: '医务科', code: 'x' }]);
     v2.close();
     const backups = fs.readdirSync(path.join(dir, 'backups'));
-    expect(backups).toEqual(['zicha-v1-before-migration-20261123T080000.sqlite']);
+    expect(backups).toEqual([expect.stringMatching(/^zicha-v1-before-migration-20261123T080000-000-[0-9a-z]{4}\.sqlite$/)]);
     const copy = new Database(path.join(dir, 'backups', backups[0] ?? ''), { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(1);
     expect(copy.prepare('SELECT name FROM department').pluck().all()).toEqual(['医务科']);

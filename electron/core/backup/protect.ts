@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isEncryptedFile, openKeyed, rekey, type Key } from '../db/cipher';
+import { hotJournal } from '../lock/switchKey';
 import { readBackupSettings, secondBackupDir } from './settings';
 import { backupDir, removeStalePartials } from './take';
 
@@ -32,6 +33,15 @@ function isPlainSqlite(file: string): boolean {
     }
   } catch {
     return false;
+  }
+}
+
+function rollBack(file: string): void {
+  try {
+    const db = openKeyed(file, null, { fileMustExist: true });
+    db.close();
+  } catch {
+    // not ours to mend: left as it is, and listed if it stays plain
   }
 }
 
@@ -69,7 +79,10 @@ export function protectCopies(databaseFile: string, key: Key, options: { removeS
     outcome.folders.push(dir);
     for (const name of fs.readdirSync(dir)) {
       const file = path.join(dir, name);
-      if (file === databaseFile || /-(journal|wal|shm)$|\.partial$/.test(name) || !isPlainSqlite(file)) continue;
+      if (file === databaseFile || /-(journal|wal|shm)$|\.partial$/.test(name)) continue;
+      // An encryption cut short left a hot journal of plain pages: opening plain plays it back first.
+      if (hotJournal(file)) rollBack(file);
+      if (!isPlainSqlite(file)) continue;
       try {
         encryptFile(file, key);
         outcome.encrypted++;

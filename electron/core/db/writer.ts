@@ -70,6 +70,10 @@ export async function whileAlone<T>(db: Database.Database, file: string, work: (
       db.pragma('journal_mode = DELETE');
       // Holds the exclusive lock from here on (exclusive locking mode keeps it after the commit).
       db.exec('BEGIN EXCLUSIVE; COMMIT');
+      // Pages cached before another process's last commit went into the WAL look current once out of
+      // it (WAL commits leave the header's change counter alone): drop them all, so that a re-key
+      // rewrites what the file holds, never an older copy (found by the soak: a lost import).
+      db.pragma('shrink_memory');
       break;
     } catch (e) {
       if (!isBusy(e)) throw e;
