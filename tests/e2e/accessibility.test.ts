@@ -97,6 +97,8 @@ const PAGES: [string, () => string, string][] = [
   ['文书编辑', () => '/documents/sc-2020-96/summary', 'doc-save'],
   ['搜索', () => '/search?q=串换收费', 'search-results'],
   ['设置', () => '/settings', 'departments'],
+  ['报送台账', () => '/duties', 'duties-page'],
+  ['日历', () => '/duties/calendar', 'calendar'],
 ];
 
 const DIALOGS: [string, () => string, string, string, string][] = [

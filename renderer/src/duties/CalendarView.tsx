@@ -5,7 +5,7 @@ import { ActionIcon, Anchor, Badge, Box, Group, SegmentedControl, SimpleGrid, St
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { isoOf } from '../../../shared/dates';
+import { chineseDate, isoOf } from '../../../shared/dates';
 import { calendarKindLabel, type CalendarEntry } from '../../../shared/duties';
 import { warningLabel } from '../../../shared/ledger';
 import { EmptyNote } from '../components/EmptyNote';
@@ -81,7 +81,7 @@ function ListView({ entries }: { entries: CalendarEntry[] }) {
       <Table.Tbody>
         {entries.map((e) => (
           <Table.Tr key={e.uid}>
-            <Table.Td w={170}><Text size="sm">{e.end ? `${e.date} 至 ${e.end}` : e.date}</Text></Table.Td>
+            <Table.Td w={170}><Text size="sm">{e.end ? `${chineseDate(e.date)} 至 ${chineseDate(e.end)}` : chineseDate(e.date)}</Text></Table.Td>
             <Table.Td w={80}><Badge size="sm" variant="light" color={e.kind === 'duty' ? 'indigo' : 'gray'}>{calendarKindLabel[e.kind]}</Badge></Table.Td>
             <Table.Td>
               <EntryLine e={e} />

@@ -3,6 +3,7 @@
 import { Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { chineseDate } from '../../../shared/dates';
 import { dutyStatusLabel, isSentStatus, viaLabel, type DutyOccurrence } from '../../../shared/duties';
 import { warningLabel } from '../../../shared/ledger';
 import { call } from '../api';
@@ -21,7 +22,7 @@ function SentCell({ o }: { o: DutyOccurrence }) {
   return (
     <Stack gap={0}>
       <Text size="xs">
-        {s.submittedOn} 经{viaLabel[s.via]}（{s.by}）
+        {chineseDate(s.submittedOn)} 经{viaLabel[s.via]}（{s.by}）
       </Text>
       {s.files.map((f) => (
         <Text key={f.position} size="xs" c="dimmed" title={`SHA-256 ${f.sha256}`}>
@@ -80,7 +81,7 @@ export function SubmissionLedger({ onChanged }: { onChanged: () => void }) {
             {list.value.map((o) => (
               <Table.Tr key={o.key} data-testid="duty-row" data-key={o.key} data-status={o.status}>
                 <Table.Td>
-                  <Text size="sm" fw={600}>{o.due}</Text>
+                  <Text size="sm" fw={600}>{chineseDate(o.due)}</Text>
                   {o.covers && <Text size="xs" c="dimmed">报 {Number(o.covers.slice(5))} 月</Text>}
                 </Table.Td>
                 <Table.Td>

@@ -39,7 +39,7 @@ export function DutiesCard() {
                 </Table.Td>
                 <Table.Td><Text size="sm">{c.sent}/{c.total}</Text></Table.Td>
                 <Table.Td>{c.overdue > 0 ? <Badge color="red" variant="light">{c.overdue}</Badge> : <Text size="sm" c="gray.5">0</Text>}</Table.Td>
-                <Table.Td><Text size="xs" lineClamp={1}>{c.next ? `${c.next.due} ${c.next.title}` : '全部已报送'}</Text></Table.Td>
+                <Table.Td><Text size="xs" lineClamp={1}>{c.next ? `${chineseDate(c.next.due)} ${c.next.title}` : '全部已报送'}</Text></Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
