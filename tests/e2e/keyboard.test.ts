@@ -3,27 +3,14 @@
 // typed), text that is not a date stays with a message, and a confirmation opens on
 // its confirm button so Enter does what it says.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProblem } from '../../electron/core/ledger/problems';
-import { setOperator } from '../../electron/core/org/org';
-import { startHarness, type Harness } from '../harness/harness';
+import type { Harness } from '../harness/harness';
+import { harnessWithOneProblem } from '../support/problemHarness';
 
 let h: Harness;
 let problemId = 0;
 
 beforeAll(async () => {
-  const now = new Date('2020-10-08T09:00:00+08:00');
-  h = await startHarness({ now: () => now });
-  setOperator(h.ctx.db, '王芳');
-  problemId = createProblem(
-    h.ctx.db,
-    {
-      source: '自查', campaignId: null, category: '', description: '串换收费项目', departmentId: null, personId: null,
-      foundOn: '2020-09-01', amountFen: 0, note: '', measures: '', deadline: '2020-11-30', immediate: false,
-    },
-    null,
-    '王芳',
-    now.toISOString(),
-  );
+  ({ h, problemId: problemId } = await harnessWithOneProblem());
 });
 afterAll(async () => {
   await h?.close();

@@ -2,27 +2,14 @@
 // the page, Ctrl+Enter records it, 整改完成 offers to record it first, and 销号 with
 // no evidence asks for a reason that the history keeps.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProblem } from '../../electron/core/ledger/problems';
-import { setOperator } from '../../electron/core/org/org';
-import { startHarness, type Harness } from '../harness/harness';
+import type { Harness } from '../harness/harness';
+import { harnessWithOneProblem } from '../support/problemHarness';
 
 let h: Harness;
 let id = 0;
 
 beforeAll(async () => {
-  const now = new Date('2020-10-08T09:00:00+08:00');
-  h = await startHarness({ now: () => now });
-  setOperator(h.ctx.db, '王芳');
-  id = createProblem(
-    h.ctx.db,
-    {
-      source: '自查', campaignId: null, category: '医保基金', description: '串换收费项目', departmentId: null, personId: null,
-      foundOn: '2020-09-01', amountFen: 0, note: '', measures: '退回违规费用', deadline: '2020-11-30', immediate: false,
-    },
-    null,
-    '王芳',
-    now.toISOString(),
-  );
+  ({ h, problemId: id } = await harnessWithOneProblem({ category: '医保基金', measures: '退回违规费用' }));
 });
 afterAll(async () => {
   await h?.close();
