@@ -34,22 +34,20 @@ const TEXT_WIDTH = DOCX.page.width - DOCX.margin.left - DOCX.margin.right;
 const TEXT_HEIGHT = DOCX.page.height - DOCX.margin.top - DOCX.margin.bottom;
 const LANDSCAPE_TEXT_WIDTH = DOCX.page.height - DOCX.margin.top - DOCX.margin.bottom;
 
-function footer(side: 'right' | 'left'): Footer {
-  const font = runFont('songti');
-  const size = DOCX.halfPoints.size4;
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === 'right' ? { right: DOCX.char4 } : { left: DOCX.char4 },
-        spacing: { line: DOCX.footerLine, lineRule: 'exact', before: 0, after: 0 },
-        children: [new TextRun({ font, size, characterSpacing: 0, children: ['— ', PageNumber.CURRENT, ' —'] })],
-      }),
-    ],
+/** "— N —" in 宋体 4号, one character in from the side it stands on. */
+function pageNumber(side: 'right' | 'left'): Paragraph {
+  return new Paragraph({
+    alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+    indent: side === 'right' ? { right: DOCX.char4 } : { left: DOCX.char4 },
+    spacing: { line: DOCX.footerLine, lineRule: 'exact', before: 0, after: 0 },
+    children: [new TextRun({ font: runFont('songti'), size: DOCX.halfPoints.size4, characterSpacing: 0, children: ['— ', PageNumber.CURRENT, ' —'] })],
   });
 }
 
-/** The title in lines broken by phrase (GB/T 9704 §7.3.1), as the print page breaks it. */
+function footer(side: 'right' | 'left'): Footer {
+  return new Footer({ children: [pageNumber(side)] });
+}
+
 /**
  * A landscape (横排) table page's number where the other pages have it (GB/T 9704
  * §10.2): down the turned page's left side, which is the sheet's foot, 7 mm out from
@@ -57,8 +55,6 @@ function footer(side: 'right' | 'left'): Footer {
  * ones). A text box as tall as the 版心, its text turned (docxXml.ts sets the flow).
  */
 function landscapeFooter(side: 'right' | 'left'): Footer {
-  const font = runFont('songti');
-  const size = DOCX.halfPoints.size4;
   const mm = (twips: number) => `${Number((twips / (1440 / 25.4)).toFixed(2))}mm` as const;
   const box = new Textbox({
     style: {
@@ -71,14 +67,7 @@ function landscapeFooter(side: 'right' | 'left'): Footer {
       height: mm(DOCX.page.width - DOCX.margin.left - DOCX.margin.right),
       wrapStyle: 'none',
     },
-    children: [
-      new Paragraph({
-        alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === 'right' ? { right: DOCX.char4 } : { left: DOCX.char4 },
-        spacing: { line: DOCX.footerLine, lineRule: 'exact', before: 0, after: 0 },
-        children: [new TextRun({ font, size, characterSpacing: 0, children: ['— ', PageNumber.CURRENT, ' —'] })],
-      }),
-    ],
+    children: [pageNumber(side)],
   });
   return new Footer({ children: [new Paragraph({ spacing: { line: 20, lineRule: 'exact', before: 0, after: 0 }, children: [box] })] });
 }

@@ -68,18 +68,13 @@ export function readDateRange(text: string, year: number | null): DateRange | nu
     const m1 = Number(m[2]);
     return done(day(y1, m1, Number(m[3]), m[0], notes), day(y2, num(m[5]) ?? m1, Number(m[6]), m[0], notes), m[0]);
   }
-  m = new RegExp(`(?:(\\d{4})年)?(\\d{1,2})月?${DASH}+(?:(\\d{4})年)?(\\d{1,2})月(?![\\d]*日|底)`).exec(t);
-  if (m) {
-    const y1 = num(m[1]) ?? year;
-    if (y1 === null) return null;
-    const y2 = num(m[3]) ?? y1;
-    const [m1, m2] = [Number(m[2]), Number(m[4])];
-    if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) return null;
-    return done(isoOf(y1, m1, 1), isoOf(y2, m2, lastDay(y2, m2)), m[0]);
-  }
-  // 7月至9月底前: from the first of the one to the end of the other.
-  m = new RegExp(`(?:(\\d{4})年)?(\\d{1,2})月${DASH}+(?:(\\d{4})年)?(\\d{1,2})月(?:底|末)(?:前|之前|以前)?`).exec(t);
-  if (m) {
+  // 7月-9月, and 7月至9月底前: from the first of the one month to the end of the other.
+  for (const months of [
+    new RegExp(`(?:(\\d{4})年)?(\\d{1,2})月?${DASH}+(?:(\\d{4})年)?(\\d{1,2})月(?![\\d]*日|底)`),
+    new RegExp(`(?:(\\d{4})年)?(\\d{1,2})月${DASH}+(?:(\\d{4})年)?(\\d{1,2})月(?:底|末)(?:前|之前|以前)?`),
+  ]) {
+    m = months.exec(t);
+    if (!m) continue;
     const y1 = num(m[1]) ?? year;
     if (y1 === null) return null;
     const y2 = num(m[3]) ?? y1;
