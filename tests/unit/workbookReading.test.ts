@@ -8,8 +8,11 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { planWorkbookImport } from '../../electron/core/inspection/workbook/import';
 import { loadWorkbookForReading, truncatedSheets } from '../../electron/core/inspection/workbook/safety';
+import { openCatalogDatabase } from '../../electron/core/context';
+import { exportWorkbooks } from '../../electron/core/inspection/workbook/export';
 import { cliRunner } from '../support/cli';
-import { tempDir } from '../support/temp';
+import { fillSynthetic, syntheticRound } from '../support/syntheticCampaign';
+import { resourcesDir, tempDir } from '../support/temp';
 import { assignedRound, exportFor } from '../support/workbooks';
 
 const cli = cliRunner('2026-11-23T10:00:00+08:00');
@@ -74,4 +77,24 @@ describe('workbooks written by other programs', () => {
     expect(read.getWorksheet('表')?.getCell('A100').value).toBe('第100行');
     expect(truncatedSheets.get(read)?.get('表')).toBe(100);
   });
+});
+
+describe('a long department workbook', () => {
+  it('reads back every Chinese text whole, however the inflated chunks cut the characters', async () => {
+    // ExcelJS's streaming parser decoded each chunk alone: every ~200th item of our own
+    // 2,000-item workbook read as changed, and the import was refused.
+    const at = '2020-11-20T02:00:00.000Z';
+    const db = await openCatalogDatabase(path.join(tempDir(), 'w.sqlite'), resourcesDir, () => new Date(at));
+    try {
+      const round = syntheticRound(db, '整表', 0, at);
+      const [book] = await exportWorkbooks(db, round, tempDir(), { at });
+      const plan = await planWorkbookImport(db, book!.file);
+      expect(plan.ok ? [] : plan.errors.slice(0, 3)).toEqual([]);
+      await fillSynthetic(book!.file);
+      const filled = await planWorkbookImport(db, book!.file);
+      expect(filled.ok && filled.changes.length).toBe(2000);
+    } finally {
+      db.close();
+    }
+  }, 60_000);
 });

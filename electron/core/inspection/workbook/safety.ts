@@ -2,7 +2,8 @@
 // ExcelJS parses it, make sure it is a modest .xlsx and not a zip bomb. Used for the
 // department workbooks (科室自查表) and for the problem import (问题导入表).
 import fs from 'node:fs';
-import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import { Readable, Transform } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 
@@ -98,6 +99,33 @@ export async function checkWorkbookFile(file: string, expected: ExpectedWorkbook
   return { ok: true, buffer };
 }
 
+/**
+ * ExcelJS's streaming parser (4.4.0) decodes every chunk on its own, so a character
+ * whose bytes straddle two chunks came out garbled: in a 2,000-row department workbook
+ * every ~200th item read as changed and the import was refused. It is handed text
+ * decoded across chunk boundaries instead (strings pass through its decoder as they are).
+ */
+function wholeCharacters(source: Readable): Readable {
+  const decoder = new StringDecoder('utf8');
+  const text = new Transform({
+    readableObjectMode: true,
+    transform(chunk: Buffer, _encoding, done) {
+      const part = decoder.write(chunk);
+      if (part) this.push(part);
+      done();
+    },
+    flush(done) {
+      const rest = decoder.end();
+      if (rest) this.push(rest);
+      done();
+    },
+  });
+  // Stopping early destroys the text stream; the inflating source goes with it.
+  text.on('close', () => source.destroy());
+  source.on('error', (e) => text.destroy(e));
+  return source.pipe(text);
+}
+
 /** The private steps of ExcelJS's streaming reader (exceljs 4.4.0), driven here in the order reading needs. */
 interface StreamingSteps {
   sharedStrings?: unknown[];
@@ -144,7 +172,11 @@ async function sheetParts(zip: JSZip): Promise<{ name: string; state: ExcelJS.Wo
  */
 export async function loadWorkbookForReading(buffer: Buffer, rowLimit = DEFAULT_ROW_LIMIT): Promise<ExcelJS.Workbook> {
   const zip = await JSZip.loadAsync(buffer);
-  const stream = (name: string) => zip.file(name)?.nodeStream('nodebuffer') as Readable | undefined;
+  const raw = (name: string) => zip.file(name)?.nodeStream('nodebuffer') as Readable | undefined;
+  const stream = (name: string) => {
+    const source = raw(name);
+    return source ? wholeCharacters(source) : undefined;
+  };
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
     sharedStrings: 'cache',
     styles: 'cache',
