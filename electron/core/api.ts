@@ -1,7 +1,7 @@
 // The handlers: one plain function per channel of shared/api.ts. Every door calls
 // `invoke`, which validates the input with the channel's schema and turns any
 // failure into an AppError result, never a stack trace.
-import { channels, type Channel, type Output, type ParsedInput, type Result } from '../../shared/api';
+import { channels, type Channel, type Result } from '../../shared/api';
 import { AppError, fromZodError } from '../../shared/errors';
 import { fileFilter, FILE_TYPES } from '../../shared/fileTypes';
 import { exportCampaignText, getCampaign, listCampaigns, putCampaign } from './campaigns/catalog';
@@ -11,6 +11,7 @@ import { backupHandlers } from './backup/handlers';
 import { backupBefore } from './backup/take';
 import type { AppContext } from './context';
 import { faultError, writeFileAtomic } from './files';
+import type { Handlers } from './handlerTypes';
 import { casesHandlers, cluesHandlers } from './cases/handlers';
 import { documentHandlers } from './documents/handlers';
 import { dutyHandlers, evidencePeriodHandlers } from './duties/handlers';
@@ -23,11 +24,8 @@ import { ledgerHandlers } from './ledger/handlers';
 import { lockHandlers } from './lock/handlers';
 import { fontStatus } from './fonts/detect';
 import { orgHandlers } from './org/handlers';
+import type { Services } from './ports';
 import { statsHandlers } from './stats/handlers';
-
-export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Output<C> | Promise<Output<C>> };
-/** The handlers of the channels whose names start with one of the prefixes. */
-export type HandlersOf<P extends string> = Pick<Handlers, Extract<Channel, `${P}.${string}`>>;
 
 export function createHandlers(ctx: AppContext): Handlers {
   return withExportLog(ctx, {
@@ -42,7 +40,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     },
     'campaigns.export': async ({ id }) => {
       const { fileName, text } = exportCampaignText(ctx.db, id);
-      const target = await ctx.options.dialogs.saveFile({
+      const target = await ctx.dialogs.saveFile({
         title: '导出专项行动文件',
         defaultName: fileName.replace(/\.json$/, `.${FILE_TYPES.campaign.ext}`),
         filters: [fileFilter('campaign')],
@@ -70,7 +68,7 @@ export function createHandlers(ctx: AppContext): Handlers {
   } satisfies Handlers);
 }
 
-export function importCampaign(ctx: AppContext, fileName: string, text: string) {
+export function importCampaign(ctx: Services, fileName: string, text: string) {
   const file = parseCampaignFile(text, fileName);
   const outcome = ctx.db.transaction(() => putCampaign(ctx.db, file, 'user', ctx.now().toISOString()))();
   return { id: file.id, title: file.title, outcome };

@@ -1,5 +1,7 @@
-// Everything a handler needs: the open database (the office's own or the sample
-// one), where files live, the clock, and the ports to what only the shell can do.
+// The one composition root (issue 17): it builds the `Services` every feature
+// receives and the `Session` that opens, switches, locks and replaces the
+// database, both as one AppContext. Only the doors (api.ts, cli/, cli.ts,
+// cliMain.ts, electron/main) and tests import it; features see ports.ts.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AppInfo } from '../../shared/api';
@@ -7,33 +9,18 @@ import { AppError } from '../../shared/errors';
 import { localIsoDate } from '../../shared/dates';
 import { checkDatabaseOnStart, checkRecentEvidence } from './backup/check';
 import { protectCopies } from './backup/protect';
-import { removeLeftovers, startupBackup, takeBackup } from './backup/take';
+import { backupBeforeMigration, removeLeftovers, startupBackup, takeBackup } from './backup/take';
 import { loadBuiltinCampaigns } from './campaigns/builtin';
-import { forgetKeys, rememberKeys, type Key } from './db/cipher';
+import { forgetKeys, keyFilePath, rememberKeys, type Key } from './db/cipher';
 import { openDatabase, type Db } from './db/open';
 import { buildDemo } from './demo/demo';
 import { clearOpenCopies } from './evidenceStore';
 import { forgetEvidence, unlockEvidence } from './lock/evidenceConvert';
-import { keyFilePath, type KeyFile } from './lock/keyFile';
-import { commitKeySwitch, settleKeySwitch, unlockKeys } from './lock/switchKey';
+import { settleKeySwitch, unlockKeys } from './lock/switchKey';
 import { getOperator } from './org/org';
-import { noPrinter, type Printer } from './print/printer';
+import { noPrinter } from './print/printer';
 import type { FontSource } from './fonts/detect';
-
-type Filters = { name: string; extensions: string[] }[];
-
-/** Native dialogs: Electron's in the app, a stand-in returning chosen paths in tests. */
-export interface Dialogs {
-  saveFile(options: { title: string; defaultName: string; filters: Filters }): Promise<string | null>;
-  /** Empty when cancelled. */
-  openFiles(options: { title: string; filters: Filters; multiple: boolean }): Promise<string[]>;
-  chooseFolder(options: { title: string }): Promise<string | null>;
-}
-
-/** The desktop: opening a file in its own program (Word, a PDF reader …). */
-export interface Desktop {
-  openPath(file: string): Promise<void>;
-}
+import type { Desktop, Dialogs, Printer, Services, Session, Workspace } from './ports';
 
 export interface ContextOptions {
   dataDir: string;
@@ -52,12 +39,10 @@ export interface ContextOptions {
   fonts?: FontSource;
 }
 
-export type Workspace = AppInfo['workspace'];
-
 export const MAIN_DB_NAME = 'zicha.sqlite';
 export const SAMPLE_DB_PATH = path.join('sample', 'zicha-sample.sqlite');
 
-export class AppContext {
+export class AppContext implements Services, Session {
   readonly now: () => Date;
   /** What the start-up checks found that did not stop the start (damaged evidence files), in Chinese. */
   startupFindings: string[] = [];
@@ -152,16 +137,16 @@ export class AppContext {
   }
 
   /**
-   * Puts the office's database under `key` with `keyFile` beside it (null, null:
-   * decrypted), after a backup under the old key. A failure leaves the old state.
+   * Puts the office's database under `key` (null: decrypted) after a backup under
+   * the old key; `commit` re-keys it and writes its key file. A failure leaves the old state.
    */
-  async switchKey(key: Key | null, keyFile: KeyFile | null): Promise<void> {
+  async switchKey(key: Key | null, commit: (db: Db, file: string) => Promise<void>): Promise<void> {
     const { workspace, file } = this.current;
     const db = this.db;
     if (workspace !== 'main') throw new AppError('sampleWorkspace', '现在显示的是示例数据：请先在“设置 → 示例数据”中返回我的数据，再设置应用锁');
     await takeBackup(db, file, 'bulk', this.now());
     try {
-      await commitKeySwitch(db, file, key, keyFile);
+      await commit(db, file);
     } catch (e) {
       // A failed re-key was rolled back by SQLite; the connection is opened afresh under the key it had.
       db.close();
@@ -175,6 +160,18 @@ export class AppContext {
 
   get printer(): Printer {
     return this.options.printer ?? noPrinter;
+  }
+
+  get dialogs(): Dialogs {
+    return this.options.dialogs;
+  }
+
+  get desktop(): Desktop {
+    return this.options.desktop;
+  }
+
+  get workspace(): Workspace {
+    return this.current.workspace;
   }
 
   get db(): Db {
@@ -204,10 +201,6 @@ export class AppContext {
   /** Moments are stored as ISO text in UTC. */
   stamp(): string {
     return this.now().toISOString();
-  }
-
-  get campaignsDir(): string {
-    return path.join(this.options.resourcesDir, 'campaigns');
   }
 
   today(): string {
@@ -272,7 +265,7 @@ export class AppContext {
 
 /** Opens (creating and migrating as needed) a database and brings its built-in campaigns up to date. */
 export async function openCatalogDatabase(file: string, resourcesDir: string, now: () => Date, key: Key | null = null): Promise<Db> {
-  const db = await openDatabase(file, { now, key });
+  const db = await openDatabase(file, { now, key, beforeMigrate: backupBeforeMigration });
   try {
     loadBuiltinCampaigns(db, path.join(resourcesDir, 'campaigns'), now().toISOString());
   } catch (e) {

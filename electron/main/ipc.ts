@@ -5,7 +5,8 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { Result } from '../../shared/api';
 import { channelNames } from '../../shared/bridge';
 import { AppError } from '../../shared/errors';
-import { invoke, type Handlers } from '../core/api';
+import { invoke } from '../core/api';
+import type { Handlers } from '../core/handlerTypes';
 import { isTrustedUrl } from './security';
 
 export interface Senders {

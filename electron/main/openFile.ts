@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Output } from '../../shared/api';
 import { ownFileKind, type OwnFileKind } from '../../shared/fileTypes';
-import { invoke, type Handlers } from '../core/api';
+import { invoke } from '../core/api';
+import type { Handlers } from '../core/handlerTypes';
 import { importPackageFile } from '../core/backup/handlers';
 import type { AppContext } from '../core/context';
 

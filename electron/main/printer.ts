@@ -4,7 +4,8 @@
 // The window is kept for the next print.
 import { randomUUID } from 'node:crypto';
 import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOptions } from 'electron';
-import { PRINT_CSP, skipScreenLayout, type Printer } from '../core/print/printer';
+import type { Printer } from '../core/ports';
+import { PRINT_CSP, skipScreenLayout } from '../core/print/printer';
 import { APP_ORIGIN } from './security';
 
 const PRINT_PREFIX = '/print/';

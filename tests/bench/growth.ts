@@ -8,7 +8,7 @@ import { buildDemo } from '../../electron/core/demo/demo';
 import { buildLedgerDocument } from '../../electron/core/ledger/document';
 import { ledgerHtml } from '../../electron/core/ledger/html';
 import { writeLedgerXlsx } from '../../electron/core/ledger/xlsx';
-import type { Printer } from '../../electron/core/print/printer';
+import type { Printer } from '../../electron/core/ports';
 import { chromiumPrinter } from '../../electron/core/print/chromium';
 import { computeViews } from '../../electron/core/stats/service';
 import { repoRoot } from '../harness/harness';

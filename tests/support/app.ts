@@ -2,7 +2,7 @@
 // stand-ins that choose the given files, and calls through the real `invoke`.
 import { createHandlers, invoke } from '../../electron/core/api';
 import { AppContext, fixedPorts } from '../../electron/core/context';
-import type { Printer } from '../../electron/core/print/printer';
+import type { Printer } from '../../electron/core/ports';
 import { resourcesDir, tempDir } from './temp';
 
 export interface OpenAppOptions {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { channels, type OrgView } from '../../shared/api';
 import { channelNames } from '../../shared/bridge';
 import { AppError } from '../../shared/errors';
-import { createHandlers, invoke, type Handlers } from '../../electron/core/api';
+import { createHandlers, invoke } from '../../electron/core/api';
+import type { Handlers } from '../../electron/core/handlerTypes';
 import { AppContext, fixedPorts } from '../../electron/core/context';
 import { resourcesDir, tempDir } from '../support/temp';
 

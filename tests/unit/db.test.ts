@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
+import { backupBeforeMigration } from '../../electron/core/backup/take';
 import { LATEST_VERSION, openDatabase, schemaVersion } from '../../electron/core/db/open';
 import { migrations } from '../../electron/core/db/migrations';
 import { fixedClock, tempDir } from '../support/temp';
@@ -29,7 +30,7 @@ describe('openDatabase', () => {
     v1.prepare("INSERT INTO department (name, category) VALUES ('医务科', '职能')").run();
     v1.close();
     const next = [...migrations.slice(0, 1), { version: 2, name: 'test', sql: "ALTER TABLE department ADD COLUMN code TEXT NOT NULL DEFAULT 'x'" }];
-    const v2 = await openDatabase(file, { migrations: next, now: fixedClock('2026-11-23T08:00:00Z') });
+    const v2 = await openDatabase(file, { migrations: next, now: fixedClock('2026-11-23T08:00:00Z'), beforeMigrate: backupBeforeMigration });
     expect(schemaVersion(v2)).toBe(2);
     expect(v2.prepare('SELECT name, code FROM department').all()).toEqual([{ name: '医务科', code: 'x' }]);
     v2.close();
@@ -87,7 +88,7 @@ describe('each migration over real rows', () => {
     v1.prepare("INSERT INTO department (name, category) VALUES ('医务科', '职能')").run();
     v1.prepare("INSERT INTO setting (key, value) VALUES ('hospital', '{}')").run();
     v1.close();
-    const v2 = await openDatabase(file, { migrations: migrations.slice(0, 2) });
+    const v2 = await openDatabase(file, { migrations: migrations.slice(0, 2), beforeMigrate: backupBeforeMigration });
     expect(schemaVersion(v2)).toBe(2);
     expect(v2.prepare('SELECT name FROM department').pluck().all()).toEqual(['医务科']);
     expect(v2.prepare("SELECT count(*) FROM sqlite_schema WHERE name IN ('inspection_round', 'answer', 'evidence')").pluck().get()).toBe(3);

@@ -10,7 +10,7 @@ import { channelNames } from '../../shared/bridge';
 import { bindIpc } from '../../electron/main/ipc';
 import { handleAppProtocol } from '../../electron/main/protocol';
 import { APP_ENTRY, denyPermissions, isOwnUrl, lockDown, windowOptions } from '../../electron/main/security';
-import type { Handlers } from '../../electron/core/api';
+import type { Handlers } from '../../electron/core/handlerTypes';
 
 const fake = vi.hoisted(() => {
   const state = {

@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { BackupStatus, BackupView } from '../../../shared/channels/backup';
 import { AppError } from '../../../shared/errors';
 import { fileFilter, FILE_TYPES } from '../../../shared/fileTypes';
-import type { HandlersOf } from '../api';
-import type { AppContext } from '../context';
+import type { HandlersOf } from '../handlerTypes';
+import type { Services, Session } from '../ports';
 import { writtenNote } from '../files';
 import { listBackupFiles, type BackupFile } from './names';
 import { exportPackage } from './packageExport';
@@ -26,11 +26,11 @@ function view(b: BackupFile, summary = false): BackupView {
   return { name: b.name, reason: b.reason, at: b.at.toISOString(), size, summary: summary ? summarizeBackup(b.file) : null };
 }
 
-function mainOnly(ctx: AppContext, what: string): void {
+function mainOnly(ctx: Services & Session, what: string): void {
   if (ctx.info().workspace !== 'main') throw new AppError('sampleWorkspace', `现在显示的是示例数据，不能${what}；请先在“设置 → 示例数据”中返回我的数据`);
 }
 
-export function backupStatus(ctx: AppContext): BackupStatus {
+export function backupStatus(ctx: Services & Session): BackupStatus {
   const backups = listBackupFiles(backupDir(ctx.databaseFile));
   const settings = readBackupSettings(ctx.databaseFile);
   const undo = backups.find((b) => b.reason === 'restore');
@@ -49,12 +49,12 @@ export function backupStatus(ctx: AppContext): BackupStatus {
     secondWrittenAt: settings.secondWrittenAt,
     secondWarning,
     undo: undo ? view(undo) : null,
-    findings: ctx.startupFindings,
+    findings: [...ctx.startupFindings],
   };
 }
 
 /** Keeps the current state as a backup, then puts `source` in place of the database. */
-async function restore(ctx: AppContext, source: BackupFile): Promise<{ restored: BackupView; undo: BackupView }> {
+async function restore(ctx: Services & Session, source: BackupFile): Promise<{ restored: BackupView; undo: BackupView }> {
   mainOnly(ctx, '恢复备份');
   checkBackupFile(source.file);
   const restored = view(source, true);
@@ -63,7 +63,7 @@ async function restore(ctx: AppContext, source: BackupFile): Promise<{ restored:
   return { restored, undo: view(undo, true) };
 }
 
-export function backupHandlers(ctx: AppContext): HandlersOf<'backup' | 'package'> {
+export function backupHandlers(ctx: Services & Session): HandlersOf<'backup' | 'package'> {
   const find = (name: string) => {
     const found = listBackupFiles(backupDir(ctx.databaseFile)).find((b) => b.name === name);
     if (!found) throw new AppError('backupNotFound', `找不到备份“${name}”（可能已按保留规则删除），请刷新列表`, 'name');
@@ -83,7 +83,7 @@ export function backupHandlers(ctx: AppContext): HandlersOf<'backup' | 'package'
       return restore(ctx, undo);
     },
     'backup.chooseSecondFolder': async () => {
-      const folder = await ctx.options.dialogs.chooseFolder({ title: '选择第二备份位置（U 盘或网络共享文件夹）' });
+      const folder = await ctx.dialogs.chooseFolder({ title: '选择第二备份位置（U 盘或网络共享文件夹）' });
       if (!folder) return null;
       const inside = path.relative(path.dirname(ctx.databaseFile), path.resolve(folder));
       if (!inside.startsWith('..') && !path.isAbsolute(inside)) {
@@ -100,25 +100,25 @@ export function backupHandlers(ctx: AppContext): HandlersOf<'backup' | 'package'
       return backupStatus(ctx);
     },
     'package.export': async () => {
-      const target = await ctx.options.dialogs.saveFile({
+      const target = await ctx.dialogs.saveFile({
         title: '导出迁移包',
         defaultName: `自查通迁移包-${ctx.today()}.${FILE_TYPES.package.ext}`,
         filters: [fileFilter('package')],
       });
       if (!target) return null;
-      const done = await exportPackage({ db: ctx.db, databaseFile: ctx.databaseFile, evidenceDir: ctx.evidenceDir, appVersion: ctx.options.version, now: ctx.now() }, target);
+      const done = await exportPackage({ db: ctx.db, databaseFile: ctx.databaseFile, evidenceDir: ctx.evidenceDir, appVersion: ctx.info().version, now: ctx.now() }, target);
       return { ...done, note: writtenNote(target, done.path) };
     },
     'package.import': async () => {
       mainOnly(ctx, '导入迁移包');
-      const [file] = await ctx.options.dialogs.openFiles({ title: '导入迁移包', filters: [fileFilter('package')], multiple: false });
+      const [file] = await ctx.dialogs.openFiles({ title: '导入迁移包', filters: [fileFilter('package')], multiple: false });
       return file ? importPackageFile(ctx, file) : null;
     },
   };
 }
 
 /** Also the door for a package opened with the app (a double-click on it). */
-export async function importPackageFile(ctx: AppContext, file: string) {
+export async function importPackageFile(ctx: Services & Session, file: string) {
   mainOnly(ctx, '导入迁移包');
   const pkg = await verifyPackage(file);
   refuseNonEmpty(ctx.databaseFile);

@@ -7,11 +7,11 @@ import JSZip from 'jszip';
 import type { PackageOutcome } from '../../../shared/channels/backup';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
-import { keyOf } from '../db/cipher';
+import { keyFilePath, keyOf } from '../db/cipher';
 import { processTempDir, writeFault, writeFileAtomic } from '../files';
 import { listStoreFiles, readEvidence } from '../evidenceStore';
 import { isSealed } from '../lock/evidenceCipher';
-import { evidenceKeyOf, keyFilePath, readKeyFile } from '../lock/keyFile';
+import { evidenceKeyOf, readKeyFile } from '../lock/keyFile';
 import { snapshot as snapshotOf } from './take';
 import { DATABASE_ENTRY, KEY_ENTRY, MANIFEST_ENTRY, MAX_PACKAGE_BYTES, PACKAGE_FORMAT, type Manifest } from './manifest';
 

@@ -5,14 +5,13 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { openAnyKey } from '../db/cipher';
+import { keyFilePath, openAnyKey } from '../db/cipher';
 import JSZip from 'jszip';
 import { AppError, fromZodError } from '../../../shared/errors';
 import { LATEST_VERSION } from '../db/open';
 import { schemaDifference } from '../db/schema';
 import { replaceInPlace } from './restore';
 import { storedPath } from '../evidenceStore';
-import { keyFilePath } from '../lock/keyFile';
 import { isSealed } from '../lock/evidenceCipher';
 import { DATABASE_ENTRY, EVIDENCE_PATH, KEY_ENTRY, MANIFEST_ENTRY, MAX_ENTRIES, MAX_MANIFEST_BYTES, MAX_PACKAGE_BYTES, manifestSchema, type Manifest } from './manifest';
 

@@ -3,13 +3,12 @@
 // second folder when the officer has chosen one.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AppContext } from '../context';
-import { copyUnderKey, keyOf, openKeyed } from '../db/cipher';
+import type { Services } from '../ports';
+import { copyUnderKey, keyFilePath, keyOf, openKeyed } from '../db/cipher';
 import type { Db } from '../db/open';
 import { processAlive, removeStaleTempDirs, writeFault } from '../files';
 import { listStoreFiles, readEvidence } from '../evidenceStore';
 import { fileIsSealed } from '../lock/evidenceCipher';
-import { keyFilePath } from '../lock/keyFile';
 import { localIsoDate } from '../../../shared/dates';
 import { listBackupFiles, newBackupName, parseBackupName, type BackupFile, type BackupReason } from './names';
 import { rotate } from './rotation';
@@ -123,9 +122,14 @@ export async function takeBackup(db: Db, databaseFile: string, reason: BackupRea
  * The one call before anything that changes much at once (imports, restores).
  * The sample database is disposable and gets none.
  */
-export async function backupBefore(ctx: AppContext, reason: BackupReason): Promise<BackupFile | null> {
-  if (ctx.info().workspace !== 'main') return null;
+export async function backupBefore(ctx: Services, reason: BackupReason): Promise<BackupFile | null> {
+  if (ctx.workspace !== 'main') return null;
   return takeBackup(ctx.db, ctx.databaseFile, reason, ctx.now());
+}
+
+/** openDatabase's before-migrate hook: the file as it was, named after the schema version it had. */
+export function backupBeforeMigration(db: Db, databaseFile: string, now: Date): Promise<BackupFile> {
+  return takeBackup(db, databaseFile, 'migration', now);
 }
 
 /** At start-up, at most once a calendar day. */

@@ -1,12 +1,12 @@
 // The channels of clues and cases.
-import type { HandlersOf } from '../api';
-import type { AppContext } from '../context';
+import type { HandlersOf } from '../handlerTypes';
+import type { Services } from '../ports';
 import { createCase, deleteCase, getCase, updateCase } from './caseRecords';
 import { createClue, disposeClue, getClue, updateClue } from './clues';
 import { reviewCounts } from './campaignLinks';
 import { listCases, listClues } from './lists';
 
-export function cluesHandlers(ctx: AppContext): HandlersOf<'clues'> {
+export function cluesHandlers(ctx: Services): HandlersOf<'clues'> {
   const who = () => ctx.operator();
   return {
     'clues.list': (q) => listClues(ctx.db, q),
@@ -23,7 +23,7 @@ export function cluesHandlers(ctx: AppContext): HandlersOf<'clues'> {
   };
 }
 
-export function casesHandlers(ctx: AppContext): HandlersOf<'cases'> {
+export function casesHandlers(ctx: Services): HandlersOf<'cases'> {
   const who = () => ctx.operator();
   return {
     'cases.list': (q) => listCases(ctx.db, q),

@@ -10,7 +10,7 @@ import { createHandlers, invoke } from '../api';
 import { AppContext, fixedPorts } from '../context';
 import { defaultDataDir } from '../paths';
 import { cliSecret } from './lock';
-import type { Printer } from '../print/printer';
+import type { Printer } from '../ports';
 
 export interface CliEnvironment {
   resourcesDir: string;

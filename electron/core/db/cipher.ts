@@ -3,9 +3,18 @@
 // own passphrase KDF is skipped). A plain file starts with "SQLite format 3";
 // an encrypted one starts with random salt, which is how the two are told apart.
 import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 
 export type Key = Buffer;
+
+/**
+ * The key file beside an encrypted database (zicha.lock.json, written by lock/):
+ * here, where storage is, since opening a file must tell a stale key from a damaged file.
+ */
+export function keyFilePath(databaseFile: string): string {
+  return path.join(path.dirname(databaseFile), `${path.basename(databaseFile, '.sqlite')}.lock.json`);
+}
 
 const PLAIN_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 

@@ -1,13 +1,12 @@
 // Opening the one SQLite file: WAL, foreign keys, numbered migrations applied in
-// one transaction after a backup (DESIGN.md "Storage"; the backup module names it).
+// one transaction after the caller's before-migrate hook (the composition root
+// passes the backup, DESIGN.md "Storage"): db/ imports no feature.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/errors';
-import { takeBackup } from '../backup/take';
 import { noteDatabaseFolder } from '../files';
-import { keyFilePath } from '../lock/keyFile';
-import { applyKey, isEncryptedFile, type Key } from './cipher';
+import { applyKey, isEncryptedFile, keyFilePath, type Key } from './cipher';
 import { migrations } from './migrations';
 import { useWriterProtocol } from './writer';
 
@@ -18,8 +17,10 @@ export const LATEST_VERSION = migrations.at(-1)?.version ?? 0;
 type Migration = (typeof migrations)[number];
 
 export interface OpenOptions {
-  /** Used to name the pre-migration backup; tests pass a fixed clock. */
+  /** Handed to `beforeMigrate` (it names the pre-migration backup); tests pass a fixed clock. */
   now?: () => Date;
+  /** Runs before pending migrations are applied to an existing (non-empty) database: the backup. */
+  beforeMigrate?: (db: Db, file: string, now: Date) => Promise<unknown>;
   /** The migrations to apply; tests pass their own list to exercise N-1 → N. */
   migrations?: readonly Migration[];
   /** The raw key of an encrypted database (设置 → 应用锁); none for a plain one. */
@@ -40,7 +41,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     db.pragma('temp_store = MEMORY');
     useWriterProtocol(db, file);
     db.pragma('journal_mode = WAL');
-    await migrate(db, file, list, options.now ?? (() => new Date()));
+    await migrate(db, file, list, options.now ?? (() => new Date()), options.beforeMigrate);
     return db;
   } catch (e) {
     db.close();
@@ -79,11 +80,11 @@ function refuseFuture(db: Db, file: string, list: readonly Migration[]): void {
   }
 }
 
-async function migrate(db: Db, file: string, list: readonly Migration[], now: () => Date): Promise<void> {
+async function migrate(db: Db, file: string, list: readonly Migration[], now: () => Date, beforeMigrate: OpenOptions['beforeMigrate']): Promise<void> {
   const current = schemaVersion(db);
   const pending = list.filter((m) => m.version > current);
   if (pending.length === 0) return;
-  if (current > 0) await takeBackup(db, file, 'migration', now());
+  if (current > 0 && beforeMigrate) await beforeMigrate(db, file, now());
   const apply = db.transaction(() => {
     for (const m of pending) {
       db.exec(m.sql);

@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DOCUMENT_KINDS, documentBlanks, type DocumentKind, type OfficialDocument } from '../../../shared/document';
 import { AppError } from '../../../shared/errors';
-import type { HandlersOf } from '../api';
-import type { AppContext } from '../context';
+import type { HandlersOf } from '../handlerTypes';
+import type { Services } from '../ports';
 import { writeFileAtomic } from '../files';
 import { documentDocx } from './docx';
 import { documentPdf } from './pdf';
@@ -42,7 +42,7 @@ export function blanksText(labels: string[]): string {
   return labels.length > 6 ? `${shown}等 ${labels.length} 处` : shown;
 }
 
-export function documentHandlers(ctx: AppContext): HandlersOf<'documents' | 'seal'> {
+export function documentHandlers(ctx: Services): HandlersOf<'documents' | 'seal'> {
   const clock = () => ({ today: ctx.today(), at: ctx.stamp() });
 
   const exportDocument = async (
@@ -59,7 +59,7 @@ export function documentHandlers(ctx: AppContext): HandlersOf<'documents' | 'sea
       throw new AppError('blanksRemain', `文书中还有 ${blanks.length} 处待填（${blanksText(blanks)}），不能盖章；请填写后再导出，或注明理由后仍然盖章`, 'blanks');
     }
     if (stamped && blanks.length && !reason) throw new AppError('reasonRequired', '有待填内容仍要盖章时，必须注明理由，理由将记入用印记录', 'reason');
-    const target = await ctx.options.dialogs.saveFile({
+    const target = await ctx.dialogs.saveFile({
       title: stamped ? `导出盖章${DOCUMENT_KINDS[kind]}` : `导出${DOCUMENT_KINDS[kind]}`,
       defaultName: fileName(doc, stamped, format),
       filters: [format === 'docx' ? { name: 'Word 文档', extensions: ['docx'] } : { name: 'PDF 文件', extensions: ['pdf'] }],
@@ -98,7 +98,7 @@ export function documentHandlers(ctx: AppContext): HandlersOf<'documents' | 'sea
     'documents.setSettings': (settings) => setDocumentSettings(ctx.db, settings),
     'seal.get': () => sealView(ctx.db),
     'seal.import': async ({ diameterMm }) => {
-      const [file] = await ctx.options.dialogs.openFiles({
+      const [file] = await ctx.dialogs.openFiles({
         title: '导入印章图片',
         filters: [{ name: '背景透明的 PNG 图片', extensions: ['png'] }],
         multiple: false,

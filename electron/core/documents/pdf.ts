@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { OfficialDocument } from '../../../shared/document';
-import type { Printer } from '../print/printer';
+import type { Printer } from '../ports';
 import { COLOPHON_PROBE, colophonHeightMm, documentHtml, type ColophonPlace, type SealImage } from './html';
 import { TEXT_MM } from './layout';
 

@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/document';
 import type { ExportView } from '../../../shared/duties';
-import type { Handlers } from '../api';
+import type { Handlers } from '../handlerTypes';
 import { resolveCampaignId } from '../campaigns/catalog';
-import type { AppContext } from '../context';
+import type { Services } from '../ports';
 import type { Db } from '../db/open';
 import { resolveTableIds } from '../stats/service';
 
@@ -56,7 +56,7 @@ const LOGGED: Partial<Record<keyof Handlers, (input: Record<string, unknown>) =>
 };
 
 /** The handlers, with every export that wrote a file logged with its hash. */
-export function withExportLog(ctx: AppContext, handlers: Handlers): Handlers {
+export function withExportLog(ctx: Services, handlers: Handlers): Handlers {
   const out: Record<string, unknown> = { ...handlers };
   for (const [channel, describe] of Object.entries(LOGGED)) {
     const inner = handlers[channel as keyof Handlers] as (input: unknown) => unknown;

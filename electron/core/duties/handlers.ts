@@ -1,9 +1,9 @@
 // The 报送台账 and calendar channels.
 import { countDuties, dueSoon } from '../../../shared/duties';
 import { AppError } from '../../../shared/errors';
-import type { HandlersOf } from '../api';
+import type { HandlersOf } from '../handlerTypes';
 import { resolveCampaignId } from '../campaigns/catalog';
-import type { AppContext } from '../context';
+import type { Services } from '../ports';
 import { writeFileAtomic } from '../files';
 import { calendarEntries } from './calendar';
 import { evidenceCovers, setEvidenceCovers } from './evidencePeriod';
@@ -17,7 +17,7 @@ const SCAN_FILTERS = [
   { name: '所有文件', extensions: ['*'] },
 ];
 
-export function dutyHandlers(ctx: AppContext): HandlersOf<'duties'> {
+export function dutyHandlers(ctx: Services): HandlersOf<'duties'> {
   const clock = () => ({ today: ctx.today(), at: ctx.stamp(), by: ctx.operator() });
   return {
     'duties.list': ({ campaign }) => listOccurrences(ctx.db, ctx.today(), campaign),
@@ -36,7 +36,7 @@ export function dutyHandlers(ctx: AppContext): HandlersOf<'duties'> {
         return { path: row.file, exportId: id };
       });
       const scanned = scans
-        ? (await ctx.options.dialogs.openFiles({ title: '选择报送文件的扫描件（盖章、签字后扫描）', filters: SCAN_FILTERS, multiple: true })).map((p) => ({ path: p }))
+        ? (await ctx.dialogs.openFiles({ title: '选择报送文件的扫描件（盖章、签字后扫描）', filters: SCAN_FILTERS, multiple: true })).map((p) => ({ path: p }))
         : [];
       if (scans && scanned.length === 0 && exported.length === 0) return null;
       return recordSubmission(ctx.db, ctx.evidenceDir, { campaign: o.campaignId, dutyId, due, submittedOn, via, note, files: [...exported, ...scanned] }, clock());
@@ -46,7 +46,7 @@ export function dutyHandlers(ctx: AppContext): HandlersOf<'duties'> {
     'duties.dueSoon': () => dueSoon(calendarEntries(ctx.db, ctx.today()), ctx.today()),
     'duties.exportIcs': async () => {
       const entries = calendarEntries(ctx.db, ctx.today());
-      const target = await ctx.options.dialogs.saveFile({
+      const target = await ctx.dialogs.saveFile({
         title: '导出日历（.ics）',
         defaultName: '自查通日历.ics',
         filters: [{ name: 'iCalendar 日历', extensions: ['ics'] }],
@@ -57,7 +57,7 @@ export function dutyHandlers(ctx: AppContext): HandlersOf<'duties'> {
   };
 }
 
-export function evidencePeriodHandlers(ctx: AppContext): HandlersOf<'evidencePeriod'> {
+export function evidencePeriodHandlers(ctx: Services): HandlersOf<'evidencePeriod'> {
   return {
     'evidencePeriod.get': ({ scope, ids }) => evidenceCovers(ctx.db, scope, ids),
     'evidencePeriod.set': ({ scope, id, covers }) => setEvidenceCovers(ctx.db, scope, id, covers),

@@ -1,6 +1,6 @@
 // The channels of self-inspection: rounds, answers, evidence, department workbooks.
-import type { HandlersOf } from '../api';
-import type { AppContext } from '../context';
+import type { HandlersOf } from '../handlerTypes';
+import type { Services } from '../ports';
 import { saveAnswer } from './answers';
 import { createRoundFrom } from './carryOver';
 import { addEvidence, evidenceFile, getEvidence, listEvidence, previewEvidence, removeEvidence, restoreEvidence } from './evidence';
@@ -8,7 +8,7 @@ import { flagProblem } from './problemLeads';
 import { assignElements, closeRound, createRound, getRoundDetail, listRounds, reopenRound, setApplicable } from './rounds';
 import { workbookHandlers } from './workbookHandlers';
 
-export function inspectionHandlers(ctx: AppContext): HandlersOf<'inspection' | 'evidence'> {
+export function inspectionHandlers(ctx: Services): HandlersOf<'inspection' | 'evidence'> {
   const who = () => ctx.operator();
   return {
     'inspection.rounds': (input) => listRounds(ctx.db, input?.campaignId),
@@ -32,7 +32,7 @@ export function inspectionHandlers(ctx: AppContext): HandlersOf<'inspection' | '
     ...workbookHandlers(ctx),
     'evidence.list': ({ roundId, elementId, includeRemoved }) => listEvidence(ctx.db, roundId, elementId, includeRemoved),
     'evidence.add': async ({ roundId, elementId }) => {
-      const files = await ctx.options.dialogs.openFiles({
+      const files = await ctx.dialogs.openFiles({
         title: '选择佐证材料',
         filters: [{ name: '所有文件', extensions: ['*'] }],
         multiple: true,
@@ -42,7 +42,7 @@ export function inspectionHandlers(ctx: AppContext): HandlersOf<'inspection' | '
     'evidence.preview': ({ id }) => previewEvidence(ctx.db, ctx.evidenceDir, id),
     'evidence.open': async ({ id }) => {
       const { path } = evidenceFile(ctx.db, ctx.evidenceDir, id);
-      await ctx.options.desktop.openPath(path);
+      await ctx.desktop.openPath(path);
       return null;
     },
     'evidence.remove': ({ id }) => removeEvidence(ctx.db, id, who(), ctx.stamp()),

@@ -3,9 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { WorkbookPlan } from '../../../shared/workbook';
-import type { HandlersOf } from '../api';
+import type { HandlersOf } from '../handlerTypes';
 import { backupBefore } from '../backup/take';
-import type { AppContext } from '../context';
+import type { Services } from '../ports';
 import { exportWorkbooks } from './workbook/export';
 import { applyWorkbookPlan, planWorkbookImport } from './workbook/import';
 
@@ -15,16 +15,16 @@ type ReadyPlan = Extract<WorkbookPlan, { ok: true }>;
 /** Checked plans wait for the officer's confirmation; only the latest few are kept. */
 const KEEP_PLANS = 5;
 
-export function workbookHandlers(ctx: AppContext): Pick<HandlersOf<'inspection'>, WorkbookChannels> {
+export function workbookHandlers(ctx: Services): Pick<HandlersOf<'inspection'>, WorkbookChannels> {
   const plans = new Map<string, ReadyPlan>();
   return {
     'inspection.exportWorkbooks': async ({ roundId, departmentIds }) => {
-      const folder = await ctx.options.dialogs.chooseFolder({ title: '选择保存科室自查表的文件夹' });
+      const folder = await ctx.dialogs.chooseFolder({ title: '选择保存科室自查表的文件夹' });
       if (!folder) return null;
       return { folder, files: await exportWorkbooks(ctx.db, roundId, folder, { departmentIds, at: ctx.stamp() }) };
     },
     'inspection.planImport': async () => {
-      const [file] = await ctx.options.dialogs.openFiles({
+      const [file] = await ctx.dialogs.openFiles({
         title: '选择科室交回的自查表',
         filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
         multiple: false,

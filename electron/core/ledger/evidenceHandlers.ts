@@ -1,19 +1,19 @@
 // The channels of a problem's 佐证材料 (shared/channels/problemEvidence.ts).
 import type { problemEvidenceChannels } from '../../../shared/channels/problemEvidence';
-import type { Handlers } from '../api';
-import type { AppContext } from '../context';
+import type { Handlers } from '../handlerTypes';
+import type { Services } from '../ports';
 import {
   addProblemEvidence, listProblemEvidence, previewProblemEvidence, problemEvidencePath, removeProblemEvidence, restoreProblemEvidence,
 } from './evidence';
 
 export type ProblemEvidenceChannel = keyof typeof problemEvidenceChannels;
 
-export function problemEvidenceHandlers(ctx: AppContext): Pick<Handlers, ProblemEvidenceChannel> {
+export function problemEvidenceHandlers(ctx: Services): Pick<Handlers, ProblemEvidenceChannel> {
   const who = () => ctx.operator();
   return {
     'ledger.evidenceList': ({ problemId, includeRemoved }) => listProblemEvidence(ctx.db, problemId, includeRemoved, ctx.today()),
     'ledger.evidenceAdd': async ({ problemId }) => {
-      const files = await ctx.options.dialogs.openFiles({
+      const files = await ctx.dialogs.openFiles({
         title: '选择整改佐证材料',
         filters: [{ name: '所有文件', extensions: ['*'] }],
         multiple: true,
@@ -24,7 +24,7 @@ export function problemEvidenceHandlers(ctx: AppContext): Pick<Handlers, Problem
     'ledger.evidenceRestore': ({ id }) => restoreProblemEvidence(ctx.db, id, who(), ctx.stamp(), ctx.today()),
     'ledger.evidencePreview': ({ id }) => previewProblemEvidence(ctx.db, ctx.evidenceDir, id),
     'ledger.evidenceOpen': async ({ id }) => {
-      await ctx.options.desktop.openPath(problemEvidencePath(ctx.db, ctx.evidenceDir, id));
+      await ctx.desktop.openPath(problemEvidencePath(ctx.db, ctx.evidenceDir, id));
       return null;
     },
   };

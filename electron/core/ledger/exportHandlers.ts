@@ -4,9 +4,9 @@ import { randomUUID } from 'node:crypto';
 import type { ProblemImportCheck } from '../../../shared/channels/ledger';
 import { AppError } from '../../../shared/errors';
 import { ledgerTitle } from '../../../shared/ledgerDocument';
-import type { HandlersOf } from '../api';
+import type { HandlersOf } from '../handlerTypes';
 import { backupBefore } from '../backup/take';
-import type { AppContext } from '../context';
+import type { Services } from '../ports';
 import { writeFileAtomic } from '../files';
 import { buildLedgerDocument } from './document';
 import { ledgerHtml } from './html';
@@ -33,7 +33,7 @@ function assertPrintable(doc: { rows: readonly unknown[] }): void {
 /** Checked plans wait for the officer's confirmation; only the latest few are kept. */
 const KEEP_PLANS = 5;
 
-export function ledgerExportHandlers(ctx: AppContext): Pick<HandlersOf<'ledger'>, ExportChannels> {
+export function ledgerExportHandlers(ctx: Services): Pick<HandlersOf<'ledger'>, ExportChannels> {
   const plans = new Map<string, ProblemFields[]>();
   return {
     'ledger.export': async ({ kind, format, query }) => {
@@ -41,7 +41,7 @@ export function ledgerExportHandlers(ctx: AppContext): Pick<HandlersOf<'ledger'>
       if (format === 'pdf') assertPrintable(doc);
       const name = `${ledgerTitle[kind]}（${ctx.today()}）.${format}`;
       const filters = format === 'xlsx' ? [{ name: 'Excel 工作簿', extensions: ['xlsx'] }] : [{ name: 'PDF 文件', extensions: ['pdf'] }];
-      const target = await ctx.options.dialogs.saveFile({ title: `导出${ledgerTitle[kind]}`, defaultName: name, filters });
+      const target = await ctx.dialogs.saveFile({ title: `导出${ledgerTitle[kind]}`, defaultName: name, filters });
       if (!target) return null;
       const content = format === 'xlsx' ? await writeLedgerXlsx(doc) : await ctx.printer.pdf(ledgerHtml(doc));
       return { path: writeFileAtomic(target, content), rows: doc.rows.length };
@@ -52,7 +52,7 @@ export function ledgerExportHandlers(ctx: AppContext): Pick<HandlersOf<'ledger'>
       return { printed: await ctx.printer.print(ledgerHtml(doc)), rows: doc.rows.length };
     },
     'ledger.importTemplate': async () => {
-      const target = await ctx.options.dialogs.saveFile({
+      const target = await ctx.dialogs.saveFile({
         title: '保存问题导入模板',
         defaultName: '问题导入模板.xlsx',
         filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
@@ -61,7 +61,7 @@ export function ledgerExportHandlers(ctx: AppContext): Pick<HandlersOf<'ledger'>
       return { path: writeFileAtomic(target, await writeProblemImportTemplate(ctx.db)) };
     },
     'ledger.planImport': async (): Promise<ProblemImportCheck | null> => {
-      const [file] = await ctx.options.dialogs.openFiles({
+      const [file] = await ctx.dialogs.openFiles({
         title: '选择填好的问题导入表',
         filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
         multiple: false,

@@ -1,10 +1,10 @@
 // The feedback channels: the parser for feedback.parse, the ledger for feedback.apply.
-import type { HandlersOf } from '../api';
-import type { AppContext } from '../context';
+import type { HandlersOf } from '../handlerTypes';
+import type { Services } from '../ports';
 import { parseFeedback } from '../campaigns/notice/feedback';
 import { applyFeedback } from './feedback';
 
-export function feedbackHandlers(ctx: AppContext): HandlersOf<'feedback'> {
+export function feedbackHandlers(ctx: Services): HandlersOf<'feedback'> {
   return {
     'feedback.parse': ({ name, text }) => parseFeedback(text, name || '粘贴的反馈意见'),
     'feedback.apply': ({ proposal, campaignId, milestone }) =>

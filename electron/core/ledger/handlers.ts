@@ -1,6 +1,6 @@
 // The channels of the problem and rectification ledgers.
-import type { HandlersOf } from '../api';
-import type { AppContext } from '../context';
+import type { HandlersOf } from '../handlerTypes';
+import type { Services } from '../ports';
 import type { ProblemEvidenceChannel } from './evidenceHandlers';
 import { ledgerExportHandlers } from './exportHandlers';
 import { createProblem, updateProblem } from './problems';
@@ -9,7 +9,7 @@ import { addProgress, applyAction, getProblem } from './rectification';
 import { repeatOf } from './repeats';
 
 /** All 'ledger.*' channels but the evidence ones, which evidenceHandlers.ts answers. */
-export function ledgerHandlers(ctx: AppContext): Omit<HandlersOf<'ledger'>, ProblemEvidenceChannel> {
+export function ledgerHandlers(ctx: Services): Omit<HandlersOf<'ledger'>, ProblemEvidenceChannel> {
   const who = () => ctx.operator();
   return {
     'ledger.list': (q) => listProblems(ctx.db, q, ctx.today()),

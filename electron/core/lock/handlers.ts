@@ -1,14 +1,14 @@
 // The handlers of the lock channels.
 import fs from 'node:fs';
 import { AppError } from '../../../shared/errors';
-import type { HandlersOf } from '../api';
-import type { AppContext } from '../context';
+import type { HandlersOf } from '../handlerTypes';
+import type { Services, Session } from '../ports';
 import { writeFileAtomic } from '../files';
 import { changePassword, lockStatus, recoveryKeyText, removePassword, setIdleMinutes, setPassword } from './lock';
 
 const MAX_RECOVERY_FILE_BYTES = 64 * 1024;
 
-export function lockHandlers(ctx: AppContext): HandlersOf<'lock'> {
+export function lockHandlers(ctx: Services & Session): HandlersOf<'lock'> {
   return {
     'lock.status': () => lockStatus(ctx),
     'lock.unlock': async ({ password }) => {
@@ -16,7 +16,7 @@ export function lockHandlers(ctx: AppContext): HandlersOf<'lock'> {
       return lockStatus(ctx);
     },
     'lock.unlockWithRecoveryKey': async () => {
-      const [file] = await ctx.options.dialogs.openFiles({ title: '选择恢复密钥文件', filters: [{ name: '自查通恢复密钥', extensions: ['txt'] }], multiple: false });
+      const [file] = await ctx.dialogs.openFiles({ title: '选择恢复密钥文件', filters: [{ name: '自查通恢复密钥', extensions: ['txt'] }], multiple: false });
       if (!file) return null;
       let text: string;
       try {
@@ -37,7 +37,7 @@ export function lockHandlers(ctx: AppContext): HandlersOf<'lock'> {
     'lock.remove': ({ current }) => removePassword(ctx, current),
     'lock.exportRecoveryKey': async ({ current }) => {
       const text = recoveryKeyText(ctx, current);
-      const target = await ctx.options.dialogs.saveFile({
+      const target = await ctx.dialogs.saveFile({
         title: '导出恢复密钥（请存到 U 盘并离线保管）',
         defaultName: `自查通恢复密钥-${ctx.today()}.txt`,
         filters: [{ name: '自查通恢复密钥', extensions: ['txt'] }],

@@ -34,9 +34,6 @@ const keyFileSchema = z.strictObject({
 });
 export type KeyFile = z.infer<typeof keyFileSchema>;
 
-export function keyFilePath(databaseFile: string): string {
-  return path.join(path.dirname(databaseFile), `${path.basename(databaseFile, '.sqlite')}.lock.json`);
-}
 
 export function readKeyFile(file: string): KeyFile | null {
   let text: string;

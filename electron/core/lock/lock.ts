@@ -4,19 +4,19 @@
 // opened again before it goes, so no sealed file is ever without its key.
 import type { LockStatus } from '../../../shared/channels/lock';
 import { AppError } from '../../../shared/errors';
-import type { AppContext } from '../context';
+import type { Services, Session } from '../ports';
 import { protectCopies, protectionNote, unprotectCopies } from '../backup/protect';
 import { getHospital } from '../org/org';
 import { useEvidenceKey } from './evidenceCipher';
 import { beginConversion, endConversion, sealStore, unsealStore } from './evidenceConvert';
 import { checkNewPassword, evidenceKeyOf, makeKeyFile, newKey, readKeyFile, recoveryText, type KeyFile } from './keyFile';
 import type { Key } from '../db/cipher';
-import { unlockKeys } from './switchKey';
+import { commitKeySwitch, unlockKeys } from './switchKey';
 
 const IDLE_KEY = 'lockIdleMinutes';
 export const DEFAULT_IDLE_MINUTES = 15;
 
-export function lockStatus(ctx: AppContext): LockStatus {
+export function lockStatus(ctx: Services & Session): LockStatus {
   const keyFile = ctx.lockEnabled ? readKeyFile(ctx.keyFile) : null;
   let idleMinutes = DEFAULT_IDLE_MINUTES;
   if (!ctx.locked) {
@@ -26,15 +26,15 @@ export function lockStatus(ctx: AppContext): LockStatus {
   return { enabled: keyFile !== null, locked: ctx.locked, label: keyFile?.label ?? '', idleMinutes };
 }
 
-function label(ctx: AppContext): string {
+function label(ctx: Services & Session): string {
   return getHospital(ctx.db)?.name.trim() || '自查通';
 }
 
-function mainOnly(ctx: AppContext): void {
+function mainOnly(ctx: Services & Session): void {
   if (ctx.info().workspace !== 'main') throw new AppError('sampleWorkspace', '现在显示的是示例数据：请先在“设置 → 示例数据”中返回我的数据，再设置应用锁');
 }
 
-export async function setPassword(ctx: AppContext, password: string): Promise<LockStatus> {
+export async function setPassword(ctx: Services & Session, password: string): Promise<LockStatus> {
   mainOnly(ctx);
   if (ctx.lockEnabled) throw new AppError('lockSet', '已经设置了应用锁密码；如需更换，请用“修改密码”');
   checkNewPassword(password);
@@ -44,12 +44,17 @@ export async function setPassword(ctx: AppContext, password: string): Promise<Lo
   return { ...lockStatus(ctx), note: protectionNote(protectCopies(ctx.databaseFile, key, { removeSample: true })) };
 }
 
+/** Re-keys through the session (it takes the backup and reopens the file on failure), with `keyFile` beside it (null, null: decrypted). */
+function rekeyTo(ctx: Session, key: Key | null, keyFile: KeyFile | null): Promise<void> {
+  return ctx.switchKey(key, (db, file) => commitKeySwitch(db, file, key, keyFile));
+}
+
 /** Re-keys the database, then seals the evidence under the key file's evidence key (marked first, so a crash is finished at the next unlock). */
-async function switchAndSeal(ctx: AppContext, key: Key, keyFile: KeyFile): Promise<void> {
+async function switchAndSeal(ctx: Services & Session, key: Key, keyFile: KeyFile): Promise<void> {
   const store = ctx.evidenceDir;
   beginConversion(store);
   try {
-    await ctx.switchKey(key, keyFile);
+    await rekeyTo(ctx, key, keyFile);
   } catch (e) {
     endConversion(store);
     throw e;
@@ -61,20 +66,20 @@ async function switchAndSeal(ctx: AppContext, key: Key, keyFile: KeyFile): Promi
 }
 
 /** The evidence key of the current key file (null: a key file from before evidence was sealed). */
-function currentEvidenceKey(ctx: AppContext, key: Key | undefined): Key | null {
+function currentEvidenceKey(ctx: Services & Session, key: Key | undefined): Key | null {
   const keyFile = readKeyFile(ctx.keyFile);
   return keyFile && key ? evidenceKeyOf(keyFile, key) : null;
 }
 
 /** `current` is the password or a recovery key file's text. The evidence key is kept: no evidence file changes. */
-export async function changePassword(ctx: AppContext, current: string, next: string): Promise<LockStatus> {
+export async function changePassword(ctx: Services & Session, current: string, next: string): Promise<LockStatus> {
   mainOnly(ctx);
   const keys = unlockKeys(ctx.databaseFile, current);
   checkNewPassword(next);
   const key = newKey();
   const evidenceKey = currentEvidenceKey(ctx, keys[0]);
   const keyFile = makeKeyFile(next, key, label(ctx), keys, evidenceKey ?? newKey());
-  if (evidenceKey) await ctx.switchKey(key, keyFile);
+  if (evidenceKey) await rekeyTo(ctx, key, keyFile);
   else await switchAndSeal(ctx, key, keyFile);
   return lockStatus(ctx);
 }
@@ -83,7 +88,7 @@ export async function changePassword(ctx: AppContext, current: string, next: str
  * Opens the evidence first (new files go in plain from then on), then decrypts the
  * database and drops the key file. A failure leaves the lock set and the store sealed again.
  */
-export async function removePassword(ctx: AppContext, current: string): Promise<LockStatus> {
+export async function removePassword(ctx: Services & Session, current: string): Promise<LockStatus> {
   mainOnly(ctx);
   const keys = unlockKeys(ctx.databaseFile, current);
   const store = ctx.evidenceDir;
@@ -95,7 +100,7 @@ export async function removePassword(ctx: AppContext, current: string): Promise<
   try {
     if (evidenceKey) unsealStore(store, evidenceKey);
     unprotectCopies(ctx.databaseFile, keys);
-    await ctx.switchKey(null, null);
+    await rekeyTo(ctx, null, null);
   } catch (e) {
     if (evidenceKey && ctx.lockEnabled) {
       useEvidenceKey(store, evidenceKey);
@@ -112,14 +117,14 @@ export async function removePassword(ctx: AppContext, current: string): Promise<
 }
 
 /** The recovery key file's text, after the password is confirmed once more. */
-export function recoveryKeyText(ctx: AppContext, current: string): string {
+export function recoveryKeyText(ctx: Services & Session, current: string): string {
   mainOnly(ctx);
   const [key] = unlockKeys(ctx.databaseFile, current);
   if (!key) throw new AppError('noLock', '尚未设置应用锁密码');
   return recoveryText(key, label(ctx), ctx.stamp());
 }
 
-export function setIdleMinutes(ctx: AppContext, minutes: number): LockStatus {
+export function setIdleMinutes(ctx: Services & Session, minutes: number): LockStatus {
   ctx.db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(IDLE_KEY, String(minutes));
   return lockStatus(ctx);
 }

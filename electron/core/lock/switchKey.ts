@@ -9,11 +9,11 @@
 // database and its key file always agree; a live switch is left to its process.
 import fs from 'node:fs';
 import { AppError } from '../../../shared/errors';
-import { isEncryptedFile, openKeyed, rekey, type Key } from '../db/cipher';
+import { isEncryptedFile, keyFilePath, openKeyed, rekey, type Key } from '../db/cipher';
 import type { Db } from '../db/open';
 import { whileAlone } from '../db/writer';
 import { processAlive, writeFileAtomic } from '../files';
-import { keyFilePath, parseRecoveryText, previousKeys, readKeyFile, unwrapWithPassword, writeKeyFile, type KeyFile } from './keyFile';
+import { parseRecoveryText, previousKeys, readKeyFile, unwrapWithPassword, writeKeyFile, type KeyFile } from './keyFile';
 
 /** What the pending key file says when the switch decrypts. */
 const PLAIN_MARK = 'plain\n';

@@ -1,9 +1,9 @@
 // The channels of the hospital's own data: profile, departments, people, operator.
-import type { HandlersOf } from '../api';
-import type { AppContext } from '../context';
+import type { HandlersOf } from '../handlerTypes';
+import type { Services } from '../ports';
 import { deleteDepartment, deletePerson, getOperator, getOrg, saveDepartment, savePerson, setHospital, setOperator } from './org';
 
-export function orgHandlers(ctx: AppContext): HandlersOf<'org' | 'settings'> {
+export function orgHandlers(ctx: Services): HandlersOf<'org' | 'settings'> {
   return {
     'org.get': () => getOrg(ctx.db),
     'org.saveHospital': (hospital) => {

@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { fontconfigFile } from './fonts';
-import { skipScreenLayout, type Printer } from './printer';
+import type { Printer } from '../ports';
+import { skipScreenLayout } from './printer';
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];

@@ -2,13 +2,7 @@
 // laid out with CSS @page and printed by Chromium — Electron's printToPDF in the
 // app, Playwright's page.pdf() with Debian's Chromium in tests and on the CLI.
 import { AppError } from '../../../shared/errors';
-
-export interface Printer {
-  /** Prints a self-contained page (no scripts; its CSS @page sets paper and margins) to PDF. */
-  pdf(html: string): Promise<Uint8Array>;
-  /** Shows the system print dialog for the page; false when the officer cancelled. */
-  print(html: string): Promise<boolean>;
-}
+import type { Printer } from '../ports';
 
 /** Where there is no Chromium to print with. */
 export const noPrinter: Printer = {

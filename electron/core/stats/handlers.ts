@@ -2,9 +2,9 @@
 import { AppError } from '../../../shared/errors';
 import type { Measure, StatsTableView } from '../../../shared/stats';
 import { emptyCells } from '../../../shared/statsChecks';
-import type { HandlersOf } from '../api';
+import type { HandlersOf } from '../handlerTypes';
 import { resolveCampaignId } from '../campaigns/catalog';
-import type { AppContext } from '../context';
+import type { Services } from '../ports';
 import type { Db } from '../db/open';
 import { writeFileAtomic } from '../files';
 import { findTable, notOwnCell } from './compute';
@@ -34,7 +34,7 @@ function checkMeasure(file: ReturnType<typeof findTable>['file'], m: Measure | n
   if (m.pick === 'role' && !m.role) throw new AppError('roleRequired', '按人员类别统计时请指定人员类别', 'measure.role');
 }
 
-export function statsHandlers(ctx: AppContext): HandlersOf<'stats'> {
+export function statsHandlers(ctx: Services): HandlersOf<'stats'> {
   const who = () => ctx.operator();
   const one = (campaign: string, tableId: string, period: string, roundId?: number | null) => {
     const [view] = computeViews(ctx.db, ctx.today(), { campaign, tableId, period, roundId });
@@ -51,7 +51,7 @@ export function statsHandlers(ctx: AppContext): HandlersOf<'stats'> {
     const views = computeViews(ctx.db, ctx.today(), req);
     const issues = views.flatMap((v) => v.issues);
     if (issues.length && !acceptFailures) return { blocked: issues };
-    const target = await ctx.options.dialogs.saveFile({
+    const target = await ctx.dialogs.saveFile({
       title: '导出统计表',
       defaultName: fileNameOf(views, format),
       filters: [format === 'xlsx' ? { name: 'Excel 工作簿', extensions: ['xlsx'] } : { name: 'PDF 文件', extensions: ['pdf'] }],

@@ -1,15 +1,15 @@
 // The notice channels: the file dialog and extraction for notice.open, the parser
 // for notice.parse, and acceptance into the catalog for notice.accept.
-import type { HandlersOf } from '../../api';
-import type { AppContext } from '../../context';
+import type { HandlersOf } from '../../handlerTypes';
+import type { Services } from '../../ports';
 import { acceptProposal } from './accept';
 import { extractNoticeFile, NOTICE_EXTENSIONS } from './extract';
 import { parseNotice } from './parse';
 
-export function noticeHandlers(ctx: AppContext): HandlersOf<'notice'> {
+export function noticeHandlers(ctx: Services): HandlersOf<'notice'> {
   return {
     'notice.open': async () => {
-      const [file] = await ctx.options.dialogs.openFiles({
+      const [file] = await ctx.dialogs.openFiles({
         title: '打开通知文件',
         filters: [{ name: '通知（Word、PDF、文本、Excel 附件表）', extensions: NOTICE_EXTENSIONS }],
         multiple: false,
