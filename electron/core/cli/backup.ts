@@ -12,7 +12,7 @@ import { removeLeftovers, takeBackup, writeBackup } from '../backup/take';
 import { openKeyed } from '../db/cipher';
 import { defaultDataDir } from '../paths';
 import { UsageError, type Command, type CliEnvironment, type Values } from './common';
-import { cliKey } from './lock';
+import { cliKey } from './password';
 
 const databaseOf = (values: Values) => path.resolve(values.db ?? path.join(defaultDataDir(), 'zicha.sqlite'));
 const evidenceOf = (file: string) => path.join(path.dirname(file), 'evidence');

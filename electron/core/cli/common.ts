@@ -9,7 +9,7 @@ import { AppError } from '../../../shared/errors';
 import { createHandlers, invoke } from '../api';
 import { AppContext, fixedPorts } from '../context';
 import { defaultDataDir } from '../paths';
-import { cliSecret } from './lock';
+import { cliSecret } from './password';
 import type { Printer } from '../ports';
 
 export interface CliEnvironment {

@@ -1,47 +1,12 @@
 // `lock set|change|remove`: the app lock for IT staff. Passwords come from standard
 // input, one per line (never from the arguments, which other users can see); for
 // every other command on a locked database, from ZICHA_PASSWORD or the first line.
-import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { AppContext, fixedPorts } from '../context';
-import { keyFilePath, rememberKeys, type Key } from '../db/cipher';
 import { changePassword, removePassword, setPassword } from '../lock/lock';
-import { unlockKeys } from '../lock/switchKey';
 import { UsageError, databaseFileOf, refuseMissing, type CliEnvironment, type Command, type Values } from './common';
-
-async function processStdin(): Promise<string> {
-  if (process.stdin.isTTY) return '';
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-async function stdinLines(env: CliEnvironment, needed: number, what: string): Promise<string[]> {
-  const lines = (await (env.stdin ?? processStdin)()).split(/\r?\n/);
-  if (lines.length < needed || lines.slice(0, needed).some((l) => l === '')) {
-    throw new AppError('passwordMissing', `请从标准输入提供${what}，每行一个（例如 printf '%s\\n' "$密码" | npm run zicha -- …）`);
-  }
-  return lines.slice(0, needed);
-}
-
-/** The password of a locked database, or undefined when it has no lock. */
-export async function cliSecret(databaseFile: string, env: CliEnvironment): Promise<string | undefined> {
-  if (!fs.existsSync(keyFilePath(databaseFile))) return undefined;
-  const fromEnv = process.env.ZICHA_PASSWORD;
-  if (fromEnv) return fromEnv;
-  const [line] = await stdinLines(env, 1, '应用锁密码（或设置环境变量 ZICHA_PASSWORD）');
-  return line;
-}
-
-/** The key of a database the command line opens as a file (null: it has no lock). */
-export async function cliKey(databaseFile: string, env: CliEnvironment): Promise<Key | null> {
-  const secret = await cliSecret(databaseFile, env);
-  if (secret === undefined) return null;
-  const keys = unlockKeys(databaseFile, secret);
-  rememberKeys(keys);
-  return keys[0] ?? null;
-}
+import { stdinLines } from './password';
 
 async function runLock(sub: string | undefined, values: Values, env: CliEnvironment): Promise<number> {
   if (sub !== 'set' && sub !== 'change' && sub !== 'remove') {

@@ -1,7 +1,6 @@
 // Tables drawn with box-drawing characters (┌─┬─┐ │ ├─┼─┤ └─┴─┘) or in ASCII
 // (+---+---+, | a | b |, and Markdown's |---|---|), as web pages and plain-text mail
 // print them. Rows between two rules are one row whose cells wrapped over lines.
-import type { Line } from './lines';
 import { concat, slice, trim, type Mapped } from './mapped';
 
 const RULE = /^\s*(?:[\u2500-\u257f]{3,}|\+[-=:+ ]*-[-=:+ ]*\+|\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*)\s*$/;
@@ -20,6 +19,9 @@ function cellsOf(m: Mapped): Mapped[] {
   for (let i = 0; i < m.text.length; i++) if (BAR.test(m.text[i] ?? '')) bars.push(i);
   return bars.slice(0, -1).map((b, k) => trim(slice(m, b + 1, bars[k + 1])));
 }
+
+/** A cleaned line of the notice (lines.ts's Line, which imports isBoxLine from here). */
+type Line = { m: Mapped; blank: boolean };
 
 /** Reads the table starting at `start`; returns its rows and the index after it. */
 export function readBoxTable(lines: Line[], start: number): { rows: Mapped[][]; next: number } {
