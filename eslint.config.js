@@ -8,6 +8,61 @@ const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
 
+// ── Composition (issue 17; electron/core/README.md) ─────────────────────────────
+// context.ts is the one composition root and api.ts the door that imports every
+// feature: a feature that imported either would tie itself to all the others (an
+// import cycle). Features receive Services/Session from ports.ts and name handler
+// types from handlerTypes.ts; those two are leaves, and db/ sits below every
+// feature. typescript-eslint's rule of the same name is used so that these zones
+// add to the folder rules above instead of replacing them.
+const coreDoors = ['electron/core/api.ts', 'electron/core/context.ts', 'electron/core/cli.ts', 'electron/core/cliMain.ts', 'electron/core/cli/**'];
+const compositionPatterns = [
+  {
+    regex: '^(\\.{1,2}/)+context$',
+    message: 'context.ts is the one composition root, imported only by the doors (api.ts, cli/, cli.ts, cliMain.ts, electron/main) and tests: take Services (or Session) from ports.ts.',
+  },
+  {
+    regex: '^(\\.\\./)+api$',
+    message: 'api.ts imports every feature: import the handler types from handlerTypes.ts, and call other features through their own modules.',
+  },
+];
+/** The session (open, lock, unlock, re-key, replace the database) is for these folders only. */
+const sessionFolders = ['electron/core/backup/**', 'electron/core/lock/**', 'electron/core/sample/**', 'electron/core/app/**'];
+const sessionPattern = {
+  regex: '^(\\.\\./)+ports$',
+  importNames: ['Session'],
+  message: 'Only backup/, lock/ and the sample/app handlers open, lock or replace the database: a feature works with Services.',
+};
+const compositionZone = (...extra) => ({
+  '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...compositionPatterns, ...extra] }],
+});
+const compositionConfigs = [
+  { files: ['electron/core/**/*.ts'], ignores: [...coreDoors, ...sessionFolders], rules: compositionZone(sessionPattern) },
+  { files: sessionFolders.map((folder) => `${folder}/*.ts`), rules: compositionZone() },
+  {
+    files: ['electron/core/ports.ts', 'electron/core/handlerTypes.ts'],
+    rules: compositionZone({
+      regex: '^\\./(?!db/)',
+      message: 'ports.ts and handlerTypes.ts are leaves: they import only shared/ and db/ types, never a feature.',
+    }),
+  },
+  {
+    files: ['electron/core/db/*.ts'],
+    rules: compositionZone({
+      regex: '^\\.\\./(?!files$|\\.\\./)',
+      message: 'db/ is the lowest layer and imports no feature: what a feature must do around opening (the pre-migration backup) comes in as an option, e.g. beforeMigrate.',
+    }),
+  },
+  {
+    files: ['electron/core/db/migrations/**/*.ts'],
+    rules: compositionZone({
+      regex: '^\\.\\./\\.\\./(?!\\.\\./)',
+      message: 'A migration is plain SQL: it imports nothing from the rest of electron/core.',
+    }),
+  },
+];
+// ── end of Composition ──────────────────────────────────────────────────────────
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**'] },
   ...tseslint.configs.recommended,
@@ -39,6 +94,7 @@ export default tseslint.config(
     rules: restrict(['**/core/**', '**/renderer/**', '**/shared/api*', 'zod', ...nodeBuiltins],
       'Preload stays tiny: contextBridge, ipcRenderer and shared/bridge only.'),
   },
+  ...compositionConfigs,
   {
     files: ['tests/**', 'scripts/**', '*.config.*', 'electron/core/cli.ts'],
     rules: { 'no-console': 'off' },

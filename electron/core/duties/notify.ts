@@ -2,7 +2,7 @@
 // notifications (Electron's Notification in the app; a stand-in in tests).
 import { chineseDate } from '../../../shared/dates';
 import { dueSoon, type CalendarEntry } from '../../../shared/duties';
-import type { Notifier, Services, Session } from '../ports';
+import type { Notifier, Services } from '../ports';
 import { calendarEntries } from './calendar';
 
 /** The notification for the entries due soon; null when nothing is. */
@@ -14,7 +14,7 @@ export function dueSoonNote(entries: readonly CalendarEntry[], today: string): {
 }
 
 /** Shows the start-up notification (nothing while locked or when nothing is due) and answers what it listed. */
-export function announceDueSoon(ctx: Services & Pick<Session, 'locked'>, notifier: Notifier): CalendarEntry[] {
+export function announceDueSoon(ctx: Services & { readonly locked: boolean }, notifier: Notifier): CalendarEntry[] {
   if (ctx.locked) return [];
   const today = ctx.today();
   const soon = dueSoon(calendarEntries(ctx.db, today), today);
