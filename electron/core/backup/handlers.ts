@@ -26,7 +26,7 @@ function view(b: BackupFile, summary = false): BackupView {
   return { name: b.name, reason: b.reason, at: b.at.toISOString(), size, summary: summary ? summarizeBackup(b.file) : null };
 }
 
-function mainOnly(ctx: Services & Session, what: string): void {
+function mainOnly(ctx: Session, what: string): void {
   if (ctx.info().workspace !== 'main') throw new AppError('sampleWorkspace', `现在显示的是示例数据，不能${what}；请先在“设置 → 示例数据”中返回我的数据`);
 }
 

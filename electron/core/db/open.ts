@@ -19,7 +19,7 @@ type Migration = (typeof migrations)[number];
 export interface OpenOptions {
   /** Handed to `beforeMigrate` (it names the pre-migration backup); tests pass a fixed clock. */
   now?: () => Date;
-  /** Runs before pending migrations are applied to an existing (non-empty) database: the backup. */
+  /** Runs before pending migrations are applied to a database that has a schema already (the backup); not for a new file. */
   beforeMigrate?: (db: Db, file: string, now: Date) => Promise<unknown>;
   /** The migrations to apply; tests pass their own list to exercise N-1 → N. */
   migrations?: readonly Migration[];

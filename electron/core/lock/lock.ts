@@ -26,11 +26,11 @@ export function lockStatus(ctx: Services & Session): LockStatus {
   return { enabled: keyFile !== null, locked: ctx.locked, label: keyFile?.label ?? '', idleMinutes };
 }
 
-function label(ctx: Services & Session): string {
+function label(ctx: Services): string {
   return getHospital(ctx.db)?.name.trim() || '自查通';
 }
 
-function mainOnly(ctx: Services & Session): void {
+function mainOnly(ctx: Session): void {
   if (ctx.info().workspace !== 'main') throw new AppError('sampleWorkspace', '现在显示的是示例数据：请先在“设置 → 示例数据”中返回我的数据，再设置应用锁');
 }
 
@@ -66,7 +66,7 @@ async function switchAndSeal(ctx: Services & Session, key: Key, keyFile: KeyFile
 }
 
 /** The evidence key of the current key file (null: a key file from before evidence was sealed). */
-function currentEvidenceKey(ctx: Services & Session, key: Key | undefined): Key | null {
+function currentEvidenceKey(ctx: Session, key: Key | undefined): Key | null {
   const keyFile = readKeyFile(ctx.keyFile);
   return keyFile && key ? evidenceKeyOf(keyFile, key) : null;
 }
