@@ -2,6 +2,7 @@
 // node: or DOM code; renderer/ nothing from electron/; electron/core never 'electron';
 // preload only electron and shared/bridge.
 import tseslint from 'typescript-eslint';
+import { zichaPlugin } from './scripts/lint/ownTables.js';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'url', 'util'];
 const restrict = (patterns, message) => ({
@@ -33,6 +34,18 @@ export default tseslint.config(
     files: ['electron/core/**'],
     rules: restrict(['electron', '**/renderer/**', '**/electron/main/**', '**/electron/preload/**'],
       "electron/core runs in plain Node: it never imports 'electron' or the UI."),
+  },
+  // SQL in electron/core: only through the sql tag, and only over the part's own
+  // tables (scripts/lint/tableOwners.js says which part owns which table).
+  {
+    files: ['electron/core/**/*.ts'],
+    plugins: { zicha: zichaPlugin },
+    rules: { 'zicha/own-tables': 'error', 'zicha/sql-tag': 'error' },
+  },
+  {
+    // The layer under the tag: opening, keying, migrating and the tag itself.
+    files: ['electron/core/db/sql.ts', 'electron/core/db/open.ts', 'electron/core/db/schema.ts', 'electron/core/db/writer.ts', 'electron/core/db/cipher.ts', 'electron/core/db/migrations/**'],
+    rules: { 'zicha/sql-tag': 'off' },
   },
   {
     files: ['electron/preload/**'],
