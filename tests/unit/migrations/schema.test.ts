@@ -1,8 +1,12 @@
 // The schema guard: a fresh database, migrated whole, must hold exactly the
 // committed snapshot (tests/fixtures/schema.snap), and a database migrated one
-// version at a time, as an office's file is over the years, must end the same.
+// version at a time, as an office's file is over the years, must end the same;
+// and no migration ships without its NNN.test.ts beside this file.
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { migrations } from '../../../electron/core/db/migrations';
 import { LATEST_VERSION, type Db } from '../../../electron/core/db/open';
 import { expectedSchema, schemaLines } from '../../../electron/core/db/schema';
 import { openAt } from '../../support/migrations';
@@ -43,5 +47,14 @@ describe('the schema snapshot', () => {
       return db;
     });
     expect(stepwise).toBe(await freshSnapshot());
+  });
+});
+
+describe('the migrations', () => {
+  it('are numbered 1..N without a gap, and each has its own test over real rows here', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+    const here = fs.readdirSync(path.dirname(fileURLToPath(import.meta.url)));
+    const missing = migrations.map((m) => `${String(m.version).padStart(3, '0')}.test.ts`).filter((f) => !here.includes(f));
+    expect(missing, 'a new migration needs tests/unit/migrations/NNN.test.ts: rows written at N−1, read back at N').toEqual([]);
   });
 });
