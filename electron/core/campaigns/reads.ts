@@ -1,0 +1,27 @@
+// What other parts may read of campaigns/: functions and SQL fragments, so that
+// their queries stay one SELECT while the table names live here. Imports only
+// db/ and shared/, so that any part may import it.
+import type { Db } from '../db/open';
+import { all, get, sql, value, type Sql } from '../db/sql';
+
+/** The title of the campaign whose id is `id` (a column or value), NULL when there is none. */
+export const campaignTitle = (id: Sql): Sql => sql`(SELECT title FROM campaign WHERE id = ${id})`;
+
+export function campaignExists(db: Db, id: string): boolean {
+  return get<{ found: number }>(db, sql`SELECT 1 AS found FROM campaign WHERE id = ${id}`) !== undefined;
+}
+
+export function campaignTitleOf(db: Db, id: string): string | undefined {
+  return value<string>(db, sql`SELECT title FROM campaign WHERE id = ${id}`);
+}
+
+export interface CampaignRef {
+  id: string;
+  docNumber: string | null;
+  title: string;
+}
+
+/** Every campaign's id, 文号 and title, newest issued first, as lists and name lookups need them. */
+export function campaignRefs(db: Db): CampaignRef[] {
+  return all<CampaignRef>(db, sql`SELECT id, doc_number AS docNumber, title FROM campaign ORDER BY issued_on DESC, title`);
+}
