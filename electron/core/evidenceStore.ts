@@ -10,6 +10,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Key } from './db/cipher';
 import type { Db } from './db/open';
+import { all, sql } from './db/sql';
 import { evidenceKeyFor, fileIsSealed, isSealed, openEvidence, sealEvidence, sealingKeyFor } from './lock/evidenceCipher';
 
 export const MAX_EVIDENCE_BYTES = 200 * 1024 * 1024;
@@ -199,4 +200,9 @@ export function previewStoredFile(storeDir: string, file: StoredFile): { mime: s
   if (file.size > MAX_PREVIEW_BYTES) throw new AppError('previewTooLarge', `“${file.originalName}”超过 25 MB，请用“打开”查看`, 'id');
   const bytes = readEvidence(storeDir, file.sha256, file.originalName);
   return { mime: file.mime, name: file.originalName, dataUrl: `data:${file.mime};base64,${bytes.toString('base64')}` };
+}
+
+/** The files stored at or after `since` (ISO time), oldest first: what the start-up check re-hashes. */
+export function filesStoredSince(db: Db, since: string): { sha256: string; storedAt: string }[] {
+  return all<{ sha256: string; storedAt: string }>(db, sql`SELECT sha256, stored_at AS storedAt FROM evidence_file WHERE stored_at >= ${since} ORDER BY stored_at`);
 }

@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/errors';
 import { copyUnderKey, isEncryptedFile, knownKeys, openAnyKey, openKeyed, type Key } from '../db/cipher';
 import { LATEST_VERSION } from '../db/open';
 import { schemaDifference } from '../db/schema';
+import { sql, sqlIdent, value } from '../db/sql';
 import { BUSY_WAIT_MS, whileAlone } from '../db/writer';
 import { keepAside, type BackupFile } from './names';
 import { takeBackup } from './take';
@@ -17,9 +18,10 @@ export interface BackupSummary {
   cases: number | null;
 }
 
+/** Rows in one table of a backup, null when its schema has no such table (a whole-file probe, named by table). */
 function count(db: Database.Database, table: string): number | null {
-  const exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(table);
-  return exists ? (db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number) : null;
+  const exists = value<number>(db, sql`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ${table}`);
+  return exists === undefined ? null : (value<number>(db, sql`SELECT count(*) FROM ${sqlIdent(table)}`) ?? 0);
 }
 
 /** What a backup holds, read by opening it read-only; null when it cannot be read. */
