@@ -35,3 +35,8 @@ export function applicableAnswers(db: Db, roundId: number): { id: string; json: 
         WHERE a.round_id = ${roundId} AND e.applicable = 1`,
   );
 }
+
+/** The answers stored for a round's items (applicable or not), as JSON. */
+export function storedAnswers(db: Db, roundId: number): { id: string; json: string }[] {
+  return all<{ id: string; json: string }>(db, sql`SELECT element_id AS id, value_json AS json FROM answer WHERE round_id = ${roundId} AND value_json IS NOT NULL`);
+}
