@@ -6,6 +6,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { openAnyKey } from '../db/cipher';
 import type { Db } from '../db/open';
+import { pluck, sql } from '../db/sql';
 import { filesStoredSince, readEvidence, storedPath } from '../evidenceStore';
 import { fileIsSealed } from '../lock/evidenceCipher';
 import { keepAside, listBackupFiles, type BackupFile } from './names';
@@ -31,8 +32,7 @@ function quickCheck(file: string): string {
   try {
     const db = openAnyKey(file, { fileMustExist: true });
     try {
-      const rows = db.pragma('quick_check') as { quick_check: string }[];
-      return rows.map((r) => r.quick_check).join('；');
+      return pluck<string>(db, sql`PRAGMA quick_check`).join('；');
     } finally {
       db.close();
     }

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { openAnyKey } from '../db/cipher';
 import JSZip from 'jszip';
 import { AppError, fromZodError } from '../../../shared/errors';
-import { LATEST_VERSION } from '../db/open';
+import { LATEST_VERSION, schemaVersion } from '../db/open';
 import { schemaDifference } from '../db/schema';
 import { hasSetting } from '../db/settings';
 import { pluck, sql, sqlIdent, value } from '../db/sql';
@@ -119,7 +119,7 @@ function checkPackagedDatabase(content: Buffer, name: string, hasKeyFile: boolea
     const db = new Database(content);
     try {
       verdict = String(db.pragma('quick_check', { simple: true }));
-      version = db.pragma('user_version', { simple: true }) as number;
+      version = schemaVersion(db);
       if (verdict === 'ok' && version >= 1 && version <= LATEST_VERSION) difference = schemaDifference(db, version);
     } finally {
       db.close();

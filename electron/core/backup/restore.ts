@@ -5,7 +5,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/errors';
 import { copyUnderKey, isEncryptedFile, knownKeys, openAnyKey, openKeyed, type Key } from '../db/cipher';
-import { LATEST_VERSION } from '../db/open';
+import { LATEST_VERSION, schemaVersion } from '../db/open';
 import { schemaDifference } from '../db/schema';
 import { sql, sqlIdent, value } from '../db/sql';
 import { BUSY_WAIT_MS, whileAlone } from '../db/writer';
@@ -48,7 +48,7 @@ export function checkBackupFile(file: string): void {
     const db = openAnyKey(file, { readonly: true, fileMustExist: true });
     try {
       verdict = String(db.pragma('quick_check', { simple: true }));
-      version = db.pragma('user_version', { simple: true }) as number;
+      version = schemaVersion(db);
       if (verdict === 'ok' && version >= 1 && version <= LATEST_VERSION) difference = schemaDifference(db, version);
     } finally {
       db.close();
