@@ -10,7 +10,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Key } from './db/cipher';
 import type { Db } from './db/open';
-import { sql, type Sql } from './db/sql';
+import { all, sql, type Sql } from './db/sql';
 import { evidenceKeyFor, fileIsSealed, isSealed, openEvidence, sealEvidence, sealingKeyFor } from './lock/evidenceCipher';
 
 export const MAX_EVIDENCE_BYTES = 200 * 1024 * 1024;
@@ -209,3 +209,8 @@ export function previewStoredFile(storeDir: string, file: StoredFile): { mime: s
  */
 export const storedFileColumns = (sha256: Sql): Sql =>
   sql`(SELECT size FROM evidence_file WHERE sha256 = ${sha256}) AS size, (SELECT mime FROM evidence_file WHERE sha256 = ${sha256}) AS mime`;
+
+/** The files stored at or after `since` (ISO time), oldest first: what the start-up check re-hashes. */
+export function filesStoredSince(db: Db, since: string): { sha256: string; storedAt: string }[] {
+  return all<{ sha256: string; storedAt: string }>(db, sql`SELECT sha256, stored_at AS storedAt FROM evidence_file WHERE stored_at >= ${since} ORDER BY stored_at`);
+}

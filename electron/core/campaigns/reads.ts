@@ -1,8 +1,9 @@
 // What other parts may read of campaigns/: functions and SQL fragments, so that
 // their queries stay one SELECT while the table names live here. Imports only
 // db/ and shared/, so that any part may import it.
+import type { CampaignFile } from '../../../shared/campaign';
 import type { Db } from '../db/open';
-import { all, get, sql, value, type Sql } from '../db/sql';
+import { all, get, pluck, sql, value, type Sql } from '../db/sql';
 
 /** The title of the campaign whose id is `id` (a column or value), NULL when there is none. */
 export const campaignTitle = (id: Sql): Sql => sql`(SELECT title FROM campaign WHERE id = ${id})`;
@@ -24,4 +25,14 @@ export interface CampaignRef {
 /** Every campaign's id, 文号 and title, newest issued first, as lists and name lookups need them. */
 export function campaignRefs(db: Db): CampaignRef[] {
   return all<CampaignRef>(db, sql`SELECT id, doc_number AS docNumber, title FROM campaign ORDER BY issued_on DESC, title`);
+}
+
+/** Whether the office has loaded a campaign of its own (not one shipped with the app). */
+export function hasUserCampaign(db: Db): boolean {
+  return value<number>(db, sql`SELECT 1 FROM campaign WHERE origin = 'user' LIMIT 1`) !== undefined;
+}
+
+/** Every loaded campaign's file, as stored (in the table's own order). */
+export function allCampaignFiles(db: Db): CampaignFile[] {
+  return pluck<string>(db, sql`SELECT file_json FROM campaign`).map((j) => JSON.parse(j) as CampaignFile);
 }

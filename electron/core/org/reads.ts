@@ -31,3 +31,8 @@ export function departmentNameOf(db: Db, id: number): string | undefined {
 export function personNamesInOrder(db: Db): string[] {
   return pluck<string>(db, sql`SELECT DISTINCT p.name FROM person p LEFT JOIN department d ON d.id = p.department_id ORDER BY d.sort_order, p.id`);
 }
+
+/** The phone of the first person of that name who has one, '' when none does. */
+export function phoneOf(db: Db, name: string): string {
+  return value<string>(db, sql`SELECT phone FROM person WHERE name = ${name} AND phone <> '' ORDER BY id LIMIT 1`) ?? '';
+}

@@ -138,6 +138,9 @@ export function computeTable(
   }
   const parents = new Map(table.sections.flatMap((s) => s.rows.filter((r) => r.parent).map((r) => [r.id, r.parent as string] as const)));
   issues.push(...checkCells(view, parents));
-  if (withRules && builtin) issues.push(...checkRules(c, view, builtin.rules, facts));
+  if (withRules && builtin) {
+    const otherTable = (campaignId: string, tableId: string) => computeTable(c, { campaignId, tableId, period: view.period }, false);
+    issues.push(...checkRules(otherTable, view, builtin.rules, facts));
+  }
   return attachIssues(view, issues);
 }

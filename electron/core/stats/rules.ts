@@ -3,12 +3,13 @@
 // all for the same dates. A rule with a blank side is not judged.
 import type { StatsIssue, StatsTableView } from '../../../shared/stats';
 import { compareRule, rowName, type Operand, type StatsRule } from '../../../shared/statsChecks';
-import type { Computation } from './compute';
-import { computeTable } from './compute';
 import { evaluate } from './evaluate';
 import type { Facts } from './facts';
 
-function sideOf(c: Computation, view: StatsTableView, op: Operand, facts: Facts, others: Map<string, StatsTableView>): { name: string; value: number } | null {
+/** Another table of the same period, computed without its own rules (the caller owns the computation). */
+export type OtherTable = (campaignId: string, tableId: string) => StatsTableView;
+
+function sideOf(otherTable: OtherTable, view: StatsTableView, op: Operand, facts: Facts, others: Map<string, StatsTableView>): { name: string; value: number } | null {
   if (op.kind === 'measure') {
     // Answers describe the round's own period: compare them only with records of a period that contains it.
     if (op.measure.source === 'answers' && !facts.round?.covered) return null;
@@ -21,7 +22,7 @@ function sideOf(c: Computation, view: StatsTableView, op: Operand, facts: Facts,
     const key = `${op.campaignId}|${op.tableId}`;
     let other = others.get(key);
     if (!other) {
-      other = computeTable(c, { campaignId: op.campaignId, tableId: op.tableId, period: view.period }, false);
+      other = otherTable(op.campaignId, op.tableId);
       others.set(key, other);
     }
     target = other;
@@ -39,12 +40,12 @@ function sideOf(c: Computation, view: StatsTableView, op: Operand, facts: Facts,
   return { name, value: (values as number[]).reduce((s, v) => s + v, 0) };
 }
 
-export function checkRules(c: Computation, view: StatsTableView, rules: readonly StatsRule[], facts: Facts): StatsIssue[] {
+export function checkRules(otherTable: OtherTable, view: StatsTableView, rules: readonly StatsRule[], facts: Facts): StatsIssue[] {
   const issues: StatsIssue[] = [];
   const others = new Map<string, StatsTableView>();
   for (const rule of rules) {
-    const a = sideOf(c, view, rule.a, facts, others);
-    const b = sideOf(c, view, rule.b, facts, others);
+    const a = sideOf(otherTable, view, rule.a, facts, others);
+    const b = sideOf(otherTable, view, rule.b, facts, others);
     if (!a || !b) continue;
     const message = compareRule(rule.kind, a, b);
     const columnId = rule.a.kind === 'rows' ? (rule.a.columnId ?? view.ownColumnId ?? '') : null;
