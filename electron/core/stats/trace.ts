@@ -33,7 +33,7 @@ export function traceRecords(db: Db, campaignId: string, m: Measure, period: Sta
     const rows = db
       .prepare(
         `SELECT 'clue' AS kind, c.id, c.number, c.received_on AS date, c.channel AS category, c.summary, '1' AS contributes,
-                ${names ? concernedSql('clue', 'c.id') : 'NULL'} AS names
+                ${names ? concernedSql('clue', 'c.id').text : 'NULL'} AS names
          FROM ${CAMPAIGN_CLUES} WHERE ${where.join(' AND ')} ORDER BY c.received_on, c.id LIMIT ?`,
       )
       .all(...params, MAX_RECORDS + 1) as StatsRecord[];
@@ -50,7 +50,7 @@ export function traceRecords(db: Db, campaignId: string, m: Measure, period: Sta
   const rows = db
     .prepare(
       `SELECT 'case' AS kind, k.id, k.number, k.opened_on AS date, k.category, k.title AS summary, ${expr} AS contributes,
-              ${names ? concernedSql('case', 'k.id') : 'NULL'} AS names
+              ${names ? concernedSql('case', 'k.id').text : 'NULL'} AS names
        FROM ${CAMPAIGN_CASES} WHERE ${where.join(' AND ')} ORDER BY k.opened_on, k.id LIMIT ?`,
     )
     .all(...params, MAX_RECORDS + 1) as (Omit<StatsRecord, 'contributes'> & { contributes: number })[];
