@@ -10,7 +10,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Key } from './db/cipher';
 import type { Db } from './db/open';
-import { all, run, sql, type Sql } from './db/sql';
+import { run, sql, type Sql } from './db/sql';
 import { evidenceKeyFor, fileIsSealed, isSealed, openEvidence, sealEvidence, sealingKeyFor } from './lock/evidenceCipher';
 
 export const MAX_EVIDENCE_BYTES = 200 * 1024 * 1024;
@@ -131,11 +131,6 @@ export function recordStoredFile(db: Db, file: StoredFile, at: string): void {
 // every attaching row references a stored file, so the subquery always finds one.
 export const storedFileSize = (sha256: Sql): Sql => sql`(SELECT size FROM evidence_file WHERE sha256 = ${sha256})`;
 export const storedFileMime = (sha256: Sql): Sql => sql`(SELECT mime FROM evidence_file WHERE sha256 = ${sha256})`;
-
-/** The files stored since `since` (an ISO instant), oldest first: what the backup check reads back. */
-export function storedFilesSince(db: Db, since: string): { sha256: string; storedAt: string }[] {
-  return all<{ sha256: string; storedAt: string }>(db, sql`SELECT sha256, stored_at AS storedAt FROM evidence_file WHERE stored_at >= ${since} ORDER BY stored_at`);
-}
 
 /**
  * A stored file's plaintext, checked against its hash: the one way every part of
