@@ -10,7 +10,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Key } from './db/cipher';
 import type { Db } from './db/open';
-import { all, sql, type Sql } from './db/sql';
+import { all, run, sql, type Sql } from './db/sql';
 import { evidenceKeyFor, fileIsSealed, isSealed, openEvidence, sealEvidence, sealingKeyFor } from './lock/evidenceCipher';
 
 export const MAX_EVIDENCE_BYTES = 200 * 1024 * 1024;
@@ -122,8 +122,15 @@ export function copyIntoStore(storeDir: string, source: string): StoredFile {
 }
 
 export function recordStoredFile(db: Db, file: StoredFile, at: string): void {
-  db.prepare('INSERT OR IGNORE INTO evidence_file (sha256, size, mime, stored_at) VALUES (?, ?, ?, ?)').run(file.sha256, file.size, file.mime, at);
+  run(db, sql`INSERT OR IGNORE INTO evidence_file (sha256, size, mime, stored_at) VALUES (${file.sha256}, ${file.size}, ${file.mime}, ${at})`);
 }
+
+// The tables that attach stored files (evidence, problem_evidence, duty submissions)
+// show each file's size and type in their own selects through these fragments, so
+// that only this file names evidence_file. `sha256` is the attaching row's column;
+// every attaching row references a stored file, so the subquery always finds one.
+export const storedFileSize = (sha256: Sql): Sql => sql`(SELECT size FROM evidence_file WHERE sha256 = ${sha256})`;
+export const storedFileMime = (sha256: Sql): Sql => sql`(SELECT mime FROM evidence_file WHERE sha256 = ${sha256})`;
 
 /**
  * A stored file's plaintext, checked against its hash: the one way every part of

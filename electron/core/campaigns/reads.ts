@@ -2,6 +2,7 @@
 // their queries stay one SELECT while the table names live here. Imports only
 // db/ and shared/, so that any part may import it.
 import type { CampaignFile } from '../../../shared/campaign';
+import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { all, get, pluck, sql, value, type Sql } from '../db/sql';
 
@@ -36,3 +37,12 @@ export function hasUserCampaign(db: Db): boolean {
 export function allCampaignFiles(db: Db): CampaignFile[] {
   return pluck<string>(db, sql`SELECT file_json FROM campaign`).map((j) => JSON.parse(j) as CampaignFile);
 }
+
+/** The loaded revision of the campaign's file. */
+export function campaignRevision(db: Db, id: string): number {
+  const revision = value<number>(db, sql`SELECT revision FROM campaign WHERE id = ${id}`);
+  if (revision === undefined) throw new AppError('campaignNotFound', `专项行动“${id}”不存在`, 'campaignId');
+  return revision;
+}
+
+/** The title of the campaign whose id is `id` (a column of the outer query). */

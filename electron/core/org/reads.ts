@@ -2,7 +2,7 @@
 // fragments, so that their queries stay one SELECT while the table names live
 // here. Imports only db/ and shared/, so that any part may import it.
 import type { Db } from '../db/open';
-import { get, pluck, sql, value, type Sql } from '../db/sql';
+import { all, get, pluck, sql, value, type Sql } from '../db/sql';
 
 /** The name of the department whose id is `id` (a column or value), NULL when there is none. */
 export const departmentName = (id: Sql): Sql => sql`(SELECT name FROM department WHERE id = ${id})`;
@@ -36,3 +36,10 @@ export function personNamesInOrder(db: Db): string[] {
 export function phoneOf(db: Db, name: string): string {
   return value<string>(db, sql`SELECT phone FROM person WHERE name = ${name} AND phone <> '' ORDER BY id LIMIT 1`) ?? '';
 }
+
+/** Every department's name by id. */
+export function departmentNames(db: Db): Map<number, string> {
+  return new Map(all<{ id: number; name: string }>(db, sql`SELECT id, name FROM department`).map((d) => [d.id, d.name]));
+}
+
+/** The name of the department whose id is `id` (a column of the outer query), NULL when there is none. */
