@@ -60,8 +60,8 @@ describe('invoke', () => {
     const result = await invoke(broken, 'campaigns.list', undefined);
     console.error = quiet;
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: '操作未能完成（内部错误：boom）' } });
-    const failing: Handlers = { ...handlers, 'campaigns.list': () => { throw new AppError('x', '出错了', 'here'); } };
-    expect(await invoke(failing, 'campaigns.list', undefined)).toEqual({ ok: false, error: { code: 'x', message: '出错了', where: 'here' } });
+    const failing: Handlers = { ...handlers, 'campaigns.list': () => { throw new AppError('campaignNotFound', '出错了', 'here'); } };
+    expect(await invoke(failing, 'campaigns.list', undefined)).toEqual({ ok: false, error: { code: 'campaignNotFound', message: '出错了', where: 'here' } });
     ctx.close();
   });
 
