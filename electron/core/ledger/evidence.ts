@@ -2,7 +2,7 @@
 // self-inspection evidence (../evidenceStore). Adding, removing and undoing a
 // removal are refused once the problem is 已销号, and each leaves a history row
 // (field 'evidence') so that the ledger row's 变更记录 shows it.
-import type { ProblemEvidenceView } from '../../../shared/channels/problemEvidence';
+import type { ProblemEvidenceView } from '../../../shared/channels/ledger';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { all, get, run, sql, sqlEmpty } from '../db/sql';

@@ -1,13 +1,13 @@
-// The feedback channels: the parser for feedback.parse, the ledger for feedback.apply.
+// The feedback channels: the parser for ledger.parseFeedback, the ledger for ledger.applyFeedback.
 import type { HandlersOf } from '../api';
 import type { AppContext } from '../context';
 import { parseFeedback } from '../campaigns/notice/feedback';
 import { applyFeedback } from './feedback';
 
-export function feedbackHandlers(ctx: AppContext): HandlersOf<'feedback'> {
+export function feedbackHandlers(ctx: AppContext): Pick<HandlersOf<'ledger'>, 'ledger.parseFeedback' | 'ledger.applyFeedback'> {
   return {
-    'feedback.parse': ({ name, text }) => parseFeedback(text, name || '粘贴的反馈意见'),
-    'feedback.apply': ({ proposal, campaignId, milestone }) =>
+    'ledger.parseFeedback': ({ name, text }) => parseFeedback(text, name || '粘贴的反馈意见'),
+    'ledger.applyFeedback': ({ proposal, campaignId, milestone }) =>
       applyFeedback(ctx.db, proposal, { campaignId, milestone: milestone ?? null }, ctx.operator(), ctx.stamp(), ctx.today()),
   };
 }

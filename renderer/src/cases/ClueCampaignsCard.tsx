@@ -19,7 +19,7 @@ export function ClueCampaignsCard({ clue, refs, onDone }: { clue: ClueDetail['cl
     setBusy(true);
     setError(null);
     try {
-      const d = await call('clues.update', { id: clue.id, patch: { campaignIds: ids } });
+      const d = await call('cases.updateClue', { id: clue.id, patch: { campaignIds: ids } });
       setIds(d.clue.campaignIds);
       onDone(d);
     } catch (e) {

@@ -21,7 +21,7 @@ import { chineseDate, chineseMoment } from '../../../shared/dates';
 
 async function load(id: number | null) {
   if (id === null) throw new ApiError({ code: 'badRoute', message: '地址中的线索编号不正确，请从“线索案件”重新进入' });
-  const [detail, refs] = await Promise.all([call('clues.get', { id }), loadRefs()]);
+  const [detail, refs] = await Promise.all([call('cases.getClue', { id }), loadRefs()]);
   return { detail, refs };
 }
 

@@ -61,7 +61,7 @@ export function ExportMenu({ campaign, kind, ensureSaved, onNotice, blanks }: Pr
     setOverride(false);
     setReason('');
     setSeal({ state: 'loading' });
-    call('seal.get').then(
+    call('documents.seal').then(
       (value) => setSeal({ state: 'done', value }),
       (e: unknown) => setSeal({ state: 'error', message: errorMessage(e) }),
     );

@@ -14,7 +14,7 @@ const when = (iso: string) => {
 
 export function SealLog() {
   const [page, setPage] = useState(1);
-  const log = useApi(() => call('seal.log', { page }), [page]);
+  const log = useApi(() => call('documents.sealLog', { page }), [page]);
   // The core fixes the page size; the first full page tells it.
   const pageSize = useRef(0);
   if (log.state === 'done') pageSize.current = Math.max(pageSize.current, log.value.rows.length);

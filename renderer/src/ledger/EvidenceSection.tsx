@@ -3,7 +3,7 @@
 // file and 撤销移除 brings it back; once 已销号 the list can only be looked at.
 import { Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { ProblemEvidenceView } from '../../../shared/channels/problemEvidence';
+import type { ProblemEvidenceView } from '../../../shared/channels/ledger';
 import { call } from '../api';
 import { AddEvidenceBar } from '../selfcheck/AddEvidenceBar';
 import { ErrorAlert } from '../components/ErrorAlert';

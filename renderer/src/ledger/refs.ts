@@ -12,7 +12,7 @@ export interface LedgerRefs {
 }
 
 export async function loadRefs(): Promise<LedgerRefs> {
-  const [org, campaigns, settings] = await Promise.all([call('org.get'), call('campaigns.list'), call('settings.get')]);
+  const [org, campaigns, settings] = await Promise.all([call('org.get'), call('campaigns.list'), call('org.operator')]);
   return { org, campaigns, operator: settings.operator };
 }
 

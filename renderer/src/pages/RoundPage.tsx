@@ -8,7 +8,7 @@ import { useApi } from '../lib/useApi';
 import { RoundWorkspace } from '../selfcheck/RoundWorkspace';
 
 async function loadRound(roundId: number) {
-  const [detail, org, settings] = await Promise.all([call('inspection.round', { roundId }), call('org.get'), call('settings.get')]);
+  const [detail, org, settings] = await Promise.all([call('inspection.round', { roundId }), call('org.get'), call('org.operator')]);
   return { detail, org, operator: settings.operator };
 }
 

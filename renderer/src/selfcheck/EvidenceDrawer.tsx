@@ -23,7 +23,7 @@ interface Props {
 
 export function EvidenceDrawer({ roundId, element, readOnly, onClose, onCount }: Props) {
   const elementId = element?.elementId ?? null;
-  const list = useApi(() => (elementId ? call('evidence.list', { roundId, elementId, includeRemoved: true }) : Promise.resolve([])), [roundId, elementId]);
+  const list = useApi(() => (elementId ? call('inspection.evidenceList', { roundId, elementId, includeRemoved: true }) : Promise.resolve([])), [roundId, elementId]);
   const [previewId, setPreviewId] = useState<number | null>(null);
   const [removing, setRemoving] = useState<EvidenceView | null>(null);
   const [busy, setBusy] = useState(false);
@@ -51,7 +51,7 @@ export function EvidenceDrawer({ roundId, element, readOnly, onClose, onCount }:
     if (!elementId) return;
     setBusy(true);
     await act(async () => {
-      const added = await call('evidence.add', { roundId, elementId });
+      const added = await call('inspection.evidenceAdd', { roundId, elementId });
       if (added.length) update([...files, ...added]);
     });
     setBusy(false);
@@ -59,7 +59,7 @@ export function EvidenceDrawer({ roundId, element, readOnly, onClose, onCount }:
   const preview = files.find((f) => f.id === previewId && f.removedAt === null) ?? null;
   const open = (id: number) =>
     void act(async () => {
-      await call('evidence.open', { id });
+      await call('inspection.evidenceOpen', { id });
     });
 
   return (
@@ -94,7 +94,7 @@ export function EvidenceDrawer({ roundId, element, readOnly, onClose, onCount }:
                 onPreview={() => setPreviewId(f.id === previewId ? null : f.id)}
                 onOpen={() => open(f.id)}
                 onRemove={() => setRemoving(f)}
-                onRestore={() => void act(async () => replace(await call('evidence.restore', { id: f.id })))}
+                onRestore={() => void act(async () => replace(await call('inspection.evidenceRestore', { id: f.id })))}
               />
             ))}
           </Stack>
@@ -112,7 +112,7 @@ export function EvidenceDrawer({ roundId, element, readOnly, onClose, onCount }:
         confirmLabel="移除"
         onClose={() => setRemoving(null)}
         onConfirm={async () => {
-          if (removing) replace(await call('evidence.remove', { id: removing.id }));
+          if (removing) replace(await call('inspection.evidenceRemove', { id: removing.id }));
         }}
         testId="confirm-remove-evidence"
       >

@@ -7,14 +7,14 @@ import { errorMessage } from '../lib/errors';
 import { useApi } from '../lib/useApi';
 
 export function EvidencePeriod({ scope, id, readOnly }: { scope: 'round' | 'problem'; id: number; readOnly: boolean }) {
-  const covers = useApi(async () => (await call('evidencePeriod.get', { scope, ids: [id] }))[id] ?? '', [scope, id]);
+  const covers = useApi(async () => (await call('duties.evidencePeriods', { scope, ids: [id] }))[id] ?? '', [scope, id]);
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   if (covers.state !== 'done') return null;
   const save = async () => {
     if (editing === null) return;
     try {
-      const done = await call('evidencePeriod.set', { scope, id, covers: editing });
+      const done = await call('duties.setEvidencePeriod', { scope, id, covers: editing });
       covers.set(done.covers);
       setEditing(null);
       setError(null);

@@ -9,8 +9,8 @@ import { useApi } from '../lib/useApi';
 import { PdfPreview, preloadPdfPreview } from '../pdf/LazyPdfPreview';
 import type { EvidenceFile } from './EvidenceItem';
 
-type Preview = Output<'evidence.preview'>;
-const previewItemEvidence = (id: number) => call('evidence.preview', { id });
+type Preview = Output<'inspection.evidencePreview'>;
+const previewItemEvidence = (id: number) => call('inspection.evidencePreview', { id });
 
 interface Props {
   file: EvidenceFile;

@@ -4,7 +4,7 @@ import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { call } from '../api';
 import type { Notice } from '../campaigns/NoticeAlert';
-import { errorMessage, isNotYet } from '../lib/errors';
+import { errorMessage } from '../lib/errors';
 
 interface Props {
   roundId: number;
@@ -28,7 +28,7 @@ export function ExportWorkbooksButton({ roundId, flushAll, onDone }: Props) {
         message: `保存位置：${result.folder}\n${lines.join('\n')}\n请把各科室的表发给科室填写，收回后点“导入科室自查表”。`,
       });
     } catch (e) {
-      onDone(isNotYet(e) ? { color: 'blue', title: '即将推出', message: errorMessage(e) } : { color: 'red', title: '未能导出科室自查表', message: errorMessage(e) });
+      onDone({ color: 'red', title: '未能导出科室自查表', message: errorMessage(e) });
     } finally {
       setBusy(false);
     }

@@ -7,7 +7,7 @@ import type { Question } from '../../../shared/inspection';
 import type { WorkbookPlan } from '../../../shared/workbook';
 import { call } from '../api';
 import type { Notice } from '../campaigns/NoticeAlert';
-import { errorMessage, isNotYet } from '../lib/errors';
+import { errorMessage } from '../lib/errors';
 import { ImportReviewModal } from './ImportReviewModal';
 
 interface Props {
@@ -27,7 +27,7 @@ export function ImportWorkbookButton({ flushAll, questions, onNotice, onApplied 
       const result = await call('inspection.planImport');
       if (result) setPlan(result);
     } catch (e) {
-      onNotice(isNotYet(e) ? { color: 'blue', title: '即将推出', message: errorMessage(e) } : { color: 'red', title: '未能导入科室自查表', message: errorMessage(e) });
+      onNotice({ color: 'red', title: '未能导入科室自查表', message: errorMessage(e) });
     } finally {
       setBusy(false);
     }
