@@ -3,7 +3,7 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { SEARCH_MIN_CHARS } from '../../../shared/catalog';
 import { PageHeader } from '../components/PageHeader';
-import { SearchResults } from '../search/SearchResults';
+import { SearchResults } from './SearchResults';
 
 export function SearchPage() {
   const [params] = useSearchParams();

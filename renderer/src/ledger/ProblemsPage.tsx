@@ -1,5 +1,5 @@
 // /problems — 问题台账.
-import { LedgerView } from '../ledger/LedgerView';
+import { LedgerView } from './LedgerView';
 
 export function ProblemsPage() {
   return <LedgerView key="problems" variant="problems" />;

@@ -6,9 +6,9 @@ import { IconChevronLeft } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Progress, RoundSummary } from '../../../shared/inspection';
-import { campaignHref } from '../campaign/tabs';
+import { campaignHref } from '../lib/campaignTabs';
 import { useAppInfo } from '../lib/AppInfoProvider';
-import { ProgressLine } from './ProgressLine';
+import { ProgressLine } from '../components/ProgressLine';
 import { RoundStatusBadge } from './RoundStatusBadge';
 import { roundDueText, roundPeriodText } from './roundText';
 

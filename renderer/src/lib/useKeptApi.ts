@@ -1,7 +1,7 @@
 // Like useApi, but keeps showing the last answer while the next one loads, so that a
 // table does not flash empty on every filter change or page turn.
 import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../lib/errors';
+import { errorMessage } from './errors';
 
 export interface Kept<T> {
   value: T | null;

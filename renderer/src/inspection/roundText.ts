@@ -16,5 +16,3 @@ export function roundDueText(r: RoundSummary, today: string): string {
   if (r.status === 'closed') return `${chineseDate(r.dueOn)}前`;
   return `${chineseDate(r.dueOn)}前（${dueInText(today, r.dueOn)}）`;
 }
-
-export const roundHref = (id: number) => `/self-check/${id}`;

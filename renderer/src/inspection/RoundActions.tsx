@@ -1,7 +1,7 @@
 // The round's actions: department workbooks out and back in, archiving; an
 // archived round can only be reopened.
 import type { Progress, Question, RoundSummary } from '../../../shared/inspection';
-import type { Notice } from '../campaigns/NoticeAlert';
+import type { Notice } from '../components/NoticeAlert';
 import { CloseRoundButton } from './CloseRoundButton';
 import { ExportWorkbooksButton } from './ExportWorkbooksButton';
 import { ImportWorkbookButton } from './ImportWorkbookButton';

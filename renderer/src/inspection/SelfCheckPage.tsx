@@ -9,8 +9,8 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
 import { useApi } from '../lib/useApi';
-import { NewRoundModal } from '../selfcheck/NewRoundModal';
-import { RoundRow } from '../selfcheck/RoundRow';
+import { NewRoundModal } from './NewRoundModal';
+import { RoundRow } from './RoundRow';
 
 export function SelfCheckPage() {
   const data = useApi(() => Promise.all([call('inspection.rounds', {}), call('campaigns.list')]), []);

@@ -12,7 +12,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { useAppInfo } from '../lib/AppInfoProvider';
 import { errorMessage } from '../lib/errors';
 import { defaultRoundName } from './roundName';
-import { roundHref } from './roundText';
+import { roundHref } from '../lib/navigation';
 
 interface Props {
   campaigns: CampaignSummary[];

@@ -9,9 +9,9 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { errorMessage } from '../lib/errors';
 import { useApi } from '../lib/useApi';
-import { AddEvidenceBar } from './AddEvidenceBar';
-import { EvidenceItem } from './EvidenceItem';
-import { EvidencePreview } from './EvidencePreview';
+import { AddEvidenceBar } from '../components/AddEvidenceBar';
+import { EvidenceItem } from '../components/EvidenceItem';
+import { EvidencePreview } from '../components/EvidencePreview';
 
 interface Props {
   roundId: number;

@@ -6,15 +6,15 @@ import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
 import { useAppInfo } from '../lib/AppInfoProvider';
 import { useApi } from '../lib/useApi';
-import { BackupCard } from '../workbench/BackupCard';
-import { DueSoonCard, DutiesCard } from '../workbench/DutiesCard';
-import { GettingStartedCard } from '../workbench/GettingStartedCard';
-import { loadWorkbench } from '../workbench/loadWorkbench';
-import { OpenRoundsCard } from '../workbench/OpenRoundsCard';
-import { RunningCard } from '../workbench/RunningCard';
-import { StatsDuesCard } from '../workbench/StatsDuesCard';
-import { UpcomingDuesCard } from '../workbench/UpcomingDuesCard';
-import { WarningsCard } from '../workbench/WarningsCard';
+import { BackupCard } from './BackupCard';
+import { DueSoonCard, DutiesCard } from './DutiesCard';
+import { GettingStartedCard } from './GettingStartedCard';
+import { loadWorkbench } from './loadWorkbench';
+import { OpenRoundsCard } from './OpenRoundsCard';
+import { RunningCard } from './RunningCard';
+import { StatsDuesCard } from './StatsDuesCard';
+import { UpcomingDuesCard } from './UpcomingDuesCard';
+import { WarningsCard } from './WarningsCard';
 
 export function WorkbenchPage() {
   const { today } = useAppInfo().info;

@@ -5,8 +5,8 @@ import { ApiError, call } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
-import { ProblemView } from '../ledger/ProblemView';
-import { loadRefs } from '../ledger/refs';
+import { ProblemView } from './ProblemView';
+import { loadRefs } from '../lib/refs';
 import { useApi } from '../lib/useApi';
 
 async function loadProblem(id: number) {

@@ -3,7 +3,7 @@ import { Button } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { call } from '../api';
-import type { Notice } from '../campaigns/NoticeAlert';
+import type { Notice } from '../components/NoticeAlert';
 import { errorMessage, isNotYet } from '../lib/errors';
 
 interface Props {

@@ -3,9 +3,10 @@ import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 import type { RoundSummary } from '../../../shared/inspection';
 import { useAppInfo } from '../lib/AppInfoProvider';
-import { ProgressLine } from './ProgressLine';
+import { ProgressLine } from '../components/ProgressLine';
 import { RoundStatusBadge } from './RoundStatusBadge';
-import { roundDueText, roundHref, roundPeriodText } from './roundText';
+import { roundHref } from '../lib/navigation';
+import { roundDueText, roundPeriodText } from './roundText';
 
 export function RoundRow({ round: r }: { round: RoundSummary }) {
   const navigate = useNavigate();

@@ -4,17 +4,17 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
 import { useApi } from '../lib/useApi';
-import { AboutCard } from '../settings/AboutCard';
-import { BackupCard } from '../settings/BackupCard';
-import { DepartmentsCard } from '../settings/DepartmentsCard';
-import { DocumentSettingsCard } from '../settings/DocumentSettingsCard';
-import { FontsCard } from '../settings/FontsCard';
-import { HospitalCard } from '../settings/HospitalCard';
-import { LockCard } from '../settings/LockCard';
-import { OperatorCard } from '../settings/OperatorCard';
-import { PeopleCard } from '../settings/PeopleCard';
-import { SampleDataCard } from '../settings/SampleDataCard';
-import { SealCard } from '../settings/SealCard';
+import { AboutCard } from './AboutCard';
+import { BackupCard } from './BackupCard';
+import { DepartmentsCard } from './DepartmentsCard';
+import { DocumentSettingsCard } from './DocumentSettingsCard';
+import { FontsCard } from './FontsCard';
+import { HospitalCard } from './HospitalCard';
+import { LockCard } from './LockCard';
+import { OperatorCard } from './OperatorCard';
+import { PeopleCard } from './PeopleCard';
+import { SampleDataCard } from './SampleDataCard';
+import { SealCard } from './SealCard';
 
 export function SettingsPage() {
   const org = useApi(() => call('org.get'), []);

@@ -3,7 +3,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { OrgView } from '../../../shared/api';
 import type { RoundDetail } from '../../../shared/inspection';
-import { NoticeAlert, type Notice } from '../campaigns/NoticeAlert';
+import { NoticeAlert, type Notice } from '../components/NoticeAlert';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { BulkBar } from './BulkBar';
 import { ClosedBanner } from './ClosedBanner';

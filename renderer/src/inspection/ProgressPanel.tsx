@@ -2,7 +2,7 @@
 // (clicking a department shows only its rows).
 import { Card, Group, ScrollArea, SimpleGrid, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { ProgressLine } from './ProgressLine';
+import { ProgressLine } from '../components/ProgressLine';
 import type { DepartmentProgress, GroupView } from './progress';
 
 interface Props {

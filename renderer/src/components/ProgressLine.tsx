@@ -1,7 +1,6 @@
 // "已答 3 / 37" with a thin bar; green when every applicable item is answered.
 import { Group, Progress, Text } from '@mantine/core';
 import type { Progress as Counts } from '../../../shared/inspection';
-import { percent } from './progress';
 
 interface Props {
   progress: Counts;
@@ -9,6 +8,10 @@ interface Props {
   /** Width of the bar; the text follows it. */
   barWidth?: number | string;
   size?: 'xs' | 'sm';
+}
+
+function percent(p: Counts): number {
+  return p.applicable === 0 ? 0 : Math.round((p.answered / p.applicable) * 100);
 }
 
 export function ProgressLine({ progress, testId, barWidth = 120, size = 'xs' }: Props) {

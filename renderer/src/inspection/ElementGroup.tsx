@@ -4,7 +4,7 @@ import { ActionIcon, Checkbox, Group, Paper, Text, Title } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { memo } from 'react';
 import { ElementRow } from './ElementRow';
-import { ProgressLine } from './ProgressLine';
+import { ProgressLine } from '../components/ProgressLine';
 import type { GroupView } from './progress';
 import type { DepartmentOption, RowHandlers } from './rowTypes';
 

@@ -9,7 +9,7 @@ import { call } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { errorMessage } from '../lib/errors';
 import { ImportChangeTable } from './ImportChangeTable';
-import { ImportErrorTable } from './ImportErrorTable';
+import { ImportErrorTable } from '../components/ImportErrorTable';
 
 interface Props {
   planId: string;

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { Question } from '../../../shared/inspection';
 import type { WorkbookPlan } from '../../../shared/workbook';
 import { call } from '../api';
-import type { Notice } from '../campaigns/NoticeAlert';
+import type { Notice } from '../components/NoticeAlert';
 import { errorMessage, isNotYet } from '../lib/errors';
 import { ImportReviewModal } from './ImportReviewModal';
 

@@ -51,7 +51,3 @@ export function byDepartment(elements: readonly RoundElementView[], departments:
   if (none.length) out.push({ departmentId: null, department: '未分配科室', progress: progressOf(none) });
   return out;
 }
-
-export function percent(p: Progress): number {
-  return p.applicable === 0 ? 0 : Math.round((p.answered / p.applicable) * 100);
-}

@@ -4,7 +4,7 @@ import { Button, ScrollArea, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { backupReasonLabel, type BackupView } from '../../../shared/channels/backup';
 import { call } from '../api';
-import { ConfirmModal } from '../components/ConfirmModal';
+import { ConfirmModal } from './ConfirmModal';
 import { fileSizeText } from '../lib/format';
 import { chineseMoment } from '../../../shared/dates';
 

@@ -5,7 +5,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
 import { useApi } from '../lib/useApi';
-import { RoundWorkspace } from '../selfcheck/RoundWorkspace';
+import { RoundWorkspace } from './RoundWorkspace';
 
 async function loadRound(roundId: number) {
   const [detail, org, settings] = await Promise.all([call('inspection.round', { roundId }), call('org.get'), call('settings.get')]);

@@ -4,7 +4,7 @@ import { Button, Center, Group, Image, Loader, Stack } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
 import type { Output } from '../../../shared/api';
 import { call } from '../api';
-import { ErrorAlert } from '../components/ErrorAlert';
+import { ErrorAlert } from './ErrorAlert';
 import { useApi } from '../lib/useApi';
 import { PdfPreview, preloadPdfPreview } from '../pdf/LazyPdfPreview';
 import type { EvidenceFile } from './EvidenceItem';

@@ -4,8 +4,8 @@ import { IconChecklist, IconChevronLeft } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CampaignSummary } from '../../../shared/catalog';
-import { ExportButton } from '../campaigns/ExportButton';
-import { NoticeAlert, type Notice } from '../campaigns/NoticeAlert';
+import { ExportButton } from './ExportButton';
+import { NoticeAlert, type Notice } from '../components/NoticeAlert';
 import { StatusBadge } from '../components/StatusBadge';
 import { periodText } from '../lib/format';
 
