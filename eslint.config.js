@@ -2,6 +2,7 @@
 // node: or DOM code; renderer/ nothing from electron/; electron/core never 'electron';
 // preload only electron and shared/bridge.
 import tseslint from 'typescript-eslint';
+import { folderZones } from './scripts/lint/folderZones.js';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'url', 'util'];
 const restrict = (patterns, message) => ({
@@ -39,6 +40,24 @@ export default tseslint.config(
     rules: restrict(['**/core/**', '**/renderer/**', '**/shared/api*', 'zod', ...nodeBuiltins],
       'Preload stays tiny: contextBridge, ipcRenderer and shared/bridge only.'),
   },
+  // ── Folder zones (issue 17): which folder may import which, one entry per area. ──
+  // renderer/src: a feature folder (campaigns/, ledger/, …) imports only the shared
+  // folders and itself; components/, lib/ and pdf/ import no feature. Any link that
+  // must stay is a named exception here with its reason. See renderer/src/README.md.
+  {
+    files: ['renderer/src/**'],
+    plugins: { zicha: { rules: { 'folder-zones': folderZones } } },
+    rules: {
+      'zicha/folder-zones': ['error', {
+        root: 'renderer/src',
+        open: ['components/', 'lib/', 'pdf/', 'api.ts'],
+        exceptions: [
+          { from: 'settings/LockCard.tsx', to: 'lock/LockGate.tsx', why: 'the card locks the window and re-keys the database through the one gate (useLock) that wraps the app' },
+        ],
+      }],
+    },
+  },
+  // ── end of folder zones ──
   {
     files: ['tests/**', 'scripts/**', '*.config.*', 'electron/core/cli.ts'],
     rules: { 'no-console': 'off' },
