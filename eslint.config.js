@@ -1,6 +1,7 @@
 // Lint, and which folder may import what (DESIGN.md): shared/ imports no electron,
 // node: or DOM code; renderer/ nothing from electron/; electron/core never 'electron';
 // preload only electron and shared/bridge.
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import { folderZones } from './scripts/lint/folderZones.js';
 
@@ -58,6 +59,17 @@ export default tseslint.config(
     },
   },
   // ── end of folder zones ──
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      // An un-awaited call() loses its error: the officer would see nothing happen.
+      '@typescript-eslint/no-floating-promises': 'error',
+    },
+  },
   {
     files: ['tests/**', 'scripts/**', '*.config.*', 'electron/core/cli.ts'],
     rules: { 'no-console': 'off' },

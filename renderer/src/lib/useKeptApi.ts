@@ -1,6 +1,6 @@
 // Like useApi, but keeps showing the last answer while the next one loads, so that a
 // table does not flash empty on every filter change or page turn.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import { errorMessage } from './errors';
 
 export interface Kept<T> {
@@ -15,10 +15,12 @@ export function useKeptApi<T>(load: () => Promise<T>, key: string): Kept<T> {
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  // `key` names everything `load` depends on; called from the effect only, so the latest `load` runs.
+  const loadLatest = useEffectEvent(load);
   useEffect(() => {
     let live = true;
     setLoading(true);
-    load().then(
+    loadLatest().then(
       (v) => {
         if (!live) return;
         setValue(v);
@@ -34,7 +36,6 @@ export function useKeptApi<T>(load: () => Promise<T>, key: string): Kept<T> {
     return () => {
       live = false;
     };
-    // `key` names everything `load` depends on.
   }, [key, version]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { value, loading, error, reload };
