@@ -67,4 +67,4 @@ const sqlTag = {
   },
 };
 
-export const zichaPlugin = { rules: { 'own-tables': ownTables, 'sql-tag': sqlTag } };
+export const tableRules = { 'own-tables': ownTables, 'sql-tag': sqlTag };

@@ -6,7 +6,7 @@ import type { ClueDetail } from '../../../shared/cases';
 import { call } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { SectionCard } from '../components/SectionCard';
-import type { LedgerRefs } from '../ledger/refs';
+import type { LedgerRefs } from '../lib/refs';
 import { errorMessage } from '../lib/errors';
 import { CampaignsField } from './CampaignsField';
 

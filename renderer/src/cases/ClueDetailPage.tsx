@@ -10,7 +10,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
 import { SectionCard } from '../components/SectionCard';
-import { loadRefs, type LedgerRefs } from '../ledger/refs';
+import { loadRefs, type LedgerRefs } from '../lib/refs';
 import { useApi } from '../lib/useApi';
 import { caseHref, disposalText, routeId } from './casesText';
 import { ClueCampaignsCard } from './ClueCampaignsCard';

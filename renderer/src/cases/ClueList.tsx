@@ -3,7 +3,7 @@
 import { Text } from '@mantine/core';
 import { CLUE_DISPOSALS, type ClueDisposal, type ClueRow } from '../../../shared/cases';
 import { call } from '../api';
-import type { LedgerRefs } from '../ledger/refs';
+import type { LedgerRefs } from '../lib/refs';
 import { campaignFilterOptions, campaignsText } from './CampaignsField';
 import { clueHref, disposalText } from './casesText';
 import { PagedList, type ListColumn } from './PagedList';

@@ -9,7 +9,7 @@ import { ConfirmModal } from '../components/ConfirmModal';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { SectionCard } from '../components/SectionCard';
-import { SealLog } from '../documents/SealLog';
+import { SealLog } from './SealLog';
 import { errorMessage } from '../lib/errors';
 import { useApi } from '../lib/useApi';
 import { chineseMoment } from '../../../shared/dates';
