@@ -1,7 +1,13 @@
 // Lint, and which folder may import what (DESIGN.md): shared/ imports no electron,
 // node: or DOM code; renderer/ nothing from electron/; electron/core never 'electron';
 // preload only electron and shared/bridge.
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { folderZones } from './scripts/lint/folderZones.js';
+import { tableRules } from './scripts/lint/ownTables.js';
+
+// One plugin object for our own rules: ESLint refuses a key bound to two objects.
+const zicha = { rules: { ...tableRules, 'folder-zones': folderZones } };
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'url', 'util'];
 const restrict = (patterns, message) => ({
@@ -89,10 +95,51 @@ export default tseslint.config(
     rules: restrict(['electron', '**/renderer/**', '**/electron/main/**', '**/electron/preload/**'],
       "electron/core runs in plain Node: it never imports 'electron' or the UI."),
   },
+  // SQL in electron/core: only through the sql tag, and only over the part's own
+  // tables (scripts/lint/tableOwners.js says which part owns which table).
+  {
+    files: ['electron/core/**/*.ts'],
+    plugins: { zicha },
+    rules: { 'zicha/own-tables': 'error', 'zicha/sql-tag': 'error' },
+  },
+  {
+    // The layer under the tag: opening, keying, migrating and the tag itself.
+    files: ['electron/core/db/sql.ts', 'electron/core/db/open.ts', 'electron/core/db/schema.ts', 'electron/core/db/writer.ts', 'electron/core/db/cipher.ts', 'electron/core/db/migrations/**'],
+    rules: { 'zicha/sql-tag': 'off' },
+  },
   {
     files: ['electron/preload/**'],
     rules: restrict(['**/core/**', '**/renderer/**', '**/shared/api*', 'zod', ...nodeBuiltins],
       'Preload stays tiny: contextBridge, ipcRenderer and shared/bridge only.'),
+  },
+  // ── Folder zones (issue 17): which folder may import which, one entry per area. ──
+  // renderer/src: a feature folder (campaigns/, ledger/, …) imports only the shared
+  // folders and itself; components/, lib/ and pdf/ import no feature. Any link that
+  // must stay is a named exception here with its reason. See renderer/src/README.md.
+  {
+    files: ['renderer/src/**'],
+    plugins: { zicha },
+    rules: {
+      'zicha/folder-zones': ['error', {
+        root: 'renderer/src',
+        open: ['components/', 'lib/', 'pdf/', 'api.ts'],
+        exceptions: [
+          { from: 'settings/LockCard.tsx', to: 'lock/LockGate.tsx', why: 'the card locks the window and re-keys the database through the one gate (useLock) that wraps the app' },
+        ],
+      }],
+    },
+  },
+  // ── end of folder zones ──
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      // An un-awaited call() loses its error: the officer would see nothing happen.
+      '@typescript-eslint/no-floating-promises': 'error',
+    },
   },
   ...compositionConfigs,
   {

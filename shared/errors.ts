@@ -1,18 +1,75 @@
 // AppError: what every door returns on failure. The message is Chinese and names
-// what is wrong and where; `where` carries the machine-readable location.
-import { z } from 'zod';
+// what is wrong and where; `where` carries the machine-readable location. The codes
+// are a closed set, so that a branch on a code nothing throws does not compile.
+import type { z } from 'zod';
 
-export const appErrorSchema = z.object({
-  code: z.string(),
-  message: z.string(),
-  where: z.string().optional(),
-});
-export type AppErrorData = z.infer<typeof appErrorSchema>;
+export const ERROR_CODES = [
+  // The doors: a request refused as such, or a failure nobody foresaw.
+  'invalid', 'unknownChannel', 'forbidden', 'internal', 'openFailed', 'badRoute',
+  // The database and the session: opening, workspaces, the lock and its keys.
+  'notADatabase', 'databaseFromFuture', 'databaseBusy', 'databaseInUse', 'databaseMissing', 'staleKey', 'sampleWorkspace',
+  'locked', 'noLock', 'lockSet', 'wrongPassword', 'wrongRecoveryKey', 'passwordMissing', 'passwordTooShort', 'passwordTooLong',
+  'keyFileDamaged',
+  // Files, the disk and the computer's own programs (desktop, printer).
+  'fileFault', 'diskFault', 'fileNotWritable', 'fileUnreadable', 'fileExists', 'fileTooLarge', 'fileChanged', 'tooLarge',
+  'unsupportedFile', 'noDesktop', 'noPrinter',
+  // Stored evidence files (佐证材料), for self-inspection items and problems alike.
+  'evidenceNotFound', 'evidenceMissing', 'evidenceDamaged', 'evidenceLocked', 'evidenceWriteFailed', 'noPreview', 'previewTooLarge',
+  // Backups and migration packages.
+  'backupNotFound', 'backupDamaged', 'backupEmpty', 'backupFromFuture', 'backupSchema', 'databaseDamaged', 'databaseNotEmpty',
+  'nothingToUndo', 'secondFolderInside', 'packageDamaged', 'packageTargetLink', 'packageTooLarge',
+  // Campaign files, the catalog and notices read into campaigns.
+  'campaignNotFound', 'builtinCampaign', 'docNumberTaken', 'olderRevision', 'sameRevisionDiffers', 'oldFormat', 'invalidJson',
+  'invalidProposal', 'queryTooShort', 'nothingRecognised', 'corruptFile', 'notDocx', 'badWorkbook', 'macro', 'zipBomb',
+  'pdfLocked', 'pdfWithoutText',
+  // The hospital's departments and people.
+  'departmentExists', 'departmentNotFound', 'personNotFound',
+  // Fields the officer must fill or get right, on any form.
+  'nameRequired', 'titleRequired', 'summaryRequired', 'descriptionRequired', 'textRequired', 'reasonRequired', 'invalidDate',
+  'invalidPeriod', 'invalidAmount',
+  // Self-inspection: rounds, answers, department workbooks.
+  'roundNotFound', 'roundClosed', 'roundOpen', 'elementNotFound', 'notApplicable', 'invalidAnswer', 'noteTooLong', 'noProblem',
+  'dueOutsideCampaign', 'nothingToExport', 'nothingToInspect', 'conflictUnresolved', 'planExpired', 'planStale',
+  // The problem and rectification ledgers.
+  'problemNotFound', 'signedOff', 'illegalTransition', 'milestoneRequired', 'invalidSort', 'nothingToAdd', 'tooManyRows',
+  // Clues and cases.
+  'clueNotFound', 'caseNotFound', 'tooMany',
+  // Statistics tables.
+  'tableNotFound', 'rowNotFound', 'columnNotFound', 'itemNotFound', 'checklistFigures', 'notOwnCell', 'invalidFigure',
+  'roleRequired', 'roundOfOtherCampaign', 'notTraceable', 'noTables',
+  // Documents (文书) and the seal.
+  'wrongKind', 'unknownFigure', 'duplicateBlock', 'blanksRemain', 'signatureRequired', 'stampedDocx', 'noSeal', 'sealNotPng',
+  'sealOpaque', 'sealTooLarge',
+  // Duties (报送台账): occurrences, submissions, exports and evidence periods.
+  'dutyNotFound', 'occurrenceNotFound', 'alreadySent', 'allSent', 'notSent', 'futureDate', 'badDate', 'noFiles', 'exportNotFound',
+  'exportChanged', 'badCovers',
+  // The sample data (demo).
+  'notEmpty', 'invalidScale',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+const codes: ReadonlySet<string> = new Set(ERROR_CODES);
+export const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'string' && codes.has(code);
+
+export interface AppErrorData {
+  code: ErrorCode;
+  message: string;
+  where?: string;
+}
+
+/**
+ * An error as it arrives through a door (IPC, the harness's page): its code is any
+ * string there, narrowed here to the closed set ('internal' for one this build does not know).
+ */
+export function fromWire(error: { code: string; message: string; where?: string | undefined }): AppErrorData {
+  const code = isErrorCode(error.code) ? error.code : 'internal';
+  return error.where === undefined ? { code, message: error.message } : { code, message: error.message, where: error.where };
+}
 
 export class AppError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly where: string | undefined;
-  constructor(code: string, message: string, where?: string) {
+  constructor(code: ErrorCode, message: string, where?: string) {
     super(message);
     this.name = 'AppError';
     this.code = code;

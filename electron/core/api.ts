@@ -3,78 +3,40 @@
 // failure into an AppError result, never a stack trace.
 import { channels, type Channel, type Result } from '../../shared/api';
 import { AppError, fromZodError } from '../../shared/errors';
-import { fileFilter, FILE_TYPES } from '../../shared/fileTypes';
-import { exportCampaignText, getCampaign, listCampaigns, putCampaign } from './campaigns/catalog';
-import { parseCampaignFile } from './campaigns/file';
-import { searchCatalog } from './campaigns/search';
+import { appHandlers } from './app/handlers';
 import { backupHandlers } from './backup/handlers';
-import { backupBefore } from './backup/take';
+import { campaignsHandlers } from './campaigns/handlers';
+import { casesHandlers } from './cases/handlers';
 import type { AppContext } from './context';
-import { faultError, writeFileAtomic } from './files';
-import type { Handlers } from './handlerTypes';
-import { casesHandlers, cluesHandlers } from './cases/handlers';
-import { documentHandlers } from './documents/handlers';
-import { dutyHandlers, evidencePeriodHandlers } from './duties/handlers';
+import { documentsHandlers } from './documents/handlers';
+import { dutiesHandlers } from './duties/handlers';
 import { withExportLog } from './duties/exportLog';
-import { noticeHandlers } from './campaigns/notice/handlers';
-import { feedbackHandlers } from './ledger/feedbackHandlers';
+import { faultError } from './files';
+import { fontsHandlers } from './fonts/handlers';
+import type { Handlers } from './handlerTypes';
 import { inspectionHandlers } from './inspection/handlers';
-import { problemEvidenceHandlers } from './ledger/evidenceHandlers';
 import { ledgerHandlers } from './ledger/handlers';
 import { lockHandlers } from './lock/handlers';
-import { fontStatus } from './fonts/detect';
 import { orgHandlers } from './org/handlers';
-import type { Services } from './ports';
 import { statsHandlers } from './stats/handlers';
 
+/** Every channel, answered by the handlers of its feature (electron/core/<feature>/handlers.ts). */
 export function createHandlers(ctx: AppContext): Handlers {
   return withExportLog(ctx, {
-    'app.info': () => ctx.info(),
-    'campaigns.list': () => listCampaigns(ctx.db, ctx.today()),
-    'campaigns.get': ({ id }) => getCampaign(ctx.db, id, ctx.today()),
-    'campaigns.search': ({ query }) => searchCatalog(ctx.db, query),
-    'campaigns.import': async ({ fileName, text }) => {
-      parseCampaignFile(text, fileName); // a file that is refused needs no backup
-      await backupBefore(ctx, 'import');
-      return importCampaign(ctx, fileName, text);
-    },
-    'campaigns.export': async ({ id }) => {
-      const { fileName, text } = exportCampaignText(ctx.db, id);
-      const target = await ctx.dialogs.saveFile({
-        title: '导出专项行动文件',
-        defaultName: fileName.replace(/\.json$/, `.${FILE_TYPES.campaign.ext}`),
-        filters: [fileFilter('campaign')],
-      });
-      if (!target) return null;
-      return { path: writeFileAtomic(target, text) };
-    },
-    'sample.open': () => ctx.useWorkspace('sample'),
-    'sample.close': () => ctx.useWorkspace('main'),
-    ...orgHandlers(ctx),
+    ...appHandlers(ctx),
+    ...backupHandlers(ctx),
+    ...campaignsHandlers(ctx),
+    ...casesHandlers(ctx),
+    ...documentsHandlers(ctx),
+    ...dutiesHandlers(ctx),
+    ...fontsHandlers(ctx),
     ...inspectionHandlers(ctx),
     ...ledgerHandlers(ctx),
-    ...cluesHandlers(ctx),
-    ...casesHandlers(ctx),
-    ...statsHandlers(ctx),
-    ...problemEvidenceHandlers(ctx),
-    ...documentHandlers(ctx),
-    ...noticeHandlers(ctx),
-    ...feedbackHandlers(ctx),
-    ...backupHandlers(ctx),
     ...lockHandlers(ctx),
-    ...dutyHandlers(ctx),
-    'fonts.status': (input) => fontStatus({ refresh: input?.refresh, source: ctx.options.fonts }),
-    ...evidencePeriodHandlers(ctx),
+    ...orgHandlers(ctx),
+    ...statsHandlers(ctx),
   } satisfies Handlers);
 }
-
-export function importCampaign(ctx: Services, fileName: string, text: string) {
-  const file = parseCampaignFile(text, fileName);
-  const outcome = ctx.db.transaction(() => putCampaign(ctx.db, file, 'user', ctx.now().toISOString()))();
-  return { id: file.id, title: file.title, outcome };
-}
-
-/** Written under a temporary name and renamed, so a crash never leaves half a file. */
 
 export async function invoke(handlers: Handlers, channel: string, input: unknown): Promise<Result<unknown>> {
   if (!Object.hasOwn(channels, channel)) {

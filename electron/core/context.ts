@@ -19,8 +19,7 @@ import { forgetEvidence, unlockEvidence } from './lock/evidenceConvert';
 import { settleKeySwitch, unlockKeys } from './lock/switchKey';
 import { getOperator } from './org/org';
 import { noPrinter } from './print/printer';
-import type { FontSource } from './fonts/detect';
-import type { Desktop, Dialogs, Printer, Services, Session, Workspace } from './ports';
+import type { Desktop, Dialogs, FontSource, Printer, Services, Session, Workspace } from './ports';
 
 export interface ContextOptions {
   dataDir: string;
@@ -168,6 +167,10 @@ export class AppContext implements Services, Session {
 
   get desktop(): Desktop {
     return this.options.desktop;
+  }
+
+  get fontSource(): FontSource | undefined {
+    return this.options.fonts;
   }
 
   get workspace(): Workspace {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Key } from './db/cipher';
 import type { Db } from './db/open';
+import { all, run, sql, type Sql } from './db/sql';
 import { evidenceKeyFor, fileIsSealed, isSealed, openEvidence, sealEvidence, sealingKeyFor } from './lock/evidenceCipher';
 
 export const MAX_EVIDENCE_BYTES = 200 * 1024 * 1024;
@@ -121,8 +122,15 @@ export function copyIntoStore(storeDir: string, source: string): StoredFile {
 }
 
 export function recordStoredFile(db: Db, file: StoredFile, at: string): void {
-  db.prepare('INSERT OR IGNORE INTO evidence_file (sha256, size, mime, stored_at) VALUES (?, ?, ?, ?)').run(file.sha256, file.size, file.mime, at);
+  run(db, sql`INSERT OR IGNORE INTO evidence_file (sha256, size, mime, stored_at) VALUES (${file.sha256}, ${file.size}, ${file.mime}, ${at})`);
 }
+
+// The tables that attach stored files (evidence, problem_evidence, duty submissions)
+// show each file's size and type in their own selects through these fragments, so
+// that only this file names evidence_file. `sha256` is the attaching row's column;
+// every attaching row references a stored file, so the subquery always finds one.
+export const storedFileSize = (sha256: Sql): Sql => sql`(SELECT size FROM evidence_file WHERE sha256 = ${sha256})`;
+export const storedFileMime = (sha256: Sql): Sql => sql`(SELECT mime FROM evidence_file WHERE sha256 = ${sha256})`;
 
 /**
  * A stored file's plaintext, checked against its hash: the one way every part of
@@ -199,4 +207,17 @@ export function previewStoredFile(storeDir: string, file: StoredFile): { mime: s
   if (file.size > MAX_PREVIEW_BYTES) throw new AppError('previewTooLarge', `“${file.originalName}”超过 25 MB，请用“打开”查看`, 'id');
   const bytes = readEvidence(storeDir, file.sha256, file.originalName);
   return { mime: file.mime, name: file.originalName, dataUrl: `data:${file.mime};base64,${bytes.toString('base64')}` };
+}
+
+/**
+ * The stored file's `size` and `mime` as two result columns, for a query over a
+ * table that attaches files by their hash (`sha256`, a column); the store's own
+ * table is named only here.
+ */
+export const storedFileColumns = (sha256: Sql): Sql =>
+  sql`(SELECT size FROM evidence_file WHERE sha256 = ${sha256}) AS size, (SELECT mime FROM evidence_file WHERE sha256 = ${sha256}) AS mime`;
+
+/** The files stored at or after `since` (ISO time), oldest first: what the start-up check re-hashes. */
+export function filesStoredSince(db: Db, since: string): { sha256: string; storedAt: string }[] {
+  return all<{ sha256: string; storedAt: string }>(db, sql`SELECT sha256, stored_at AS storedAt FROM evidence_file WHERE stored_at >= ${since} ORDER BY stored_at`);
 }

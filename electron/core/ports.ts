@@ -36,6 +36,9 @@ export interface Notifier {
   show(note: { title: string; body: string }): void;
 }
 
+/** Where installed fonts are looked for: folders of font files, or fontconfig's fc-list. */
+export type FontSource = { kind: 'folders'; dirs: string[] } | { kind: 'fontconfig'; command: string };
+
 export type Workspace = AppInfo['workspace'];
 
 /** Everything a feature's handlers need: the open database, the clock, who is working, and the ports. */
@@ -54,6 +57,8 @@ export interface Services {
   readonly dialogs: Dialogs;
   readonly desktop: Desktop;
   readonly printer: Printer;
+  /** Where 设置 → 公文字体 looks for installed fonts; undefined: this computer's own. */
+  readonly fontSource: FontSource | undefined;
   /** Which database is open; the sample one is disposable and gets no backups. */
   readonly workspace: Workspace;
   /** The open database's file (its backups live beside it). */

@@ -5,19 +5,17 @@ import { ClueDetailPage } from './cases/ClueDetailPage';
 import { DutiesPage } from './duties/DutiesPage';
 import { Shell } from './layout/Shell';
 import { NewCampaignPage } from './notice/NewCampaignPage';
-import { CampaignListPage } from './pages/CampaignListPage';
-import { CampaignPage } from './pages/CampaignPage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { PlaceholderPage } from './pages/PlaceholderPage';
-import { ProblemPage } from './pages/ProblemPage';
-import { ProblemsPage } from './pages/ProblemsPage';
-import { RectificationPage } from './pages/RectificationPage';
-import { RoundPage } from './pages/RoundPage';
-import { SearchPage } from './pages/SearchPage';
-import { SelfCheckPage } from './pages/SelfCheckPage';
-import { SettingsPage } from './pages/SettingsPage';
-import { WorkbenchPage } from './pages/WorkbenchPage';
-import { PLACEHOLDERS } from './lib/navigation';
+import { CampaignListPage } from './campaigns/CampaignListPage';
+import { CampaignPage } from './campaigns/CampaignPage';
+import { NotFoundPage } from './layout/NotFoundPage';
+import { ProblemPage } from './ledger/ProblemPage';
+import { ProblemsPage } from './ledger/ProblemsPage';
+import { RectificationPage } from './ledger/RectificationPage';
+import { RoundPage } from './inspection/RoundPage';
+import { SearchPage } from './search/SearchPage';
+import { SelfCheckPage } from './inspection/SelfCheckPage';
+import { SettingsPage } from './settings/SettingsPage';
+import { WorkbenchPage } from './workbench/WorkbenchPage';
 import { lazyPage } from './lib/lazyPage';
 
 // Opened only now and then, and the largest: loaded when first opened.
@@ -49,9 +47,6 @@ export function AppRoutes() {
         <Route path="duties/:tab" element={<DutiesPage />} />
         <Route path="search" element={<SearchPage />} />
         <Route path="settings" element={<SettingsPage />} />
-        {PLACEHOLDERS.map((p) => (
-          <Route key={p.path} path={p.path.slice(1)} element={<PlaceholderPage placeholder={p} />} />
-        ))}
         <Route path="workbench" element={<Navigate to="/" replace />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

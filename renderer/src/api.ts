@@ -1,7 +1,7 @@
 // The renderer's only way out: window.zicha (defined by preload in the app and by
 // the harness in tests), wrapped so that callers get values or a thrown ApiError.
 import type { Bridge, Channel, Input, Output } from '../../shared/api';
-import type { AppErrorData } from '../../shared/errors';
+import { fromWire, type AppErrorData, type ErrorCode } from '../../shared/errors';
 
 declare global {
   interface Window {
@@ -13,7 +13,7 @@ declare global {
 export const LOCKED_EVENT = 'zicha:locked';
 
 export class ApiError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly where: string | undefined;
   constructor(data: AppErrorData) {
     super(data.message);
@@ -22,13 +22,17 @@ export class ApiError extends Error {
   }
 }
 
+type WireError = { code: string; message: string; where?: string };
+
 export async function call<C extends Channel>(channel: C, ...input: Input<C> extends undefined ? [] : [Input<C>]): Promise<Output<C>> {
-  const method = window.zicha[channel] as (input: unknown) => Promise<{ ok: true; value: Output<C> } | { ok: false; error: AppErrorData }>;
+  // What comes back crossed the IPC door: its error code is narrowed to the closed set here.
+  const method = window.zicha[channel] as (input: unknown) => Promise<{ ok: true; value: Output<C> } | { ok: false; error: WireError }>;
   const result = await method(input[0]);
   if (!result.ok) {
     // The core locked itself (an imported encrypted package, another door): the lock gate asks again.
-    if (result.error.code === 'locked') window.dispatchEvent(new Event(LOCKED_EVENT));
-    throw new ApiError(result.error);
+    const error = fromWire(result.error);
+    if (error.code === 'locked') window.dispatchEvent(new Event(LOCKED_EVENT));
+    throw new ApiError(error);
   }
   return result.value;
 }

@@ -60,7 +60,7 @@ export const backupChannels = {
   'backup.chooseSecondFolder': { input: noInput, output: returns<BackupStatus | null>() },
   'backup.clearSecondFolder': { input: noInput, output: returns<BackupStatus>() },
   /** Asks where to save (a native dialog) and writes the migration package; null when cancelled. */
-  'package.export': { input: noInput, output: returns<PackageOutcome | null>() },
+  'backup.exportPackage': { input: noInput, output: returns<PackageOutcome | null>() },
   /** Asks for a package (a file dialog), verifies it whole, then puts it in place of an empty database; null when cancelled. */
-  'package.import': { input: noInput, output: returns<PackageOutcome | null>() },
+  'backup.importPackage': { input: noInput, output: returns<PackageOutcome | null>() },
 } as const;

@@ -1,10 +1,9 @@
-// The channels of clues, cases and the statistics tables filled from them.
+// The channels of 线索案件: clues (问题线索) and cases (案件), and their campaigns.
 import { z } from 'zod';
 import {
   AGREEMENT_ACTIONS, CASE_CATEGORY_KEYS, CLUE_CHANNELS, CLUE_DISPOSALS, CLUE_OUTCOMES, PERSON_ROLES, SUPERVISION_LEVELS,
   type CaseDetail, type CaseRow, type ClueDetail, type ClueRow, type Page,
 } from '../cases';
-import { measureSchema, type StatsDue, type StatsIssue, type StatsRecord, type StatsTableSummary, type StatsTableView } from '../stats';
 import { isoDate, noInput, returns, rowId, shortText } from './common';
 
 const count = (label: string) => z.number().int(`${label}应为整数`).min(0, `${label}不能为负数`).max(1_000_000, `${label}过大`);
@@ -55,13 +54,8 @@ export const caseFields = z.strictObject({
   note: shortText(2000),
 });
 
-const campaign = z.string().trim().min(1, '请指定专项行动').max(200, '过长');
-const tableId = z.string().min(1, '请指定统计表').max(64);
-const period = z.string().trim().min(1, '请指定统计期').max(20, '统计期格式不对');
-const cell = { campaign, tableId, rowId: z.string().min(1).max(64), columnId: z.string().max(64), period };
-
-export const caseChannels = {
-  'clues.list': {
+export const casesChannels = {
+  'cases.listClues': {
     input: z.strictObject({
       ...paging,
       channels: z.array(z.enum(CLUE_CHANNELS)).max(10).optional(),
@@ -70,13 +64,13 @@ export const caseChannels = {
     }),
     output: returns<Page<ClueRow>>(),
   },
-  'clues.get': { input: z.strictObject({ id: rowId }), output: returns<ClueDetail>() },
-  'clues.create': { input: clueFields, output: returns<ClueDetail>() },
-  'clues.update': {
+  'cases.getClue': { input: z.strictObject({ id: rowId }), output: returns<ClueDetail>() },
+  'cases.createClue': { input: clueFields, output: returns<ClueDetail>() },
+  'cases.updateClue': {
     input: z.strictObject({ id: rowId, patch: clueFields.partial().extend({ problemIds: z.array(rowId).max(500).optional() }) }),
     output: returns<ClueDetail>(),
   },
-  'clues.dispose': {
+  'cases.disposeClue': {
     input: z.strictObject({ id: rowId, disposal: z.enum(CLUE_DISPOSALS), disposedOn: isoDate, outcome: z.enum(CLUE_OUTCOMES).nullable() }),
     output: returns<ClueDetail>(),
   },
@@ -90,43 +84,4 @@ export const caseChannels = {
   'cases.delete': { input: z.strictObject({ id: rowId }), output: returns<null>() },
   /** How many clues and cases an upgrade left for the officer to place in their campaigns. */
   'cases.linkReview': { input: noInput, output: returns<{ clues: number; cases: number }>() },
-  'stats.tables': { input: z.strictObject({ campaign }), output: returns<StatsTableSummary[]>() },
-  'stats.compute': {
-    input: z.strictObject({ campaign, tableId, period, roundId: rowId.nullable().optional() }),
-    output: returns<StatsTableView>(),
-  },
-  /** A hand-entered figure for the period; null or '' clears it. */
-  'stats.setManual': {
-    input: z.strictObject({ ...cell, value: z.string().max(30, '数字过长').nullable() }),
-    output: returns<StatsTableView>(),
-  },
-  /** How a cell is computed: a measure, null for by hand, 'default' for the built-in mapping. */
-  'stats.setMeasure': {
-    input: z.strictObject({ ...cell, measure: z.union([measureSchema, z.null(), z.literal('default')]) }),
-    output: returns<StatsTableView>(),
-  },
-  'stats.records': {
-    input: z.strictObject({ ...cell, names: z.boolean() }),
-    output: returns<{ how: string | null; records: StatsRecord[]; truncated: boolean }>(),
-  },
-  'stats.check': {
-    input: z.strictObject({ campaign, tableId: tableId.optional(), period }),
-    output: returns<{ tables: { tableId: string; annex: string | null; title: string; issues: StatsIssue[] }[] }>(),
-  },
-  /**
-   * Asks where to save (a native dialog) and writes the tables; a table that fails
-   * its checks is written only with acceptFailures (the window warns first).
-   */
-  'stats.exportXlsx': {
-    input: z.strictObject({
-      campaign, tableId: tableId.optional(), period, detail: z.boolean(), names: z.boolean(), acceptFailures: z.boolean(),
-    }),
-    output: returns<{ path: string; issues: StatsIssue[] } | { blocked: StatsIssue[] } | null>(),
-  },
-  /** The same as stats.exportXlsx, printed to PDF through Chromium (no 明细 sheet). */
-  'stats.exportPdf': {
-    input: z.strictObject({ campaign, tableId: tableId.optional(), period, acceptFailures: z.boolean() }),
-    output: returns<{ path: string; issues: StatsIssue[] } | { blocked: StatsIssue[] } | null>(),
-  },
-  'stats.dues': { input: noInput, output: returns<StatsDue[]>() },
 } as const;

@@ -75,7 +75,7 @@ export interface SealUse {
   blanks: { labels: string[]; reason: string } | null;
 }
 
-export const documentChannels = {
+export const documentsChannels = {
   'documents.list': { input: z.strictObject({ campaign }), output: returns<DocumentSummary[]>() },
   /** The saved draft, or a fresh one drafted from the records. */
   'documents.get': { input: draftRef, output: returns<DocumentDraft>() },
@@ -101,12 +101,12 @@ export const documentChannels = {
   },
   'documents.settings': { input: noInput, output: returns<DocumentSettings>() },
   'documents.setSettings': { input: documentSettingsSchema, output: returns<DocumentSettings>() },
-  'seal.get': { input: noInput, output: returns<SealView | null>() },
+  'documents.seal': { input: noInput, output: returns<SealView | null>() },
   /** Opens a file dialog for a PNG with transparency; null when cancelled. */
-  'seal.import': { input: z.strictObject({ diameterMm: z.number().min(20).max(60) }), output: returns<SealView | null>() },
-  'seal.setDiameter': { input: z.strictObject({ diameterMm: z.number().min(20).max(60) }), output: returns<SealView>() },
-  'seal.remove': { input: noInput, output: returns<null>() },
-  'seal.log': {
+  'documents.importSeal': { input: z.strictObject({ diameterMm: z.number().min(20).max(60) }), output: returns<SealView | null>() },
+  'documents.setSealDiameter': { input: z.strictObject({ diameterMm: z.number().min(20).max(60) }), output: returns<SealView>() },
+  'documents.removeSeal': { input: noInput, output: returns<null>() },
+  'documents.sealLog': {
     input: z.strictObject({ page: z.number().int().min(1).max(1_000_000).optional() }),
     output: returns<{ rows: SealUse[]; total: number }>(),
   },

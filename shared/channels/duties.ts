@@ -1,18 +1,18 @@
 // The channels of the 报送台账 and the calendar: every occurrence of every duty,
 // recording what was sent (exports Zicha wrote, scanned copies), reopening with a
-// reason, the calendar of everything dated, its .ics export, and what is due soon.
+// reason, the calendar of everything dated, its .ics export, what is due soon, and
+// the period each evidence file covers (kept apart from the day it was added).
 import { z } from 'zod';
 import {
   SUBMISSION_VIAS, type CalendarEntry, type DutyCount, type DutyDetail, type DutyOccurrence, type ExportView,
 } from '../duties';
 import { MAX_COVERS_CHARS } from '../evidencePeriod';
-import type { RoundSummary } from '../inspection';
 import { isoDate, noInput, returns, rowId, shortText } from './common';
 
 const campaign = z.string().trim().min(1, '请指定专项行动').max(200, '过长');
 const occurrenceRef = z.strictObject({ campaignId: campaign, dutyId: z.string().min(1).max(64), due: isoDate });
 
-export const dutyChannels = {
+export const dutiesChannels = {
   'duties.list': { input: z.strictObject({ campaign: campaign.optional() }), output: returns<DutyOccurrence[]>() },
   'duties.get': { input: occurrenceRef, output: returns<DutyDetail>() },
   /** Per campaign: occurrences sent, overdue and the next open one (工作台, 专项行动). */
@@ -42,30 +42,13 @@ export const dutyChannels = {
   'duties.dueSoon': { input: noInput, output: returns<CalendarEntry[]>() },
   /** Asks where to save, then writes the calendar as .ics; null when cancelled. */
   'duties.exportIcs': { input: noInput, output: returns<{ path: string; events: number } | null>() },
-} as const;
-
-/** A year that builds on the last. */
-export const yearOnYearChannels = {
-  /** A round started from an earlier one: items, 不适用 reasons and assignments carried; no answers. */
-  'inspection.createRoundFrom': {
-    input: z.strictObject({
-      fromRoundId: rowId,
-      name: z.string().trim().min(1, '请填写轮次名称').max(100, '不能超过 100 个字'),
-      periodStart: isoDate.nullable(),
-      periodEnd: isoDate.nullable(),
-      dueOn: isoDate.nullable(),
-    }),
-    output: returns<RoundSummary & { carried: number }>(),
-  },
   /** The period each listed evidence file covers (self-inspection items or problems). */
-  'evidencePeriod.get': {
+  'duties.evidencePeriods': {
     input: z.strictObject({ scope: z.enum(['round', 'problem']), ids: z.array(rowId).max(10_000) }),
     output: returns<Record<number, string>>(),
   },
-  'evidencePeriod.set': {
+  'duties.setEvidencePeriod': {
     input: z.strictObject({ scope: z.enum(['round', 'problem']), id: rowId, covers: z.string().max(MAX_COVERS_CHARS, `不能超过 ${MAX_COVERS_CHARS} 个字`) }),
     output: returns<{ id: number; covers: string }>(),
   },
-  /** The signed-off problem this one repeats (屡查屡犯), if any. */
-  'ledger.repeatOf': { input: z.strictObject({ id: rowId }), output: returns<{ id: number; number: string; description: string } | null>() },
 } as const;

@@ -31,7 +31,7 @@ export interface FontStatus {
   source: string;
 }
 
-export const fontChannels = {
+export const fontsChannels = {
   /** Detected once per run; `refresh` looks again (after the office installed a font). */
   'fonts.status': { input: z.strictObject({ refresh: z.boolean() }).optional(), output: returns<FontStatus>() },
-};
+} as const;

@@ -1,5 +1,12 @@
-// The channels of the problem and rectification ledgers.
+// The channels of the problem and rectification ledgers: problems and their
+// rectification, a problem's 佐证材料 (整改佐证材料: the files that show the
+// rectification was done, kept in the same store as self-inspection evidence),
+// the printable ledgers, the import template, and 反馈问题入台账 (paste or open a
+// feedback or rectification document, review the proposed problems, add the
+// chosen ones all or nothing).
 import { z } from 'zod';
+import { feedbackProposalSchema, type FeedbackProposal } from '../feedbackProposal';
+import type { EvidenceView } from '../inspection';
 import {
   PROBLEM_SOURCES, RECTIFICATION_STATUSES, SORTABLE_COLUMNS,
   type LedgerTotals, type ProblemDetail, type ProblemPage,
@@ -49,7 +56,11 @@ export type ProblemImportCheck =
   | { ok: true; planId: string; file: string; count: number }
   | { ok: false; file: string; errors: ProblemImportError[] };
 
+/** The same file record as self-inspection evidence, attached to a problem instead of an item. */
+export type ProblemEvidenceView = Omit<EvidenceView, 'elementId'> & { problemId: number };
+
 const ledgerKind = z.enum(LEDGER_KINDS);
+const evidenceRef = z.strictObject({ id: rowId });
 
 export const ledgerChannels = {
   'ledger.list': { input: problemQuery, output: returns<ProblemPage>() },
@@ -94,5 +105,36 @@ export const ledgerChannels = {
   'ledger.applyImport': {
     input: z.strictObject({ planId: z.string().min(1).max(100) }),
     output: returns<{ added: number; first: string | null; last: string | null }>(),
+  },
+  /** The signed-off problem this one repeats (屡查屡犯), if any. */
+  'ledger.repeatOf': { input: z.strictObject({ id: rowId }), output: returns<{ id: number; number: string; description: string } | null>() },
+  /** With includeRemoved, removed files too, so that a removal can be undone. */
+  'ledger.evidenceList': {
+    input: z.strictObject({ problemId: rowId, includeRemoved: z.boolean() }),
+    output: returns<ProblemEvidenceView[]>(),
+  },
+  /** Asks for files (a file dialog) and attaches them; empty when cancelled. */
+  'ledger.evidenceAdd': { input: z.strictObject({ problemId: rowId }), output: returns<ProblemEvidenceView[]>() },
+  'ledger.evidenceRemove': { input: evidenceRef, output: returns<ProblemEvidenceView>() },
+  'ledger.evidenceRestore': { input: evidenceRef, output: returns<ProblemEvidenceView>() },
+  'ledger.evidencePreview': { input: evidenceRef, output: returns<{ mime: string; dataUrl: string; name: string }>() },
+  /** Hands the stored file to its own program (Word, a PDF reader …). */
+  'ledger.evidenceOpen': { input: evidenceRef, output: returns<null>() },
+  /** Reads pasted text as a feedback or rectification document. */
+  'ledger.parseFeedback': {
+    input: z.strictObject({
+      name: z.string().trim().max(260, '名称不能超过 260 个字').optional(),
+      text: z.string().max(2_000_000, '粘贴的文字超过 200 万字').refine((t) => t.trim().length > 0, '请粘贴反馈意见或整改报告的文字'),
+    }),
+    output: returns<FeedbackProposal>(),
+  },
+  /** Adds the reviewed problems that are ticked to the ledger, optionally linked to a campaign. */
+  'ledger.applyFeedback': {
+    input: z.strictObject({
+      proposal: feedbackProposalSchema,
+      campaignId: z.string().max(200).nullable(),
+      milestone: isoDate.nullable().optional(),
+    }),
+    output: returns<{ ids: number[]; numbers: string[] }>(),
   },
 } as const;

@@ -36,7 +36,7 @@ beforeAll(async () => {
   });
   buildDemo(h.ctx.db, { scale: 1, evidenceDir: h.ctx.evidenceDir });
   // The demo comes with a drawn seal; this office has not imported its own yet.
-  await core('seal.remove');
+  await core('documents.removeSeal');
 });
 afterAll(async () => {
   await h?.close();

@@ -117,8 +117,8 @@ describe('统计报表', () => {
   it('maps a row of a user campaign’s table to a measure, and takes another by hand', async () => {
     await core('campaigns.import', { fileName: 'user.json', text: JSON.stringify(USER_CAMPAIGN) });
     // Only the campaign's own clues count: October's clues join the user's campaign.
-    const october = await core<{ rows: { id: number; campaignIds: string[] }[] }>('clues.list', { from: '2020-10-01', to: '2020-10-31', pageSize: 500 });
-    for (const c of october.rows) await core('clues.update', { id: c.id, patch: { campaignIds: [...c.campaignIds, 'user-2020'] } });
+    const october = await core<{ rows: { id: number; campaignIds: string[] }[] }>('cases.listClues', { from: '2020-10-01', to: '2020-10-31', pageSize: 500 });
+    for (const c of october.rows) await core('cases.updateClue', { id: c.id, patch: { campaignIds: [...c.campaignIds, 'user-2020'] } });
     await h.open('/stats?campaign=user-2020&table=t1&period=2020-10');
     await h.page.reload(); // the page lists campaigns when it mounts; this one was imported behind its back
     await h.page.getByTestId('stats-grid').waitFor();

@@ -61,8 +61,8 @@ describe('invoke', () => {
     const result = await invoke(broken, 'campaigns.list', undefined);
     console.error = quiet;
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: '操作未能完成（内部错误：boom）' } });
-    const failing: Handlers = { ...handlers, 'campaigns.list': () => { throw new AppError('x', '出错了', 'here'); } };
-    expect(await invoke(failing, 'campaigns.list', undefined)).toEqual({ ok: false, error: { code: 'x', message: '出错了', where: 'here' } });
+    const failing: Handlers = { ...handlers, 'campaigns.list': () => { throw new AppError('campaignNotFound', '出错了', 'here'); } };
+    expect(await invoke(failing, 'campaigns.list', undefined)).toEqual({ ok: false, error: { code: 'campaignNotFound', message: '出错了', where: 'here' } });
     ctx.close();
   });
 
@@ -79,12 +79,12 @@ describe('invoke', () => {
   it('opens the sample database beside the office database and comes back untouched', async () => {
     const { ctx, handlers } = await open();
     const mainFile = ctx.info().databaseFile;
-    const sample = await invoke(handlers, 'sample.open', undefined);
+    const sample = await invoke(handlers, 'app.openSample', undefined);
     expect(sample).toMatchObject({ ok: true, value: { workspace: 'sample' } });
     const org = await invoke(handlers, 'org.get', undefined);
     expect(org).toMatchObject({ ok: true, value: { hospital: { name: '示例市第一人民医院' } } });
     expect(org.ok && (org.value as OrgView).departments.length).toBeGreaterThan(10);
-    const back = await invoke(handlers, 'sample.close', undefined);
+    const back = await invoke(handlers, 'app.closeSample', undefined);
     expect(back).toMatchObject({ ok: true, value: { workspace: 'main', databaseFile: mainFile } });
     const mine = await invoke(handlers, 'org.get', undefined);
     expect(mine).toEqual({ ok: true, value: { hospital: null, departments: [], people: [] } });

@@ -76,7 +76,7 @@ describe('restore', () => {
     const atBackup = dumpTables(ctx.db);
     c.advance(HOUR);
     await call('org.saveDepartment', { id: null, name: '药剂科', category: '医技' });
-    await call('settings.setOperator', { operator: '王芳' });
+    await call('org.setOperator', { operator: '王芳' });
     const beforeRestore = dumpTables(ctx.db);
     expect(beforeRestore).not.toBe(atBackup);
 
@@ -150,7 +150,7 @@ describe('the second folder inside the data folder', () => {
 describe('in the sample workspace', () => {
   it('backups and restores are refused', async () => {
     const { ctx, call } = await open(tempDir(), clock('2026-11-23T01:00:00Z').now);
-    await call('sample.open', undefined);
+    await call('app.openSample', undefined);
     await expect(call('backup.now', undefined)).rejects.toThrow(/示例数据/);
     ctx.close();
   });

@@ -15,37 +15,37 @@ const clue = {
 describe('clues', () => {
   it('registers, disposes and links a clue, keeping its history', async () => {
     const { ctx, call } = await openApp();
-    const made = (await call('clues.create', clue)) as { clue: { id: number; number: string; concernedText: string } };
+    const made = (await call('cases.createClue', clue)) as { clue: { id: number; number: string; concernedText: string } };
     expect(made.clue).toMatchObject({ number: 'XS2020-0001', concernedText: '张三（医师）、李四（护士）' });
     const id = made.clue.id;
     const problem = (await call('ledger.create', {
       source: '信访举报', campaignId: 'sc-2020-96', category: '医德医风', description: '收受回扣', departmentId: null, personId: null,
       foundOn: '2020-10-10', amountFen: 0, note: '', measures: '', deadline: null, immediate: false,
     })) as { problem: { id: number } };
-    await call('clues.dispose', { id, disposal: '初步核实', disposedOn: '2020-10-08', outcome: '部分属实' });
-    await call('clues.update', { id, patch: { problemIds: [problem.problem.id], summary: '反映骨科医生收受耗材回扣（补充材料）' } });
+    await call('cases.disposeClue', { id, disposal: '初步核实', disposedOn: '2020-10-08', outcome: '部分属实' });
+    await call('cases.updateClue', { id, patch: { problemIds: [problem.problem.id], summary: '反映骨科医生收受耗材回扣（补充材料）' } });
     const kase = (await call('cases.create', { ...caseInput(K1), clueId: id })) as { case: { clueNumber: string } };
     expect(kase.case.clueNumber).toBe('XS2020-0001');
-    const detail = (await call('clues.get', { id })) as Record<string, unknown>;
+    const detail = (await call('cases.getClue', { id })) as Record<string, unknown>;
     expect(detail).toMatchObject({
       clue: { disposal: '初步核实', disposedOn: '2020-10-08', outcome: '部分属实', problemCount: 1, caseCount: 1 },
       problems: [{ description: '收受回扣' }],
       cases: [{ title: 'K1 案' }],
     });
     expect((detail.history as { field: string }[]).map((h) => h.field)).toEqual(['created', 'disposal', 'disposedOn', 'outcome', 'summary', 'problems']);
-    const list = (await call('clues.list', { disposals: ['none'] })) as { total: number };
+    const list = (await call('cases.listClues', { disposals: ['none'] })) as { total: number };
     expect(list.total).toBe(0);
-    expect(((await call('clues.list', { search: '李四' })) as { total: number }).total).toBe(1);
+    expect(((await call('cases.listClues', { search: '李四' })) as { total: number }).total).toBe(1);
     ctx.close();
   });
 
   it('refuses a disposal before the clue arrived, and a problem that does not exist, changing nothing', async () => {
     const { ctx, call, refused } = await openApp();
-    const { clue: { id } } = (await call('clues.create', clue)) as { clue: { id: number } };
+    const { clue: { id } } = (await call('cases.createClue', clue)) as { clue: { id: number } };
     const before = dumpTables(ctx.db);
-    expect(await refused('clues.dispose', { id, disposal: '予以了结', disposedOn: '2020-10-01', outcome: null })).toContain('不能早于收到日期');
-    expect(await refused('clues.update', { id, patch: { problemIds: [999] } })).toContain('没有编号为 999 的问题');
-    expect(await refused('clues.dispose', { id, disposal: '立案', disposedOn: '2020-10-05', outcome: null })).toContain('disposal');
+    expect(await refused('cases.disposeClue', { id, disposal: '予以了结', disposedOn: '2020-10-01', outcome: null })).toContain('不能早于收到日期');
+    expect(await refused('cases.updateClue', { id, patch: { problemIds: [999] } })).toContain('没有编号为 999 的问题');
+    expect(await refused('cases.disposeClue', { id, disposal: '立案', disposedOn: '2020-10-05', outcome: null })).toContain('disposal');
     expect(dumpTables(ctx.db)).toBe(before);
     ctx.close();
   });
@@ -78,15 +78,15 @@ describe('cases', () => {
 describe('campaign links', () => {
   it('keeps zero or more campaigns per clue and case, filters lists by them, and clears the upgrade review on save', async () => {
     const { ctx, call, refused } = await openApp();
-    const { clue: c } = (await call('clues.create', { ...clue, campaignIds: ['sc-2020-96', 'gx-2020-special'] })) as { clue: { id: number; campaignIds: string[] } };
+    const { clue: c } = (await call('cases.createClue', { ...clue, campaignIds: ['sc-2020-96', 'gx-2020-special'] })) as { clue: { id: number; campaignIds: string[] } };
     expect(c.campaignIds).toEqual(['gx-2020-special', 'sc-2020-96']);
-    const other = (await call('clues.create', { ...clue, campaignIds: [] })) as { clue: { id: number } };
-    expect(await refused('clues.update', { id: c.id, patch: { campaignIds: ['no-such'] } })).toContain('所选专项行动“no-such”不存在');
-    await call('clues.update', { id: c.id, patch: { campaignIds: ['gx-2020-special'] } });
-    const detail = (await call('clues.get', { id: c.id })) as { clue: { campaignIds: string[] }; history: { field: string; old: string; new: string }[] };
+    const other = (await call('cases.createClue', { ...clue, campaignIds: [] })) as { clue: { id: number } };
+    expect(await refused('cases.updateClue', { id: c.id, patch: { campaignIds: ['no-such'] } })).toContain('所选专项行动“no-such”不存在');
+    await call('cases.updateClue', { id: c.id, patch: { campaignIds: ['gx-2020-special'] } });
+    const detail = (await call('cases.getClue', { id: c.id })) as { clue: { campaignIds: string[] }; history: { field: string; old: string; new: string }[] };
     expect(detail.clue.campaignIds).toEqual(['gx-2020-special']);
     expect(detail.history.at(-1)).toMatchObject({ field: 'campaignIds', old: '["gx-2020-special","sc-2020-96"]', new: '["gx-2020-special"]' });
-    const ids = async (q: Record<string, unknown>) => ((await call('clues.list', q)) as { rows: { id: number }[] }).rows.map((r) => r.id);
+    const ids = async (q: Record<string, unknown>) => ((await call('cases.listClues', q)) as { rows: { id: number }[] }).rows.map((r) => r.id);
     expect(await ids({ campaign: 'gx-2020-special' })).toEqual([c.id]);
     expect(await ids({ campaign: 'sc-2020-96' })).toEqual([]);
     expect(await ids({ campaign: 'none' })).toEqual([other.clue.id]);

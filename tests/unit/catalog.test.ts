@@ -7,7 +7,7 @@ import type { CampaignFile } from '../../shared/campaign';
 import { loadBuiltinCampaigns } from '../../electron/core/campaigns/builtin';
 import { exportCampaignText, getCampaign, listCampaigns, resolveCampaignId } from '../../electron/core/campaigns/catalog';
 import { openDatabase, type Db } from '../../electron/core/db/open';
-import { importCampaign } from '../../electron/core/api';
+import { importCampaign } from '../../electron/core/campaigns/handlers';
 import { AppContext, fixedPorts } from '../../electron/core/context';
 import { campaignsDir, dumpTables, resourcesDir, tempDir } from '../support/temp';
 

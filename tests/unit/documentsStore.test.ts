@@ -61,7 +61,7 @@ describe('the seal', () => {
     const big = writeTemp('big.png', new Uint8Array(2 * 1024 * 1024 + 1));
     for (const [file, message] of [[notPng, '不是 PNG 图片'], [opaque, '没有透明背景'], [big, '超过 2 MB']] as const) {
       const { refused, ctx } = await openDocumentsApp({ openFiles: [file] });
-      expect(await refused('seal.import', { diameterMm: 42 })).toContain(message);
+      expect(await refused('documents.importSeal', { diameterMm: 42 })).toContain(message);
       expect(ctx.db.prepare('SELECT count(*) FROM seal').pluck().get()).toBe(0);
       ctx.close();
     }
@@ -69,15 +69,15 @@ describe('the seal', () => {
 
   it('imports a PNG with transparency, changes its diameter, and is removed', async () => {
     const { call, refused, ctx } = await openDocumentsApp({ openFiles: [SEAL_PNG_PATH] });
-    expect(await call('seal.get', undefined)).toBeNull();
-    expect(await refused('seal.setDiameter', { diameterMm: 45 })).toContain('尚未导入印章');
-    const seal = (await call('seal.import', { diameterMm: 42 })) as SealView;
+    expect(await call('documents.seal', undefined)).toBeNull();
+    expect(await refused('documents.setSealDiameter', { diameterMm: 45 })).toContain('尚未导入印章');
+    const seal = (await call('documents.importSeal', { diameterMm: 42 })) as SealView;
     expect(seal.diameterMm).toBe(42);
     expect(Buffer.from(seal.dataUrl.replace(/^data:image\/png;base64,/, ''), 'base64').equals(fs.readFileSync(SEAL_PNG_PATH))).toBe(true);
-    expect(((await call('seal.setDiameter', { diameterMm: 45 })) as SealView).diameterMm).toBe(45);
-    expect(await refused('seal.setDiameter', { diameterMm: 80 })).toMatch(/[\u4e00-\u9fa5]/);
-    await call('seal.remove', undefined);
-    expect(await call('seal.get', undefined)).toBeNull();
+    expect(((await call('documents.setSealDiameter', { diameterMm: 45 })) as SealView).diameterMm).toBe(45);
+    expect(await refused('documents.setSealDiameter', { diameterMm: 80 })).toMatch(/[\u4e00-\u9fa5]/);
+    await call('documents.removeSeal', undefined);
+    expect(await call('documents.seal', undefined)).toBeNull();
     ctx.close();
   });
 });
@@ -97,14 +97,14 @@ describe('exports', () => {
     const stampedFile = path.join(dir, '总结（盖章）.pdf');
     const app = await openDocumentsApp({ saveTo: stampedFile, openFiles: [SEAL_PNG_PATH], printer });
     await seedRecords(app.call);
-    await app.call('settings.setOperator', { operator: '李四' });
-    await app.call('seal.import', { diameterMm: 42 });
+    await app.call('org.setOperator', { operator: '李四' });
+    await app.call('documents.importSeal', { diameterMm: 42 });
     // Blanks remain: refused, naming them, before any file is written or any seal use recorded.
     const stamp = { campaign: CAMPAIGN, kind: 'summary', format: 'pdf', stamped: true } as const;
     expect(await app.refused('documents.export', stamp)).toMatch(/文书中还有 \d+ 处待填（“领导小组组长”、/);
     expect(await app.refused('documents.export', { ...stamp, allowBlanks: true, reason: ' ' })).toContain('必须注明理由');
     expect(fs.existsSync(stampedFile)).toBe(false);
-    expect(((await app.call('seal.log', {})) as { total: number }).total).toBe(0);
+    expect(((await app.call('documents.sealLog', {})) as { total: number }).total).toBe(0);
     const done = (await app.call('documents.export', { ...stamp, allowBlanks: true, reason: '会议次数待办公室核对后补报' })) as { file: string; blanks: string[] };
     expect(done.file).toBe(stampedFile);
     expect(done.blanks).toContain('会议次数');
@@ -114,7 +114,7 @@ describe('exports', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdfPageCount(pdf)).toBe(pdfinfoPages(stampedFile));
     expect(pdfImages(stampedFile)).toBeGreaterThanOrEqual(1);
-    const log = (await app.call('seal.log', {})) as { rows: SealUse[]; total: number };
+    const log = (await app.call('documents.sealLog', {})) as { rows: SealUse[]; total: number };
     expect(log.total).toBe(1);
     expect(log.rows[0]).toMatchObject({
       campaignId: CAMPAIGN, kind: 'summary', file: stampedFile, by: '李四', at: '2020-11-20T02:00:00.000Z',
@@ -130,7 +130,7 @@ describe('exports', () => {
       // A plain export writes, and says which blanks remain.
       const plain = (await again.call('documents.export', { campaign: CAMPAIGN, kind: 'summary', format, stamped: false })) as { blanks: string[] };
       expect(plain.blanks).toContain('会议次数');
-      expect(((await again.call('seal.log', {})) as { total: number }).total).toBe(1);
+      expect(((await again.call('documents.sealLog', {})) as { total: number }).total).toBe(1);
       if (format === 'docx') {
         const xml = await (await JSZip.loadAsync(fs.readFileSync(target))).file('word/document.xml')?.async('string');
         expect(xml).toContain('工作情况总结');

@@ -1,7 +1,7 @@
 // The ledger's filters in the address: 未指定科室 travels with the department ids
 // (dept=none,3) and reaches ledger.list as ProblemQuery.unassigned.
 import { describe, expect, it } from 'vitest';
-import { filtersFromParams, ledgerHref, paramsOf, totalsQueryOf } from '../../renderer/src/ledger/ledgerQuery';
+import { filtersFromParams, ledgerHref, paramsOf, totalsQueryOf } from '../../renderer/src/lib/ledgerQuery';
 
 describe('the 未指定科室 filter', () => {
   it('goes into the address beside the department ids and comes back out', () => {

@@ -154,11 +154,11 @@ describe('backups of an encrypted database', () => {
       return { ...o, rows: dumpTables(o.ctx.db) };
     });
     await call('lock.set', { password: 'first-pass' });
-    await call('package.export', undefined);
+    await call('backup.exportPackage', undefined);
     ctx.close();
     const fresh = tempDir();
     const newPc = await open(fresh, undefined, { openFiles: [target] });
-    await newPc.call('package.import', undefined);
+    await newPc.call('backup.importPackage', undefined);
     expect(await newPc.call('lock.status', undefined)).toMatchObject({ enabled: true, locked: true });
     expect(plainSqliteError(newPc.ctx.databaseFile)).toMatch(/file is not a database/);
     await newPc.call('lock.unlock', { password: 'first-pass' });

@@ -164,7 +164,7 @@ describe('evidence under the app lock', () => {
     const target = path.join(tempDir(), 'move.zip');
     const { ctx, call, pdfId, files } = await office({ saveTo: target });
     await call('lock.set', { password: '正确的密码123' });
-    await call('package.export', undefined);
+    await call('backup.exportPackage', undefined);
     ctx.close();
     const zip = await JSZip.loadAsync(fs.readFileSync(target));
     const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as { files: { path: string; sha256: string; sealed?: true }[] };
@@ -176,7 +176,7 @@ describe('evidence under the app lock', () => {
 
     const fresh = tempDir();
     const newPc = await open(fresh, { openFiles: [target] });
-    await newPc.call('package.import', undefined);
+    await newPc.call('backup.importPackage', undefined);
     expect(fs.readFileSync(storedPath(newPc.ctx.evidenceDir, sha(PDF))).equals(fs.readFileSync(files.pdf))).toBe(true);
     await newPc.call('lock.unlock', { password: '正确的密码123' });
     expect(newPc.ctx.startupFindings).toEqual([]);
@@ -188,7 +188,7 @@ describe('evidence under the app lock', () => {
     const target = path.join(tempDir(), 'move.zip');
     const { ctx, call } = await office({ saveTo: target });
     await call('lock.set', { password: '正确的密码123' });
-    await call('package.export', undefined);
+    await call('backup.exportPackage', undefined);
     ctx.close();
     const zip = await JSZip.loadAsync(fs.readFileSync(target));
     const entry = `evidence/${sha(PDF).slice(0, 2)}/${sha(PDF)}`;
@@ -199,7 +199,7 @@ describe('evidence under the app lock', () => {
     fs.writeFileSync(damaged, await zip.generateAsync({ type: 'nodebuffer' }));
     const fresh = tempDir();
     const newPc = await open(fresh, { openFiles: [damaged] });
-    await expect(newPc.call('package.import', undefined)).rejects.toThrow(new RegExp(`“${entry}”校验值不符.*未作任何修改`, 's'));
+    await expect(newPc.call('backup.importPackage', undefined)).rejects.toThrow(new RegExp(`“${entry}”校验值不符.*未作任何修改`, 's'));
     expect(fs.existsSync(path.join(fresh, 'evidence', sha(PDF).slice(0, 2)))).toBe(false);
     newPc.ctx.close();
   });

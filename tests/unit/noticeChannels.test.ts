@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/api';
 import { campaignFileSchema } from '../../shared/campaign';
 import type { NoticeProposal } from '../../shared/noticeProposal';
-import type { NoticeAccepted } from '../../shared/channels/notice';
+import type { NoticeAccepted } from '../../shared/channels/campaigns';
 import type { CampaignDetail } from '../../shared/catalog';
 import { createHandlers, invoke } from '../../electron/core/api';
 import { runCli } from '../../electron/core/cli';
@@ -38,36 +38,36 @@ const value = <T>(r: Result<T>): T => {
 describe('notice.parse and notice.accept', () => {
   it('turns pasted text into a campaign in the catalog, with its tasks and table', async () => {
     const { ctx, call } = await open();
-    const proposal = value(await call<NoticeProposal>('notice.parse', { name: '网页复制', text: read('extra', 'web-paste.txt') }));
+    const proposal = value(await call<NoticeProposal>('campaigns.parseNotice', { name: '网页复制', text: read('extra', 'web-paste.txt') }));
     expect(proposal.source.name).toBe('网页复制');
-    const accepted = value(await call<NoticeAccepted>('notice.accept', { proposal }));
+    const accepted = value(await call<NoticeAccepted>('campaigns.acceptNotice', { proposal }));
     expect(accepted).toMatchObject({ id: proposal.campaign.id, title: '某市2021年医疗机构收费行为专项检查方案', revision: 1, outcome: 'added' });
     const detail = value(await call<CampaignDetail>('campaigns.get', { id: '某卫发〔2021〕12号' }));
     expect(detail.summary.origin).toBe('user');
     expect(detail.file.tasks.map((t) => t.title)).toEqual(['规范收费行为', '加强价格公示', '畅通投诉渠道']);
     expect(detail.file.tables[0]?.sections.flatMap((s) => s.rows.map((r) => r.unit))).toEqual(['家', '条', '万元', '家', '人']);
     expect(detail.file.source?.text).toBe(read('extra', 'web-paste.txt'));
-    expect(value(await call<NoticeAccepted>('notice.accept', { proposal }))).toMatchObject({ revision: 1, outcome: 'unchanged' });
+    expect(value(await call<NoticeAccepted>('campaigns.acceptNotice', { proposal }))).toMatchObject({ revision: 1, outcome: 'unchanged' });
     // Accepting an edited proposal again stores the next revision, elements kept by id.
     const edited = structuredClone(proposal);
     edited.campaign.tasks[0] = { ...(edited.campaign.tasks[0] as NoticeProposal['campaign']['tasks'][number]), title: '规范收费行为（含耗材）' };
-    expect(value(await call<NoticeAccepted>('notice.accept', { proposal: edited }))).toMatchObject({ revision: 2, outcome: 'updated' });
+    expect(value(await call<NoticeAccepted>('campaigns.acceptNotice', { proposal: edited }))).toMatchObject({ revision: 2, outcome: 'updated' });
     ctx.close();
   });
 
   it('refuses a proposal that is not yet a valid campaign, naming the fields, and changes nothing', async () => {
     const { ctx, call } = await open();
-    const proposal = value(await call<NoticeProposal>('notice.parse', { text: read('003_e6db9588788a78a4.txt') }));
+    const proposal = value(await call<NoticeProposal>('campaigns.parseNotice', { text: read('003_e6db9588788a78a4.txt') }));
     proposal.campaign.tasks[1] = { ...(proposal.campaign.tasks[1] as NoticeProposal['campaign']['tasks'][number]), title: '' };
     const before = dumpTables(ctx.db);
-    const r = await call('notice.accept', { proposal });
+    const r = await call('campaigns.acceptNotice', { proposal });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe('invalid');
       expect(r.error.message).toContain('tasks[1].title：不能为空');
     }
     proposal.campaign.tasks[1] = { ...(proposal.campaign.tasks[1] as NoticeProposal['campaign']['tasks'][number]), title: '严厉打击医疗骗保行为' };
-    const r2 = await call('notice.accept', { proposal });
+    const r2 = await call('campaigns.acceptNotice', { proposal });
     expect(r2).toMatchObject({ ok: false, error: { code: 'invalidProposal', message: '识别结果还不能保存为专项行动，请先改正：\n发文机关：至少需要 1 项' } });
     expect(dumpTables(ctx.db)).toBe(before);
     ctx.close();
@@ -75,9 +75,9 @@ describe('notice.parse and notice.accept', () => {
 
   it('refuses a document number a built-in campaign already carries', async () => {
     const { ctx, call } = await open();
-    const proposal = value(await call<NoticeProposal>('notice.parse', { text: read('000_e6ec9bc6c0cc2de0.txt') }));
+    const proposal = value(await call<NoticeProposal>('campaigns.parseNotice', { text: read('000_e6ec9bc6c0cc2de0.txt') }));
     const before = dumpTables(ctx.db);
-    expect(await call('notice.accept', { proposal })).toMatchObject({
+    expect(await call('campaigns.acceptNotice', { proposal })).toMatchObject({
       ok: false,
       error: { code: 'docNumberTaken', message: '文号“川卫函〔2020〕96号”已被专项行动“四川省卫生健康行业领域突出问题专项整治工作方案”使用' },
     });
@@ -87,25 +87,25 @@ describe('notice.parse and notice.accept', () => {
 
   it('answers garbage and empty input in Chinese', async () => {
     const { ctx, call } = await open();
-    expect(await call('notice.parse', { text: read('extra', 'garbage.txt') })).toMatchObject({ ok: false, error: { code: 'nothingRecognised' } });
-    const empty = await call('notice.parse', { text: '  \n' });
+    expect(await call('campaigns.parseNotice', { text: read('extra', 'garbage.txt') })).toMatchObject({ ok: false, error: { code: 'nothingRecognised' } });
+    const empty = await call('campaigns.parseNotice', { text: '  \n' });
     expect(empty).toMatchObject({ ok: false, error: { code: 'invalid' } });
     if (!empty.ok) expect(empty.error.message).toContain('请粘贴通知的文字');
     ctx.close();
   });
 });
 
-describe('notice.open', () => {
+describe('campaigns.openNotice', () => {
   it('reads the file the dialog returns, and answers null when cancelled', async () => {
     const file = path.join(tempDir(), '通知.txt');
     fs.copyFileSync(fixture('extra', 'gb18030.txt'), file);
     const chosen = await open([file]);
-    const proposal = value(await chosen.call<NoticeProposal | null>('notice.open', undefined));
+    const proposal = value(await chosen.call<NoticeProposal | null>('campaigns.openNotice', undefined));
     expect(proposal?.source.name).toBe('通知.txt');
     expect(proposal?.campaign.docNumber).toBe('某卫办医函〔2019〕45号');
     chosen.ctx.close();
     const cancelled = await open([]);
-    expect(value(await cancelled.call('notice.open', undefined))).toBeNull();
+    expect(value(await cancelled.call('campaigns.openNotice', undefined))).toBeNull();
     cancelled.ctx.close();
   });
 });

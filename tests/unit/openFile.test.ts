@@ -70,7 +70,7 @@ describe('opening our own files', () => {
     const out = path.join(tempDir(), `迁移包.zicha-package`);
     const source = await open({ saveTo: out });
     buildDemo(source.ctx.db, { scale: 1, evidenceDir: source.ctx.evidenceDir });
-    const exported: { path: string; files: number } = await source.call('package.export', undefined);
+    const exported: { path: string; files: number } = await source.call('backup.exportPackage', undefined);
     expect(exported.path).toBe(out);
 
     const target = await open();

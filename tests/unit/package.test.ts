@@ -47,7 +47,7 @@ async function demoPackage() {
   const source = tempDir();
   const { ctx, call } = await open(source, { saveTo: path.join(tempDir(), '迁移包.zip') });
   buildDemo(ctx.db, { scale: 1, evidenceDir: ctx.evidenceDir });
-  const done = await call('package.export', undefined);
+  const done = await call('backup.exportPackage', undefined);
   if (!done) throw new Error('cancelled');
   return { source, ctx, done };
 }
@@ -65,7 +65,7 @@ describe('package export and import', () => {
 
     const target = tempDir();
     const fresh = await open(target, { openFiles: [done.path] });
-    const imported = await fresh.call('package.import', undefined);
+    const imported = await fresh.call('backup.importPackage', undefined);
     expect(imported?.files).toBe(manifest.files.length);
     expect(dumpTables(fresh.ctx.db)).toBe(dumpTables(ctx.db));
     const problems = (c: AppContext) => c.db.prepare('SELECT number, description, department_id FROM problem ORDER BY number').all();
@@ -94,7 +94,7 @@ describe('package export and import', () => {
     const target = tempDir();
     const fresh = await open(target, { openFiles: [damaged] });
     const before = { files: listing(target), rows: dumpTables(fresh.ctx.db) };
-    await expect(fresh.call('package.import', undefined)).rejects.toThrow(
+    await expect(fresh.call('backup.importPackage', undefined)).rejects.toThrow(
       new RegExp(`迁移包“迁移包-损坏\\.zip”中的“${entry}”校验值不符.*未作任何修改`),
     );
     expect(listing(target)).toEqual(before.files);
@@ -109,7 +109,7 @@ describe('package export and import', () => {
     const busy = await open(target, { openFiles: [done.path] });
     await busy.call('org.saveDepartment', { id: null, name: '医务科', category: '职能' });
     const before = listing(target);
-    await expect(busy.call('package.import', undefined)).rejects.toThrow(/已有本院的数据.*未作任何修改/);
+    await expect(busy.call('backup.importPackage', undefined)).rejects.toThrow(/已有本院的数据.*未作任何修改/);
     expect(listing(target)).toEqual(before);
     busy.ctx.close();
   });

@@ -15,7 +15,7 @@ const HOSPITAL = { name: '示例医院', level: '三级甲等', category: '综�
 describe('statistics checks', () => {
   it('wants whole numbers for 家 and keeps who entered a figure and when', async () => {
     const { ctx, call } = await openApp();
-    await call('settings.setOperator', { operator: '李敏' });
+    await call('org.setOperator', { operator: '李敏' });
     const cell = { campaign: 'sc-2020-96', tableId: 'tb2', rowId: 'tb2-r22', columnId: '', period: '2020-10' };
     let v: StatsTableView = await call('stats.setManual', { ...cell, value: '2.5' });
     expect(row(v, 'tb2-r22')?.cells[0]).toMatchObject({ basis: 'manual', value: 2.5, entered: { by: '李敏', at: '2020-11-20T02:00:00.000Z' } });
@@ -144,9 +144,9 @@ describe('statistics checks', () => {
     };
     await call('campaigns.import', { fileName: 'user.json', text: JSON.stringify(file) });
     // The fixture's clues join the user's campaign too, but for the 审计发现 one of 10-10; only those count.
-    const clues = (await call('clues.list', { pageSize: 500 })) as { rows: { id: number; receivedOn: string; campaignIds: string[] }[] };
+    const clues = (await call('cases.listClues', { pageSize: 500 })) as { rows: { id: number; receivedOn: string; campaignIds: string[] }[] };
     for (const c of clues.rows) {
-      if (c.receivedOn !== '2020-10-10') await call('clues.update', { id: c.id, patch: { campaignIds: [...c.campaignIds, 'user-2020'] } });
+      if (c.receivedOn !== '2020-10-10') await call('cases.updateClue', { id: c.id, patch: { campaignIds: [...c.campaignIds, 'user-2020'] } });
     }
     const cell = (rowId: string) => ({ campaign: 'user-2020', tableId: 't1', rowId, columnId: '', period: '2020-10' });
     await call('stats.setMeasure', { ...cell('r1'), measure: { source: 'clues', handledOnly: false, channels: [] } });

@@ -16,7 +16,7 @@ async function exported(names: boolean) {
   const dir = tempDir();
   const out = path.join(dir, 'tb2.xlsx');
   const { ctx, call } = await openApp({ saveTo: out });
-  await call('settings.setOperator', { operator: '+王芳' });
+  await call('org.setOperator', { operator: '+王芳' });
   await call('org.saveHospital', HOSPITAL);
   await call('org.savePerson', { id: null, name: '+王芳', departmentId: null, title: '干事', phone: '-028-1234' });
   await seedFixture(call);

@@ -68,7 +68,7 @@ describe('statistics table as PDF', () => {
     const dir = tempDir();
     const out = path.join(dir, 'tb2.pdf');
     const { ctx, call } = await openApp({ saveTo: out, printer });
-    await call('settings.setOperator', { operator: '王芳<b>' });
+    await call('org.setOperator', { operator: '王芳<b>' });
     await call('org.saveHospital', { name: '示例医院', level: '三级甲等', category: '综合医院', ownership: '公立', region: '成都' });
     await seedFixture(call);
     const view: StatsTableView = await call('stats.compute', { campaign: 'sc-2020-96', tableId: 'tb2', period: '2020-10' });

@@ -86,14 +86,14 @@ describe('the period evidence covers', () => {
     const { ctx, call, refused } = await openApp({ openFiles: [minutes] });
     const round: RoundSummary = await call('inspection.createRound', { campaignId: 'gx-2020-special', name: '2020年自查', periodStart: null, periodEnd: null, dueOn: null });
     const detail: RoundDetail = await call('inspection.round', { roundId: round.id });
-    const [file]: EvidenceView[] = await call('evidence.add', { roundId: round.id, elementId: detail.elements[0]!.elementId });
-    expect(await call('evidencePeriod.get', { scope: 'round', ids: [file!.id] })).toEqual({ [file!.id]: '' });
-    expect(await call('evidencePeriod.set', { scope: 'round', id: file!.id, covers: ' 2023-2024 ' })).toEqual({ id: file!.id, covers: '2023—2024年' });
-    expect(await call('evidencePeriod.get', { scope: 'round', ids: [file!.id] })).toEqual({ [file!.id]: '2023—2024年' });
-    expect(await refused('evidencePeriod.set', { scope: 'round', id: file!.id, covers: '去年' })).toContain('请以年份开头');
+    const [file]: EvidenceView[] = await call('inspection.evidenceAdd', { roundId: round.id, elementId: detail.elements[0]!.elementId });
+    expect(await call('duties.evidencePeriods', { scope: 'round', ids: [file!.id] })).toEqual({ [file!.id]: '' });
+    expect(await call('duties.setEvidencePeriod', { scope: 'round', id: file!.id, covers: ' 2023-2024 ' })).toEqual({ id: file!.id, covers: '2023—2024年' });
+    expect(await call('duties.evidencePeriods', { scope: 'round', ids: [file!.id] })).toEqual({ [file!.id]: '2023—2024年' });
+    expect(await refused('duties.setEvidencePeriod', { scope: 'round', id: file!.id, covers: '去年' })).toContain('请以年份开头');
     await call('inspection.close', { roundId: round.id });
-    expect(await refused('evidencePeriod.set', { scope: 'round', id: file!.id, covers: '2024年' })).toContain('已归档');
-    expect(await call('evidencePeriod.get', { scope: 'round', ids: [file!.id] })).toEqual({ [file!.id]: '2023—2024年' });
+    expect(await refused('duties.setEvidencePeriod', { scope: 'round', id: file!.id, covers: '2024年' })).toContain('已归档');
+    expect(await call('duties.evidencePeriods', { scope: 'round', ids: [file!.id] })).toEqual({ [file!.id]: '2023—2024年' });
     ctx.close();
   });
 

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { openAnyKey } from '../db/cipher';
 import type { Db } from '../db/open';
-import { readEvidence, storedPath } from '../evidenceStore';
+import { pluck, sql } from '../db/sql';
+import { filesStoredSince, readEvidence, storedPath } from '../evidenceStore';
 import { fileIsSealed } from '../lock/evidenceCipher';
 import { keepAside, listBackupFiles, type BackupFile } from './names';
 import { checkBackupFile } from './restore';
@@ -31,8 +32,7 @@ function quickCheck(file: string): string {
   try {
     const db = openAnyKey(file, { fileMustExist: true });
     try {
-      const rows = db.pragma('quick_check') as { quick_check: string }[];
-      return rows.map((r) => r.quick_check).join('；');
+      return pluck<string>(db, sql`PRAGMA quick_check`).join('；');
     } finally {
       db.close();
     }
@@ -70,9 +70,8 @@ export function checkDatabaseOnStart(databaseFile: string, now: Date): void {
  */
 export function checkRecentEvidence(db: Db, evidenceDir: string, now: Date): string[] {
   const since = new Date(now.getTime() - RECENT_EVIDENCE_DAYS * 86_400_000).toISOString();
-  const rows = db.prepare('SELECT sha256, stored_at AS storedAt FROM evidence_file WHERE stored_at >= ? ORDER BY stored_at').all(since) as { sha256: string; storedAt: string }[];
   const findings: string[] = [];
-  for (const { sha256, storedAt } of rows) {
+  for (const { sha256, storedAt } of filesStoredSince(db, since)) {
     const label = `佐证材料文件 ${sha256.slice(0, 12)}…（${storedAt.slice(0, 10)} 添加）`;
     try {
       readEvidence(evidenceDir, sha256);

@@ -63,7 +63,7 @@ async function restore(ctx: Services & Session, source: BackupFile): Promise<{ r
   return { restored, undo: view(undo, true) };
 }
 
-export function backupHandlers(ctx: Services & Session): HandlersOf<'backup' | 'package'> {
+export function backupHandlers(ctx: Services & Session): HandlersOf<'backup'> {
   const find = (name: string) => {
     const found = listBackupFiles(backupDir(ctx.databaseFile)).find((b) => b.name === name);
     if (!found) throw new AppError('backupNotFound', `找不到备份“${name}”（可能已按保留规则删除），请刷新列表`, 'name');
@@ -99,7 +99,7 @@ export function backupHandlers(ctx: Services & Session): HandlersOf<'backup' | '
       writeBackupSettings(ctx.databaseFile, { secondFolder: null, secondWrittenAt: null, secondError: null });
       return backupStatus(ctx);
     },
-    'package.export': async () => {
+    'backup.exportPackage': async () => {
       const target = await ctx.dialogs.saveFile({
         title: '导出迁移包',
         defaultName: `自查通迁移包-${ctx.today()}.${FILE_TYPES.package.ext}`,
@@ -109,7 +109,7 @@ export function backupHandlers(ctx: Services & Session): HandlersOf<'backup' | '
       const done = await exportPackage({ db: ctx.db, databaseFile: ctx.databaseFile, evidenceDir: ctx.evidenceDir, appVersion: ctx.info().version, now: ctx.now() }, target);
       return { ...done, note: writtenNote(target, done.path) };
     },
-    'package.import': async () => {
+    'backup.importPackage': async () => {
       mainOnly(ctx, '导入迁移包');
       const [file] = await ctx.dialogs.openFiles({ title: '导入迁移包', filters: [fileFilter('package')], multiple: false });
       return file ? importPackageFile(ctx, file) : null;

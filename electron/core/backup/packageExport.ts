@@ -6,7 +6,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import type { PackageOutcome } from '../../../shared/channels/backup';
 import { AppError } from '../../../shared/errors';
-import type { Db } from '../db/open';
+import { schemaVersion, type Db } from '../db/open';
 import { keyFilePath, keyOf } from '../db/cipher';
 import { processTempDir, writeFault, writeFileAtomic } from '../files';
 import { listStoreFiles, readEvidence } from '../evidenceStore';
@@ -37,7 +37,7 @@ export async function exportPackage(source: PackageSource, target: string): Prom
       format: PACKAGE_FORMAT,
       version: 1,
       appVersion: source.appVersion,
-      schemaVersion: source.db.pragma('user_version', { simple: true }) as number,
+      schemaVersion: schemaVersion(source.db),
       createdAt: source.now.toISOString(),
       files: [],
     };

@@ -8,8 +8,11 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { keyFilePath, openAnyKey } from '../db/cipher';
 import JSZip from 'jszip';
 import { AppError, fromZodError } from '../../../shared/errors';
-import { LATEST_VERSION } from '../db/open';
+import { LATEST_VERSION, schemaVersion } from '../db/open';
 import { schemaDifference } from '../db/schema';
+import { hasSetting } from '../db/settings';
+import { pluck, sql, sqlIdent, value } from '../db/sql';
+import { hasUserCampaign } from '../campaigns/reads';
 import { replaceInPlace } from './restore';
 import { storedPath } from '../evidenceStore';
 import { isSealed } from '../lock/evidenceCipher';
@@ -115,7 +118,7 @@ function checkPackagedDatabase(content: Buffer, name: string, hasKeyFile: boolea
     const db = new Database(content);
     try {
       verdict = String(db.pragma('quick_check', { simple: true }));
-      version = db.pragma('user_version', { simple: true }) as number;
+      version = schemaVersion(db);
       if (verdict === 'ok' && version >= 1 && version <= LATEST_VERSION) difference = schemaDifference(db, version);
     } finally {
       db.close();
@@ -136,12 +139,11 @@ export function refuseNonEmpty(databaseFile: string): void {
   if (!fs.existsSync(databaseFile) || fs.statSync(databaseFile).size === 0) return;
   const db = openAnyKey(databaseFile, { readonly: true, fileMustExist: true });
   try {
-    const has = (sql: string) => db.prepare(sql).get() !== undefined;
-    const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
+    const tables = new Set(pluck<string>(db, sql`SELECT name FROM sqlite_schema WHERE type = 'table'`));
     const busy =
-      OFFICE_TABLES.some((t) => tables.has(t) && has(`SELECT 1 FROM "${t}" LIMIT 1`)) ||
-      (tables.has('campaign') && has("SELECT 1 FROM campaign WHERE origin = 'user' LIMIT 1")) ||
-      (tables.has('setting') && has("SELECT 1 FROM setting WHERE key = 'hospital'"));
+      OFFICE_TABLES.some((t) => tables.has(t) && value(db, sql`SELECT 1 FROM ${sqlIdent(t)} LIMIT 1`) !== undefined) ||
+      (tables.has('campaign') && hasUserCampaign(db)) ||
+      (tables.has('setting') && hasSetting(db, 'hospital'));
     if (busy) {
       throw new AppError(
         'databaseNotEmpty',

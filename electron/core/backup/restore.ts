@@ -5,8 +5,9 @@ import path from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/errors';
 import { copyUnderKey, isEncryptedFile, knownKeys, openAnyKey, openKeyed, type Key } from '../db/cipher';
-import { LATEST_VERSION } from '../db/open';
+import { LATEST_VERSION, schemaVersion } from '../db/open';
 import { schemaDifference } from '../db/schema';
+import { sql, sqlIdent, value } from '../db/sql';
 import { BUSY_WAIT_MS, whileAlone } from '../db/writer';
 import { keepAside, type BackupFile } from './names';
 import { takeBackup } from './take';
@@ -17,9 +18,10 @@ export interface BackupSummary {
   cases: number | null;
 }
 
+/** Rows in one table of a backup, null when its schema has no such table (a whole-file probe, named by table). */
 function count(db: Database.Database, table: string): number | null {
-  const exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(table);
-  return exists ? (db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number) : null;
+  const exists = value<number>(db, sql`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ${table}`);
+  return exists === undefined ? null : (value<number>(db, sql`SELECT count(*) FROM ${sqlIdent(table)}`) ?? 0);
 }
 
 /** What a backup holds, read by opening it read-only; null when it cannot be read. */
@@ -46,7 +48,7 @@ export function checkBackupFile(file: string): void {
     const db = openAnyKey(file, { readonly: true, fileMustExist: true });
     try {
       verdict = String(db.pragma('quick_check', { simple: true }));
-      version = db.pragma('user_version', { simple: true }) as number;
+      version = schemaVersion(db);
       if (verdict === 'ok' && version >= 1 && version <= LATEST_VERSION) difference = schemaDifference(db, version);
     } finally {
       db.close();

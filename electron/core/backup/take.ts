@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Services } from '../ports';
 import { copyUnderKey, keyFilePath, keyOf, openKeyed } from '../db/cipher';
-import type { Db } from '../db/open';
+import { schemaVersion, type Db } from '../db/open';
 import { processAlive, removeStaleTempDirs, writeFault } from '../files';
 import { listStoreFiles, readEvidence } from '../evidenceStore';
 import { fileIsSealed } from '../lock/evidenceCipher';
@@ -86,7 +86,7 @@ export function publish(partial: string, target: string): void {
 
 /** Writes one backup into `dir` (under a temporary name first) and rotates that folder. */
 export async function writeBackup(db: Db, databaseFile: string, dir: string, reason: BackupReason, now: Date): Promise<BackupFile> {
-  const version = db.pragma('user_version', { simple: true }) as number;
+  const version = schemaVersion(db);
   const name = newBackupName(databaseFile, version, reason, now);
   const partial = partialPath(dir, name);
   try {

@@ -3,10 +3,11 @@
 import type { CaseDetail, CaseFields, CaseRow } from '../../../shared/cases';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
+import { get, run, sql, sqlIdent, sqlJoin, type Sql } from '../db/sql';
 import {
   checkConcerned, checkDate, concernedSql, nextNumber, readConcerned, readHistory, recordHistory, writeConcerned,
 } from './records';
-import { campaignColumns, checkCampaigns, readCampaigns, withCampaigns, writeCampaigns } from './campaignLinks';
+import { campaignColumns, checkCampaigns, readCampaigns, withCampaigns, writeCampaigns, type CampaignJson } from './campaignLinks';
 
 type Scalar = Exclude<keyof CaseFields, 'concerned' | 'campaignIds'>;
 const COLUMNS: Record<Scalar, string> = {
@@ -15,11 +16,15 @@ const COLUMNS: Record<Scalar, string> = {
   agreementAction: 'agreement_action', refundFen: 'refund_fen', supervision: 'supervision', note: 'note',
 };
 
-export const CASE_SELECT = `
-  SELECT k.id, k.number, k.clue_id AS clueId, c.number AS clueNumber, ${campaignColumns('case', 'k.id')}, k.title, k.category, k.opened_on AS openedOn,
+/** A case row as caseSelect reads it, before withCampaigns. */
+export type CaseSelected = Omit<CaseRow, 'campaignIds' | 'review'> & CampaignJson;
+
+/** The columns of a listed case; `extra` adds columns (with a leading comma) before FROM. */
+export const caseSelect = (extra: Sql = sql``): Sql => sql`
+  SELECT k.id, k.number, k.clue_id AS clueId, c.number AS clueNumber, ${campaignColumns('case', sql`k.id`)}, k.title, k.category, k.opened_on AS openedOn,
          k.closed_on AS closedOn, k.amount_fen AS amountFen, k.persons, k.penalized, k.to_discipline AS toDiscipline,
          k.to_judicial AS toJudicial, k.agreement_action AS agreementAction, k.refund_fen AS refundFen, k.supervision,
-         COALESCE(${concernedSql('case', 'k.id')}, '') AS concernedText
+         COALESCE(${concernedSql('case', 'k.id')}, '') AS concernedText${extra}
   FROM case_record k LEFT JOIN clue c ON c.id = k.clue_id`;
 
 const PARTS: [keyof CaseFields, string][] = [['penalized', '行政处罚人次'], ['toDiscipline', '移交纪检人次'], ['toJudicial', '移交司法人次']];
@@ -37,7 +42,7 @@ function check(db: Db, merged: CaseFields): void {
       throw new AppError('tooMany', `${label}（${String(merged[key])}）不能超过涉及人员人次（${merged.persons}）`, key);
     }
   }
-  if (merged.clueId !== null && !db.prepare('SELECT 1 FROM clue WHERE id = ?').get(merged.clueId)) {
+  if (merged.clueId !== null && !get(db, sql`SELECT 1 FROM clue WHERE id = ${merged.clueId}`)) {
     throw new AppError('clueNotFound', `找不到编号为 ${merged.clueId} 的线索`, 'clueId');
   }
   checkConcerned(db, merged.concerned);
@@ -47,24 +52,27 @@ function check(db: Db, merged: CaseFields): void {
 type Stored = CaseRow & { note: string; createdAt: string; createdBy: string };
 
 export function caseRow(db: Db, id: number): Stored {
-  const row = db
-    .prepare(`${CASE_SELECT.replace('FROM case_record k', ', k.note, k.created_at AS createdAt, k.created_by AS createdBy FROM case_record k')} WHERE k.id = ?`)
-    .get(id);
+  const row = get<CaseSelected & Pick<Stored, 'note' | 'createdAt' | 'createdBy'>>(
+    db,
+    sql`${caseSelect(sql`, k.note, k.created_at AS createdAt, k.created_by AS createdBy`)} WHERE k.id = ${id}`,
+  );
   if (!row) throw new AppError('caseNotFound', `找不到编号为 ${id} 的案件`, 'id');
-  return withCampaigns<Stored>(row);
+  return withCampaigns(row);
 }
 
 export function createCase(db: Db, f: CaseFields, who: string, at: string): number {
   check(db, f);
   return db.transaction(() => {
     const scalars = Object.keys(COLUMNS) as Scalar[];
+    const number = nextNumber(db, 'AJ', f.openedOn);
+    const columns = sqlJoin(scalars.map((k) => sqlIdent(COLUMNS[k])));
+    const values = sqlJoin(scalars.map((k) => sql`${k === 'title' ? f.title.trim() : f[k]}`));
     const id = Number(
-      db
-        .prepare(
-          `INSERT INTO case_record (number, ${scalars.map((k) => COLUMNS[k]).join(', ')}, created_at, created_by, updated_at)
-           VALUES (?, ${scalars.map(() => '?').join(', ')}, ?, ?, ?)`,
-        )
-        .run(nextNumber(db, 'AJ', f.openedOn), ...scalars.map((k) => (k === 'title' ? f.title.trim() : f[k])), at, who, at).lastInsertRowid,
+      run(
+        db,
+        sql`INSERT INTO case_record (number, ${columns}, created_at, created_by, updated_at)
+            VALUES (${number}, ${values}, ${at}, ${who}, ${at})`,
+      ).lastInsertRowid,
     );
     writeConcerned(db, { kind: 'case', id }, f.concerned);
     writeCampaigns(db, { kind: 'case', id }, f.campaignIds);
@@ -88,7 +96,7 @@ export function updateCase(db: Db, id: number, patch: Partial<CaseFields>, who: 
       if (value === undefined) continue;
       const stored = key === 'title' && typeof value === 'string' ? value.trim() : value;
       if (stored === before[key]) continue;
-      db.prepare(`UPDATE case_record SET ${COLUMNS[key]} = ?, updated_at = ? WHERE id = ?`).run(stored, at, id);
+      run(db, sql`UPDATE case_record SET ${sqlIdent(COLUMNS[key])} = ${stored}, updated_at = ${at} WHERE id = ${id}`);
       recordHistory(db, owner, key, before[key], stored, who, at);
     }
     if (patch.campaignIds) {
@@ -107,7 +115,7 @@ export function updateCase(db: Db, id: number, patch: Partial<CaseFields>, who: 
 
 export function deleteCase(db: Db, id: number): void {
   caseRow(db, id);
-  db.transaction(() => db.prepare('DELETE FROM case_record WHERE id = ?').run(id))();
+  db.transaction(() => run(db, sql`DELETE FROM case_record WHERE id = ${id}`))();
 }
 
 export function getCase(db: Db, id: number): CaseDetail {

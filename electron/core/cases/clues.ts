@@ -3,20 +3,27 @@
 import type { ClueDetail, ClueDisposal, ClueFields, ClueOutcome, ClueRow } from '../../../shared/cases';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
+import type { Row } from '../db/rows';
+import { all, get, pluck, run, sql, sqlIdent, type Sql } from '../db/sql';
+import { problemBriefs, problemExists } from '../ledger/reads';
 import {
   checkConcerned, checkDate, concernedSql, nextNumber, readConcerned, readHistory, recordHistory, writeConcerned,
 } from './records';
-import { campaignColumns, checkCampaigns, withCampaigns, writeCampaigns } from './campaignLinks';
+import { campaignColumns, checkCampaigns, withCampaigns, writeCampaigns, type CampaignJson } from './campaignLinks';
 
 const COLUMNS: Record<Exclude<keyof ClueFields, 'concerned' | 'campaignIds'>, string> = {
   receivedOn: 'received_on', channel: 'channel', summary: 'summary', note: 'note',
 };
 
-export const CLUE_SELECT = `
-  SELECT c.id, c.number, c.received_on AS receivedOn, c.channel, c.summary, ${campaignColumns('clue', 'c.id')}, c.disposal,
+/** A clue row as clueSelect reads it, before withCampaigns. */
+export type ClueSelected = Omit<ClueRow, 'campaignIds' | 'review'> & CampaignJson;
+
+/** The columns of a listed clue; `extra` adds columns (with a leading comma) before FROM. */
+export const clueSelect = (extra: Sql = sql``): Sql => sql`
+  SELECT c.id, c.number, c.received_on AS receivedOn, c.channel, c.summary, ${campaignColumns('clue', sql`c.id`)}, c.disposal,
          c.disposed_on AS disposedOn, c.outcome, COALESCE(${concernedSql('clue', 'c.id')}, '') AS concernedText,
          (SELECT count(*) FROM case_record k WHERE k.clue_id = c.id) AS caseCount,
-         (SELECT count(*) FROM clue_problem l WHERE l.clue_id = c.id) AS problemCount
+         (SELECT count(*) FROM clue_problem l WHERE l.clue_id = c.id) AS problemCount${extra}
   FROM clue c`;
 
 function check(db: Db, f: Partial<ClueFields>): void {
@@ -26,24 +33,27 @@ function check(db: Db, f: Partial<ClueFields>): void {
   checkConcerned(db, f.concerned);
 }
 
-export function clueRow(db: Db, id: number): ClueRow & { note: string; createdAt: string; createdBy: string } {
-  const row = db
-    .prepare(`${CLUE_SELECT.replace('FROM clue c', ', c.note, c.created_at AS createdAt, c.created_by AS createdBy FROM clue c')} WHERE c.id = ?`)
-    .get(id);
+type Stored = ClueDetail['clue'];
+
+export function clueRow(db: Db, id: number): Stored {
+  const row = get<ClueSelected & Pick<Stored, 'note' | 'createdAt' | 'createdBy'>>(
+    db,
+    sql`${clueSelect(sql`, c.note, c.created_at AS createdAt, c.created_by AS createdBy`)} WHERE c.id = ${id}`,
+  );
   if (!row) throw new AppError('clueNotFound', `找不到编号为 ${id} 的线索`, 'id');
-  return withCampaigns<ClueRow & { note: string; createdAt: string; createdBy: string }>(row);
+  return withCampaigns(row);
 }
 
 export function createClue(db: Db, f: ClueFields, who: string, at: string): number {
   check(db, f);
   return db.transaction(() => {
+    const number = nextNumber(db, 'XS', f.receivedOn);
     const id = Number(
-      db
-        .prepare(
-          `INSERT INTO clue (number, received_on, channel, summary, note, created_at, created_by, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(nextNumber(db, 'XS', f.receivedOn), f.receivedOn, f.channel, f.summary.trim(), f.note, at, who, at).lastInsertRowid,
+      run(
+        db,
+        sql`INSERT INTO clue (number, received_on, channel, summary, note, created_at, created_by, updated_at)
+            VALUES (${number}, ${f.receivedOn}, ${f.channel}, ${f.summary.trim()}, ${f.note}, ${at}, ${who}, ${at})`,
+      ).lastInsertRowid,
     );
     writeConcerned(db, { kind: 'clue', id }, f.concerned);
     writeCampaigns(db, { kind: 'clue', id }, f.campaignIds);
@@ -65,7 +75,7 @@ export function updateClue(db: Db, id: number, patch: Partial<ClueFields> & { pr
       if (value === undefined) continue;
       const stored = key === 'summary' && typeof value === 'string' ? value.trim() : value;
       if (stored === before[key]) continue;
-      db.prepare(`UPDATE clue SET ${col} = ?, updated_at = ? WHERE id = ?`).run(stored, at, id);
+      run(db, sql`UPDATE clue SET ${sqlIdent(col)} = ${stored}, updated_at = ${at} WHERE id = ${id}`);
       recordHistory(db, owner, key, before[key], stored, who, at);
     }
     if (patch.concerned) {
@@ -82,15 +92,17 @@ export function updateClue(db: Db, id: number, patch: Partial<ClueFields> & { pr
   })();
 }
 
+function linkedProblemIds(db: Db, id: number): number[] {
+  return pluck<number>(db, sql`SELECT problem_id FROM clue_problem WHERE clue_id = ${id} ORDER BY problem_id`);
+}
+
 function setProblems(db: Db, id: number, problemIds: readonly number[], who: string, at: string): void {
-  const exists = db.prepare('SELECT 1 FROM problem WHERE id = ?').pluck();
-  for (const p of problemIds) if (!exists.get(p)) throw new AppError('problemNotFound', `问题台账中没有编号为 ${p} 的问题`, 'problemIds');
-  const before = db.prepare('SELECT problem_id FROM clue_problem WHERE clue_id = ? ORDER BY problem_id').pluck().all(id) as number[];
+  for (const p of problemIds) if (!problemExists(db, p)) throw new AppError('problemNotFound', `问题台账中没有编号为 ${p} 的问题`, 'problemIds');
+  const before = linkedProblemIds(db, id);
   const wanted = [...new Set(problemIds)].sort((a, b) => a - b);
   if (JSON.stringify(before) === JSON.stringify(wanted)) return;
-  db.prepare('DELETE FROM clue_problem WHERE clue_id = ?').run(id);
-  const add = db.prepare('INSERT INTO clue_problem (clue_id, problem_id, linked_at, linked_by) VALUES (?, ?, ?, ?)');
-  for (const p of wanted) add.run(id, p, at, who);
+  run(db, sql`DELETE FROM clue_problem WHERE clue_id = ${id}`);
+  for (const p of wanted) run(db, sql`INSERT INTO clue_problem (clue_id, problem_id, linked_at, linked_by) VALUES (${id}, ${p}, ${at}, ${who})`);
   recordHistory(db, { kind: 'clue', id }, 'problems', before, wanted, who, at);
 }
 
@@ -108,7 +120,7 @@ export function disposeClue(
     throw new AppError('invalidDate', `处置日期（${d.disposedOn}）不能早于收到日期（${before.receivedOn}）`, 'disposedOn');
   }
   db.transaction(() => {
-    db.prepare('UPDATE clue SET disposal = ?, disposed_on = ?, outcome = ?, updated_at = ? WHERE id = ?').run(d.disposal, d.disposedOn, d.outcome, at, id);
+    run(db, sql`UPDATE clue SET disposal = ${d.disposal}, disposed_on = ${d.disposedOn}, outcome = ${d.outcome}, updated_at = ${at} WHERE id = ${id}`);
     const owner = { kind: 'clue', id } as const;
     if (before.disposal !== d.disposal) recordHistory(db, owner, 'disposal', before.disposal, d.disposal, who, at);
     if (before.disposedOn !== d.disposedOn) recordHistory(db, owner, 'disposedOn', before.disposedOn, d.disposedOn, who, at);
@@ -121,10 +133,9 @@ export function getClue(db: Db, id: number): ClueDetail {
   return {
     clue: clueRow(db, id),
     concerned: readConcerned(db, owner),
-    problems: db
-      .prepare('SELECT p.id, p.number, p.description, p.status FROM clue_problem l JOIN problem p ON p.id = l.problem_id WHERE l.clue_id = ? ORDER BY p.id')
-      .all(id) as ClueDetail['problems'],
-    cases: db.prepare('SELECT id, number, title FROM case_record WHERE clue_id = ? ORDER BY id').all(id) as ClueDetail['cases'],
+    // clue_problem's problem_id references problem (ON DELETE CASCADE), so every linked id is a problem.
+    problems: problemBriefs(db, linkedProblemIds(db, id)),
+    cases: all<Pick<Row<'case_record'>, 'id' | 'number' | 'title'>>(db, sql`SELECT id, number, title FROM case_record WHERE clue_id = ${id} ORDER BY id`),
     history: readHistory(db, owner),
   };
 }

@@ -6,17 +6,19 @@ import { createClue, disposeClue, getClue, updateClue } from './clues';
 import { reviewCounts } from './campaignLinks';
 import { listCases, listClues } from './lists';
 
-export function cluesHandlers(ctx: Services): HandlersOf<'clues'> {
+type ClueChannel = 'cases.listClues' | 'cases.getClue' | 'cases.createClue' | 'cases.updateClue' | 'cases.disposeClue';
+
+function cluesHandlers(ctx: Services): Pick<HandlersOf<'cases'>, ClueChannel> {
   const who = () => ctx.operator();
   return {
-    'clues.list': (q) => listClues(ctx.db, q),
-    'clues.get': ({ id }) => getClue(ctx.db, id),
-    'clues.create': (fields) => getClue(ctx.db, createClue(ctx.db, fields, who(), ctx.stamp())),
-    'clues.update': ({ id, patch }) => {
+    'cases.listClues': (q) => listClues(ctx.db, q),
+    'cases.getClue': ({ id }) => getClue(ctx.db, id),
+    'cases.createClue': (fields) => getClue(ctx.db, createClue(ctx.db, fields, who(), ctx.stamp())),
+    'cases.updateClue': ({ id, patch }) => {
       updateClue(ctx.db, id, patch, who(), ctx.stamp());
       return getClue(ctx.db, id);
     },
-    'clues.dispose': ({ id, ...d }) => {
+    'cases.disposeClue': ({ id, ...d }) => {
       disposeClue(ctx.db, id, d, who(), ctx.stamp());
       return getClue(ctx.db, id);
     },
@@ -26,6 +28,7 @@ export function cluesHandlers(ctx: Services): HandlersOf<'clues'> {
 export function casesHandlers(ctx: Services): HandlersOf<'cases'> {
   const who = () => ctx.operator();
   return {
+    ...cluesHandlers(ctx),
     'cases.list': (q) => listCases(ctx.db, q),
     'cases.get': ({ id }) => getCase(ctx.db, id),
     'cases.create': (fields) => getCase(ctx.db, createCase(ctx.db, fields, who(), ctx.stamp())),

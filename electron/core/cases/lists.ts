@@ -2,8 +2,9 @@
 // names of the persons concerned; exports leave them out unless asked.
 import type { CaseCategory, CaseRow, ClueChannel, ClueDisposal, ClueRow, Page } from '../../../shared/cases';
 import type { Db } from '../db/open';
-import { CASE_SELECT } from './caseRecords';
-import { CLUE_SELECT } from './clues';
+import { all, sql, sqlJoin, sqlList, value, type Sql } from '../db/sql';
+import { caseSelect, type CaseSelected } from './caseRecords';
+import { clueSelect, type ClueSelected } from './clues';
 import { campaignCondition, withCampaigns } from './campaignLinks';
 import { likePattern, pageOf } from './records';
 
@@ -32,79 +33,62 @@ export interface CaseQuery {
   pageSize?: number;
 }
 
-interface Where {
-  sql: string[];
-  params: (string | number)[];
-}
+/** The conditions of a list query, joined with AND. */
+type Where = Sql[];
 
-function inList(w: Where, column: string, values: readonly (string | number)[] | undefined): void {
+function inList(w: Where, column: Sql, values: readonly (string | number)[] | undefined): void {
   if (!values?.length) return;
-  w.sql.push(`${column} IN (${values.map(() => '?').join(', ')})`);
-  w.params.push(...values);
+  w.push(sql`${column} IN ${sqlList(values)}`);
 }
 
-function range(w: Where, column: string, from: string | undefined, to: string | undefined): void {
-  if (from) {
-    w.sql.push(`${column} >= ?`);
-    w.params.push(from);
-  }
-  if (to) {
-    w.sql.push(`${column} <= ?`);
-    w.params.push(to);
-  }
+function range(w: Where, column: Sql, from: string | undefined, to: string | undefined): void {
+  if (from) w.push(sql`${column} >= ${from}`);
+  if (to) w.push(sql`${column} <= ${to}`);
 }
 
-function search(w: Where, text: string | undefined, columns: string[], owner: 'clue_id' | 'case_id', key: string): void {
+function search(w: Where, text: string | undefined, columns: Sql[], owner: 'clue_id' | 'case_id', key: Sql): void {
   const phrase = text?.trim();
   if (!phrase) return;
   const like = likePattern(phrase);
-  const names = `EXISTS (SELECT 1 FROM concerned_person s WHERE s.${owner} = ${key} AND s.name LIKE ? ESCAPE '\\')`;
-  w.sql.push(`(${[...columns.map((c) => `${c} LIKE ? ESCAPE '\\'`), names].join(' OR ')})`);
-  w.params.push(...columns.map(() => like), like);
+  const ownerColumn = owner === 'clue_id' ? sql`s.clue_id` : sql`s.case_id`;
+  const names = sql`EXISTS (SELECT 1 FROM concerned_person s WHERE ${ownerColumn} = ${key} AND s.name LIKE ${like} ESCAPE '\\')`;
+  w.push(sql`(${sqlJoin([...columns.map((c) => sql`${c} LIKE ${like} ESCAPE '\\'`), names], sql` OR `)})`);
 }
 
-function byCampaign(w: Where, kind: 'clue' | 'case', key: string, filter: string | undefined): void {
-  if (!filter) return;
-  const c = campaignCondition(kind, key, filter);
-  w.sql.push(c.sql);
-  w.params.push(...c.params);
+function byCampaign(w: Where, kind: 'clue' | 'case', key: Sql, filter: string | undefined): void {
+  if (filter) w.push(campaignCondition(kind, key, filter));
 }
 
-const clause = (w: Where) => (w.sql.length ? `WHERE ${w.sql.join(' AND ')}` : '');
+const clause = (w: Where): Sql => (w.length ? sql`WHERE ${sqlJoin(w, sql` AND `)}` : sql``);
 
 export function listClues(db: Db, q: ClueQuery): Page<ClueRow> {
-  const w: Where = { sql: [], params: [] };
-  inList(w, 'c.channel', q.channels);
+  const w: Where = [];
+  inList(w, sql`c.channel`, q.channels);
   const disposals = q.disposals?.filter((d) => d !== 'none');
   if (q.disposals?.includes('none')) {
-    w.sql.push(`(c.disposal IS NULL${disposals?.length ? ` OR c.disposal IN (${disposals.map(() => '?').join(', ')})` : ''})`);
-    w.params.push(...(disposals ?? []));
+    w.push(disposals?.length ? sql`(c.disposal IS NULL OR c.disposal IN ${sqlList(disposals)})` : sql`(c.disposal IS NULL)`);
   } else {
-    inList(w, 'c.disposal', disposals);
+    inList(w, sql`c.disposal`, disposals);
   }
-  range(w, 'c.received_on', q.from, q.to);
-  inList(w, 'c.id', q.ids);
-  byCampaign(w, 'clue', 'c.id', q.campaign);
-  search(w, q.search, ['c.number', 'c.summary'], 'clue_id', 'c.id');
+  range(w, sql`c.received_on`, q.from, q.to);
+  inList(w, sql`c.id`, q.ids);
+  byCampaign(w, 'clue', sql`c.id`, q.campaign);
+  search(w, q.search, [sql`c.number`, sql`c.summary`], 'clue_id', sql`c.id`);
   const { page, size, offset } = pageOf(q.page, q.pageSize);
-  const total = db.prepare(`SELECT count(*) FROM clue c ${clause(w)}`).pluck().get(...w.params) as number;
-  const rows = db
-    .prepare(`${CLUE_SELECT} ${clause(w)} ORDER BY c.received_on DESC, c.id DESC LIMIT ? OFFSET ?`)
-    .all(...w.params, size, offset);
-  return { rows: rows.map((r) => withCampaigns<ClueRow>(r)), total, page, pageSize: size };
+  const total = value<number>(db, sql`SELECT count(*) FROM clue c ${clause(w)}`) ?? 0;
+  const rows = all<ClueSelected>(db, sql`${clueSelect()} ${clause(w)} ORDER BY c.received_on DESC, c.id DESC LIMIT ${size} OFFSET ${offset}`);
+  return { rows: rows.map((r): ClueRow => withCampaigns(r)), total, page, pageSize: size };
 }
 
 export function listCases(db: Db, q: CaseQuery): Page<CaseRow> {
-  const w: Where = { sql: [], params: [] };
-  inList(w, 'k.category', q.categories);
-  range(w, 'k.opened_on', q.from, q.to);
-  inList(w, 'k.id', q.ids);
-  byCampaign(w, 'case', 'k.id', q.campaign);
-  search(w, q.search, ['k.number', 'k.title'], 'case_id', 'k.id');
+  const w: Where = [];
+  inList(w, sql`k.category`, q.categories);
+  range(w, sql`k.opened_on`, q.from, q.to);
+  inList(w, sql`k.id`, q.ids);
+  byCampaign(w, 'case', sql`k.id`, q.campaign);
+  search(w, q.search, [sql`k.number`, sql`k.title`], 'case_id', sql`k.id`);
   const { page, size, offset } = pageOf(q.page, q.pageSize);
-  const total = db.prepare(`SELECT count(*) FROM case_record k ${clause(w)}`).pluck().get(...w.params) as number;
-  const rows = db
-    .prepare(`${CASE_SELECT} ${clause(w)} ORDER BY k.opened_on DESC, k.id DESC LIMIT ? OFFSET ?`)
-    .all(...w.params, size, offset);
-  return { rows: rows.map((r) => withCampaigns<CaseRow>(r)), total, page, pageSize: size };
+  const total = value<number>(db, sql`SELECT count(*) FROM case_record k ${clause(w)}`) ?? 0;
+  const rows = all<CaseSelected>(db, sql`${caseSelect()} ${clause(w)} ORDER BY k.opened_on DESC, k.id DESC LIMIT ${size} OFFSET ${offset}`);
+  return { rows: rows.map((r): CaseRow => withCampaigns(r)), total, page, pageSize: size };
 }

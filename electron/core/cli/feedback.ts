@@ -39,7 +39,7 @@ export async function feedbackCommand(rest: string[], values: Values, env: CliEn
     return 0;
   }
   const done = await withContext(values, env, {}, (call, ctx) =>
-    call('feedback.apply', {
+    call('ledger.applyFeedback', {
       proposal,
       campaignId: values.campaign ? resolveCampaignId(ctx.db, values.campaign) : null,
       milestone: values.milestone ?? null,

@@ -9,6 +9,7 @@ import {
   type ProblemQuery, type ProblemSource, type RectificationStatus,
 } from '../../../shared/ledger';
 import { resolveCampaignId } from '../campaigns/catalog';
+import { departmentIdByName } from '../org/reads';
 import type { AppContext } from '../context';
 import { UsageError, withContext, type Caller, type Command, type CliEnvironment, type Values } from './common';
 import { feedbackCommand } from './feedback';
@@ -43,7 +44,7 @@ function queryOf(ctx: AppContext, values: Values): ProblemQuery {
       q.unassigned = true;
       continue;
     }
-    const id = ctx.db.prepare('SELECT id FROM department WHERE name = ?').pluck().get(name) as number | undefined;
+    const id = departmentIdByName(ctx.db, name);
     if (id === undefined) throw new AppError('departmentNotFound', `没有名为“${name}”的科室`, 'department');
     (q.departmentIds ??= []).push(id);
   }

@@ -27,7 +27,7 @@ async function run(sub: string | undefined, _rest: string[], values: Values, env
   const campaign = values.campaign;
   const done = await withContext(values, env, { saveTo: target }, async (call) => {
     // Without a seal the export itself refuses, naming that first.
-    if (stamped && !allowBlanks && (await call('seal.get', undefined))) {
+    if (stamped && !allowBlanks && (await call('documents.seal', undefined))) {
       const blanks = blanksOf((await call('documents.get', { campaign, kind })).doc);
       if (blanks.length) return { refused: blanks };
     }

@@ -10,6 +10,7 @@ import {
 import { createCase } from '../cases/caseRecords';
 import { createClue, disposeClue, updateClue } from '../cases/clues';
 import type { Db } from '../db/open';
+import { problemIds } from '../ledger/reads';
 import { alignGuangxiChecklist } from './casesDemoChecklist';
 import { pick } from './random';
 
@@ -61,10 +62,11 @@ export interface CasesDemoReport {
 
 export function buildCasesDemo(db: Db, departments: number[], random: () => number, scale: number): CasesDemoReport {
   const clueCount = 36 * scale;
-  const problems = db.prepare('SELECT id FROM problem ORDER BY id').pluck().all() as number[];
+  const problems = problemIds(db);
   const clueIds: number[] = [];
   /** Clues put up for a case (拟立案审查) and found at least partly true: only these become cases. */
   const opened: number[] = [];
+  const disposedOn = new Map<number, string>();
   let cases = 0;
   db.transaction(() => {
     for (let i = 0; i < clueCount; i++) {
@@ -86,7 +88,9 @@ export function buildCasesDemo(db: Db, departments: number[], random: () => numb
       if (i % 7 !== 6) {
         const disposal = CLUE_DISPOSALS[i % CLUE_DISPOSALS.length] ?? '初步核实';
         const outcome = disposal === '暂存待查' ? null : pick(random, CLUE_OUTCOMES);
-        disposeClue(db, id, { disposal, disposedOn: isoPlusDays(receivedOn, 3 + Math.floor(random() * 25)), outcome }, WHO, AT);
+        const on = isoPlusDays(receivedOn, 3 + Math.floor(random() * 25));
+        disposeClue(db, id, { disposal, disposedOn: on, outcome }, WHO, AT);
+        disposedOn.set(id, on);
         if (outcome !== null && outcome !== '不属实' && problems.length) updateClue(db, id, { problemIds: [pick(random, problems)] }, WHO, AT);
         if (disposal === '拟立案审查' && outcome !== '不属实' && i % 9 !== 8) opened.push(id);
       }
@@ -106,7 +110,7 @@ export function buildCasesDemo(db: Db, departments: number[], random: () => numb
         const campaignIds = demoCampaignsOf(category, openedOn);
         // A case comes from a clue of its own campaign, put up for a case before the case was opened.
         const fromClue = campaignIds.includes('sc-2020-96') && opened.length && random() < 0.6 ? pick(random, opened) : null;
-        const clueId = fromClue !== null && (db.prepare('SELECT disposed_on FROM clue WHERE id = ?').pluck().get(fromClue) as string) <= openedOn ? fromClue : null;
+        const clueId = fromClue !== null && (disposedOn.get(fromClue) ?? '') <= openedOn ? fromClue : null;
         createCase(
           db,
           {

@@ -5,6 +5,8 @@ import type { AnswerValue } from '../../../shared/inspection';
 import { campaignFileOf } from '../campaigns/catalog';
 import type { Db } from '../db/open';
 import { applyAnswerChanges, type AnswerChange } from '../inspection/answers';
+import { storedAnswers } from '../inspection/reads';
+import { listRounds } from '../inspection/rounds';
 import { SAME_QUESTION } from '../stats/builtinGx';
 import { computation, computeTable } from '../stats/compute';
 import { readSettings } from '../stats/header';
@@ -13,10 +15,11 @@ const WHO = '王芳';
 const AT = '2020-11-18T02:00:00.000Z';
 
 export function alignGuangxiChecklist(db: Db): void {
-  const rounds = db
-    .prepare("SELECT id, period_start AS start, period_end AS end FROM inspection_round WHERE campaign_id = 'gx-2020-special' AND status = 'open' ORDER BY id")
-    .all() as { id: number; start: string; end: string }[];
-  for (const round of rounds) alignRound(db, round);
+  const rounds = listRounds(db)
+    .filter((r) => r.campaignId === 'gx-2020-special' && r.status === 'open')
+    .sort((a, b) => a.id - b.id);
+  // The sample's rounds run over their campaign's period; one without dates has nothing to align with.
+  for (const r of rounds) if (r.periodStart !== null && r.periodEnd !== null) alignRound(db, { id: r.id, start: r.periodStart, end: r.periodEnd });
 }
 
 function alignRound(db: Db, round: { id: number; start: string; end: string }): void {
@@ -26,10 +29,7 @@ function alignRound(db: Db, round: { id: number; start: string; end: string }): 
   if (own === null) return;
   const figure = (rowId: string) =>
     view.sections.flatMap((s) => s.rows).find((r) => r.id === rowId)?.cells.find((c) => c.columnId === own)?.value ?? 0;
-  const current = new Map(
-    (db.prepare('SELECT element_id AS id, value_json AS json FROM answer WHERE round_id = ? AND value_json IS NOT NULL').all(round.id) as { id: string; json: string }[])
-      .map((a) => [a.id, JSON.parse(a.json) as AnswerValue]),
-  );
+  const current = new Map(storedAnswers(db, round.id).map((a) => [a.id, JSON.parse(a.json) as AnswerValue]));
   const kinds = new Map(campaignFileOf(db, 'gx-2020-special').checklists.flatMap((c) => c.groups.flatMap((g) => g.items.map((i) => [i.id, i.answer.kind]))));
   const changes: AnswerChange[] = [];
   for (const [rowIds, item] of SAME_QUESTION) {

@@ -2,6 +2,7 @@
 // show and the benchmarks have data. Each capability extends it with its own records.
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
+import { problemIds } from '../ledger/reads';
 import { addDepartment, addPerson, hasOfficeData, setHospital, setOperator } from '../org/org';
 import { buildInspectionDemo, type InspectionDemoReport } from './inspectionDemo';
 import { buildCasesDemo, type CasesDemoReport } from './casesDemo';
@@ -78,7 +79,7 @@ export function buildDemo(db: Db, options: DemoOptions): DemoReport {
   const inspection = buildInspectionDemo(db, options.evidenceDir, departmentIds, random, options.scale);
   buildLedgerDemo(db, departmentIds, random, options.scale);
   buildRepeatDemo(db);
-  const problems = db.prepare('SELECT count(*) FROM problem').pluck().get() as number;
+  const problems = problemIds(db).length;
   const cases = buildCasesDemo(db, departmentIds, random, options.scale);
   buildDocumentsDemo(db, '2020-11-18T02:00:00.000Z');
   buildDutiesDemo(db, options.evidenceDir);

@@ -11,6 +11,7 @@ import { applyAnswerChanges, type AnswerChange } from '../inspection/answers';
 import { addEvidence } from '../inspection/evidence';
 import { flagProblem } from '../inspection/problemLeads';
 import { assignElements, closeRound, createRound, getRoundDetail } from '../inspection/rounds';
+import { getOrg } from '../org/org';
 import { pick } from './random';
 import { meetingNote, samplePng } from './sampleFiles';
 
@@ -38,9 +39,11 @@ function sampleAnswer(q: Question, random: () => number): AnswerValue {
   }
 }
 
-/** The first person of a department, the demo's 责任人 for what the department answers. */
-export function personOf(db: Db, departmentId: number): number | null {
-  return (db.prepare('SELECT id FROM person WHERE department_id = ? ORDER BY id LIMIT 1').pluck().get(departmentId) as number | undefined) ?? null;
+/** The first person of each department, the demo's 责任人 for what the department answers (read once: the people are all in by then). */
+export function firstPersons(db: Db): (departmentId: number) => number | null {
+  const first = new Map<number, number>();
+  for (const p of getOrg(db).people) if (p.departmentId !== null && !first.has(p.departmentId)) first.set(p.departmentId, p.id);
+  return (departmentId) => first.get(departmentId) ?? null;
 }
 
 function writeSample(dir: string, name: string, content: Buffer | string): string {
@@ -57,6 +60,7 @@ export interface InspectionDemoReport {
 
 export function buildInspectionDemo(db: Db, evidenceDir: string, departments: number[], random: () => number, scale: number): InspectionDemoReport {
   const scratch = processTempDir('demo');
+  const personOf = firstPersons(db);
   const report: InspectionDemoReport = { rounds: 0, answers: 0, evidence: 0 };
   try {
     const plans = [
@@ -73,7 +77,7 @@ export function buildInspectionDemo(db: Db, evidenceDir: string, departments: nu
         const detail = getRoundDetail(db, round.id);
         detail.elements.forEach((e, i) => {
           const dept = departments[(i * 7) % departments.length] ?? null;
-          assignElements(db, round.id, [e.elementId], dept, dept === null ? null : personOf(db, dept));
+          assignElements(db, round.id, [e.elementId], dept, dept === null ? null : personOf(dept));
         });
         const changes: AnswerChange[] = detail.elements
           .filter(() => random() < plan.share)

@@ -4,7 +4,7 @@ import { PROBLEM_SOURCES, type RectificationAction, type RectificationStatus } f
 import type { Db } from '../db/open';
 import { createProblem } from '../ledger/problems';
 import { addProgress, applyAction } from '../ledger/rectification';
-import { personOf } from './inspectionDemo';
+import { firstPersons } from './inspectionDemo';
 import { pick } from './random';
 
 const WHO = '王芳';
@@ -73,6 +73,7 @@ function buildCleanUpDemo(db: Db, departments: number[]): number {
 
 export function buildLedgerDemo(db: Db, departments: number[], random: () => number, scale: number): number {
   const count = 40 * scale;
+  const personOf = firstPersons(db);
   db.transaction(() => {
     for (let i = 0; i < count; i++) {
       const [category, description, measures] = PROBLEMS[i % PROBLEMS.length] ?? ['', '问题', ''];
@@ -86,7 +87,7 @@ export function buildLedgerDemo(db: Db, departments: number[], random: () => num
         db,
         {
           source, campaignId, category,
-          description, departmentId, personId: personOf(db, departmentId), foundOn,
+          description, departmentId, personId: personOf(departmentId), foundOn,
           amountFen: category === '医保基金' ? Math.round(random() * 300) * 10_000 : 0, note: '', measures,
           // Deadlines around the sample's "today" (2020-11-20), so that every warning colour shows.
           deadline: isoPlusDays('2020-11-01', Math.floor(random() * 60)), immediate: random() < 0.15,

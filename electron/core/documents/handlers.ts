@@ -42,7 +42,7 @@ export function blanksText(labels: string[]): string {
   return labels.length > 6 ? `${shown}等 ${labels.length} 处` : shown;
 }
 
-export function documentHandlers(ctx: Services): HandlersOf<'documents' | 'seal'> {
+export function documentsHandlers(ctx: Services): HandlersOf<'documents'> {
   const clock = () => ({ today: ctx.today(), at: ctx.stamp() });
 
   const exportDocument = async (
@@ -96,8 +96,8 @@ export function documentHandlers(ctx: Services): HandlersOf<'documents' | 'seal'
     'documents.export': ({ campaign, kind, format, stamped, allowBlanks, reason }) => exportDocument(campaign, kind, format, stamped, { allowBlanks, reason }),
     'documents.settings': () => getDocumentSettings(ctx.db),
     'documents.setSettings': (settings) => setDocumentSettings(ctx.db, settings),
-    'seal.get': () => sealView(ctx.db),
-    'seal.import': async ({ diameterMm }) => {
+    'documents.seal': () => sealView(ctx.db),
+    'documents.importSeal': async ({ diameterMm }) => {
       const [file] = await ctx.dialogs.openFiles({
         title: '导入印章图片',
         filters: [{ name: '背景透明的 PNG 图片', extensions: ['png'] }],
@@ -106,11 +106,11 @@ export function documentHandlers(ctx: Services): HandlersOf<'documents' | 'seal'
       if (!file) return null;
       return importSeal(ctx.db, readSealFile(file), file, diameterMm, ctx.operator(), ctx.stamp());
     },
-    'seal.setDiameter': ({ diameterMm }) => setSealDiameter(ctx.db, diameterMm),
-    'seal.remove': () => {
+    'documents.setSealDiameter': ({ diameterMm }) => setSealDiameter(ctx.db, diameterMm),
+    'documents.removeSeal': () => {
       removeSeal(ctx.db);
       return null;
     },
-    'seal.log': ({ page }) => sealLog(ctx.db, page ?? 1),
+    'documents.sealLog': ({ page }) => sealLog(ctx.db, page ?? 1),
   };
 }

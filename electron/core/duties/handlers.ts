@@ -17,7 +17,7 @@ const SCAN_FILTERS = [
   { name: '所有文件', extensions: ['*'] },
 ];
 
-export function dutyHandlers(ctx: Services): HandlersOf<'duties'> {
+export function dutiesHandlers(ctx: Services): HandlersOf<'duties'> {
   const clock = () => ({ today: ctx.today(), at: ctx.stamp(), by: ctx.operator() });
   return {
     'duties.list': ({ campaign }) => listOccurrences(ctx.db, ctx.today(), campaign),
@@ -54,12 +54,7 @@ export function dutyHandlers(ctx: Services): HandlersOf<'duties'> {
       if (!target) return null;
       return { path: writeFileAtomic(target, calendarIcs(entries, ctx.now())), events: entries.length };
     },
-  };
-}
-
-export function evidencePeriodHandlers(ctx: Services): HandlersOf<'evidencePeriod'> {
-  return {
-    'evidencePeriod.get': ({ scope, ids }) => evidenceCovers(ctx.db, scope, ids),
-    'evidencePeriod.set': ({ scope, id, covers }) => setEvidenceCovers(ctx.db, scope, id, covers),
+    'duties.evidencePeriods': ({ scope, ids }) => evidenceCovers(ctx.db, scope, ids),
+    'duties.setEvidencePeriod': ({ scope, id, covers }) => setEvidenceCovers(ctx.db, scope, id, covers),
   };
 }

@@ -6,12 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { FontStatus } from '../../../shared/channels/fonts';
+import type { FontSource } from '../ports';
 import { chooseFaces } from './faces';
 import { fontFileFamilies } from './sfnt';
 
 const FONT_FILE = /\.(ttf|ttc|otf|otc)$/i;
 
-export type FontSource = { kind: 'folders'; dirs: string[] } | { kind: 'fontconfig'; command: string };
 
 export function defaultFontSource(platform = process.platform, env = process.env): FontSource {
   if (platform !== 'win32') return { kind: 'fontconfig', command: 'fc-list' };

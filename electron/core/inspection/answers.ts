@@ -4,6 +4,8 @@ import { answerMismatch, answerValueSchema, type AnswerValue, type RoundQuestion
 import { AppError, formatPath, zodMessage } from '../../../shared/errors';
 import { campaignFileOf } from '../campaigns/catalog';
 import type { Db } from '../db/open';
+import type { Row } from '../db/rows';
+import { get, run, sql } from '../db/sql';
 import { campaignQuestions } from './questions';
 import { assertOpen } from './rounds';
 
@@ -34,9 +36,10 @@ function questionsOf(db: Db, roundId: number): Map<string, RoundQuestion> {
 }
 
 function writeOne(db: Db, roundId: number, questions: Map<string, RoundQuestion>, change: AnswerChange, who: string, at: string): number {
-  const element = db
-    .prepare('SELECT applicable FROM round_element WHERE round_id = ? AND element_id = ?')
-    .get(roundId, change.elementId) as { applicable: number } | undefined;
+  const element = get<Pick<Row<'round_element'>, 'applicable'>>(
+    db,
+    sql`SELECT applicable FROM round_element WHERE round_id = ${roundId} AND element_id = ${change.elementId}`,
+  );
   const question = questions.get(change.elementId);
   if (!element || !question) {
     throw new AppError('elementNotFound', `本轮自查中没有编号为“${change.elementId}”的检查项`, change.elementId);
@@ -50,18 +53,20 @@ function writeOne(db: Db, roundId: number, questions: Map<string, RoundQuestion>
     throw new AppError('noteTooLong', `第 ${question.no} 项的备注不能超过 ${MAX_NOTE_CHARS} 字`, change.elementId);
   }
   const json = change.value === null ? null : JSON.stringify(answerValueSchema.parse(change.value));
-  const current = db
-    .prepare('SELECT value_json, note, revision FROM answer WHERE round_id = ? AND element_id = ?')
-    .get(roundId, change.elementId) as { value_json: string | null; note: string; revision: number } | undefined;
+  const current = get<Pick<Row<'answer'>, 'value_json' | 'note' | 'revision'>>(
+    db,
+    sql`SELECT value_json, note, revision FROM answer WHERE round_id = ${roundId} AND element_id = ${change.elementId}`,
+  );
   if (current && current.value_json === json && current.note === change.note) return current.revision;
   if (!current && json === null && change.note === '') return 0;
   const revision = (current?.revision ?? 0) + 1;
-  db.prepare(
-    `INSERT INTO answer (round_id, element_id, value_json, note, revision, updated_at, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT(round_id, element_id) DO UPDATE SET value_json = excluded.value_json, note = excluded.note,
-       revision = excluded.revision, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-  ).run(roundId, change.elementId, json, change.note, revision, at, who);
+  run(
+    db,
+    sql`INSERT INTO answer (round_id, element_id, value_json, note, revision, updated_at, updated_by)
+        VALUES (${roundId}, ${change.elementId}, ${json}, ${change.note}, ${revision}, ${at}, ${who})
+        ON CONFLICT(round_id, element_id) DO UPDATE SET value_json = excluded.value_json, note = excluded.note,
+          revision = excluded.revision, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+  );
   return revision;
 }
 

@@ -8,7 +8,7 @@ import { flagProblem } from './problemLeads';
 import { assignElements, closeRound, createRound, getRoundDetail, listRounds, reopenRound, setApplicable } from './rounds';
 import { workbookHandlers } from './workbookHandlers';
 
-export function inspectionHandlers(ctx: Services): HandlersOf<'inspection' | 'evidence'> {
+export function inspectionHandlers(ctx: Services): HandlersOf<'inspection'> {
   const who = () => ctx.operator();
   return {
     'inspection.rounds': (input) => listRounds(ctx.db, input?.campaignId),
@@ -30,8 +30,8 @@ export function inspectionHandlers(ctx: Services): HandlersOf<'inspection' | 'ev
     'inspection.reopen': ({ roundId, reason }) => reopenRound(ctx.db, roundId, reason, who(), ctx.stamp()),
     'inspection.flagProblem': ({ roundId, elementId, summary }) => flagProblem(ctx.db, roundId, elementId, summary, who(), ctx.stamp()),
     ...workbookHandlers(ctx),
-    'evidence.list': ({ roundId, elementId, includeRemoved }) => listEvidence(ctx.db, roundId, elementId, includeRemoved),
-    'evidence.add': async ({ roundId, elementId }) => {
+    'inspection.evidenceList': ({ roundId, elementId, includeRemoved }) => listEvidence(ctx.db, roundId, elementId, includeRemoved),
+    'inspection.evidenceAdd': async ({ roundId, elementId }) => {
       const files = await ctx.dialogs.openFiles({
         title: '选择佐证材料',
         filters: [{ name: '所有文件', extensions: ['*'] }],
@@ -39,14 +39,14 @@ export function inspectionHandlers(ctx: Services): HandlersOf<'inspection' | 'ev
       });
       return files.map((f) => addEvidence(ctx.db, ctx.evidenceDir, roundId, elementId, f, who(), ctx.stamp()));
     },
-    'evidence.preview': ({ id }) => previewEvidence(ctx.db, ctx.evidenceDir, id),
-    'evidence.open': async ({ id }) => {
+    'inspection.evidencePreview': ({ id }) => previewEvidence(ctx.db, ctx.evidenceDir, id),
+    'inspection.evidenceOpen': async ({ id }) => {
       const { path } = evidenceFile(ctx.db, ctx.evidenceDir, id);
       await ctx.desktop.openPath(path);
       return null;
     },
-    'evidence.remove': ({ id }) => removeEvidence(ctx.db, id, who(), ctx.stamp()),
-    'evidence.restore': ({ id }) => {
+    'inspection.evidenceRemove': ({ id }) => removeEvidence(ctx.db, id, who(), ctx.stamp()),
+    'inspection.evidenceRestore': ({ id }) => {
       getEvidence(ctx.db, id);
       return restoreEvidence(ctx.db, id);
     },

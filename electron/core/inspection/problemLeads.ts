@@ -3,21 +3,24 @@
 import { revealsProblem, type AnswerValue } from '../../../shared/inspection';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
-import { createProblem, recordHistory } from '../ledger/problems';
+import type { Row } from '../db/rows';
+import { all, get, sql } from '../db/sql';
+import { createProblem } from '../ledger/problems';
+import { problemOfRoundElement } from '../ledger/reads';
+import { attachStoredEvidence } from '../ledger/storedEvidence';
 import { assertOpen } from './rounds';
 
 export function flagProblem(db: Db, roundId: number, elementId: string, summary: string, who: string, at: string): { id: number } {
   const round = assertOpen(db, roundId);
-  const row = db
-    .prepare(
-      `SELECT a.value_json, e.department_id, e.person_id FROM round_element e LEFT JOIN answer a ON a.round_id = e.round_id AND a.element_id = e.element_id
-       WHERE e.round_id = ? AND e.element_id = ?`,
-    )
-    .get(roundId, elementId) as { value_json: string | null; department_id: number | null; person_id: number | null } | undefined;
+  const row = get<{ value_json: string | null } & Pick<Row<'round_element'>, 'department_id' | 'person_id'>>(
+    db,
+    sql`SELECT a.value_json, e.department_id, e.person_id FROM round_element e LEFT JOIN answer a ON a.round_id = e.round_id AND a.element_id = e.element_id
+        WHERE e.round_id = ${roundId} AND e.element_id = ${elementId}`,
+  );
   const value = row?.value_json ? (JSON.parse(row.value_json) as AnswerValue) : null;
   if (!revealsProblem(value)) throw new AppError('noProblem', '该项的答案没有反映出问题，无需登记到问题台账', 'elementId');
   if (!summary.trim()) throw new AppError('summaryRequired', '请填写问题描述', 'summary');
-  const existing = db.prepare('SELECT id FROM problem WHERE round_id = ? AND element_id = ?').pluck().get(roundId, elementId) as number | undefined;
+  const existing = problemOfRoundElement(db, roundId, elementId);
   if (existing !== undefined) return { id: existing };
   // One transaction: the problem and its evidence, or nothing.
   const id = db.transaction(() => {
@@ -33,14 +36,12 @@ export function flagProblem(db: Db, roundId: number, elementId: string, summary:
       at,
     );
     // The answer's evidence is the problem's first evidence: same stored files, each addition in the history.
-    const files = db
-      .prepare('SELECT sha256, original_name FROM evidence WHERE round_id = ? AND element_id = ? AND removed_at IS NULL ORDER BY id')
-      .all(roundId, elementId) as { sha256: string; original_name: string }[];
-    const add = db.prepare('INSERT INTO problem_evidence (problem_id, sha256, original_name, added_by, added_at) VALUES (?, ?, ?, ?, ?)');
-    for (const f of files) {
-      add.run(id, f.sha256, f.original_name, who, at);
-      recordHistory(db, id, 'evidence', null, f.original_name, who, at);
-    }
+    const files = all<{ sha256: string; originalName: string }>(
+      db,
+      sql`SELECT sha256, original_name AS originalName FROM evidence
+          WHERE round_id = ${roundId} AND element_id = ${elementId} AND removed_at IS NULL ORDER BY id`,
+    );
+    attachStoredEvidence(db, id, files, who, at);
     return id;
   })();
   return { id };

@@ -3,7 +3,12 @@
 import type { Progress, RoundDetail, RoundElementView, RoundQuestion, RoundSummary } from '../../../shared/inspection';
 import { AppError } from '../../../shared/errors';
 import { campaignFileOf, resolveCampaignId, retiredLabels } from '../campaigns/catalog';
+import { campaignTitle } from '../campaigns/reads';
 import type { Db } from '../db/open';
+import type { Row } from '../db/rows';
+import { all, get, run, sql, value } from '../db/sql';
+import { firstProblemOfRoundElement } from '../ledger/reads';
+import { departmentExists, departmentNames, personExists } from '../org/reads';
 import { campaignQuestions } from './questions';
 import { chineseDate } from '../../../shared/dates';
 
@@ -15,27 +20,21 @@ export interface NewRound {
   dueOn: string | null;
 }
 
-interface RoundRow {
-  id: number;
-  campaign_id: string;
+type RoundRow = Pick<Row<'inspection_round'>, 'id' | 'campaign_id' | 'name' | 'period_start' | 'period_end' | 'due_on' | 'created_at'> & {
   campaign_title: string;
-  name: string;
-  period_start: string | null;
-  period_end: string | null;
-  due_on: string | null;
-  status: 'open' | 'closed';
-  created_at: string;
+  status: RoundSummary['status'];
   answered: number;
   applicable: number;
-}
+};
 
-const ROUND_SELECT = `
-  SELECT r.id, r.campaign_id, c.title AS campaign_title, r.name, r.period_start, r.period_end, r.due_on,
+// Every round's campaign exists (campaign_id is NOT NULL and RESTRICTs deletion), so the title is never NULL.
+const ROUND_SELECT = sql`
+  SELECT r.id, r.campaign_id, ${campaignTitle(sql`r.campaign_id`)} AS campaign_title, r.name, r.period_start, r.period_end, r.due_on,
          r.status, r.created_at,
          (SELECT count(*) FROM round_element e JOIN answer a ON a.round_id = e.round_id AND a.element_id = e.element_id
            WHERE e.round_id = r.id AND e.applicable = 1 AND a.value_json IS NOT NULL) AS answered,
          (SELECT count(*) FROM round_element e WHERE e.round_id = r.id AND e.applicable = 1) AS applicable
-  FROM inspection_round r JOIN campaign c ON c.id = r.campaign_id`;
+  FROM inspection_round r`;
 
 function summaryOf(r: RoundRow): RoundSummary {
   return {
@@ -73,16 +72,14 @@ export function createRound(db: Db, input: NewRound, who: string, at: string): R
   }
   const id = db.transaction(() => {
     const roundId = Number(
-      db
-        .prepare(
-          `INSERT INTO inspection_round (campaign_id, name, period_start, period_end, due_on, status, created_at, created_by)
-           VALUES (?, ?, ?, ?, ?, 'open', ?, ?)`,
-        )
-        .run(campaignId, input.name.trim(), input.periodStart, input.periodEnd, input.dueOn, at, who).lastInsertRowid,
+      run(
+        db,
+        sql`INSERT INTO inspection_round (campaign_id, name, period_start, period_end, due_on, status, created_at, created_by)
+            VALUES (${campaignId}, ${input.name.trim()}, ${input.periodStart}, ${input.periodEnd}, ${input.dueOn}, 'open', ${at}, ${who})`,
+      ).lastInsertRowid,
     );
-    const add = db.prepare('INSERT INTO round_element (round_id, element_id, kind, sort) VALUES (?, ?, ?, ?)');
-    questions.forEach((q, i) => add.run(roundId, q.elementId, q.kind, i));
-    db.prepare("INSERT INTO round_event (round_id, at, kind, by) VALUES (?, ?, 'opened', ?)").run(roundId, at, who);
+    questions.forEach((q, i) => run(db, sql`INSERT INTO round_element (round_id, element_id, kind, sort) VALUES (${roundId}, ${q.elementId}, ${q.kind}, ${i})`));
+    run(db, sql`INSERT INTO round_event (round_id, at, kind, by) VALUES (${roundId}, ${at}, 'opened', ${who})`);
     return roundId;
   })();
   return getRoundSummary(db, id);
@@ -90,13 +87,13 @@ export function createRound(db: Db, input: NewRound, who: string, at: string): R
 
 export function listRounds(db: Db, campaignId?: string): RoundSummary[] {
   const rows = campaignId
-    ? (db.prepare(`${ROUND_SELECT} WHERE r.campaign_id = ? ORDER BY r.id DESC`).all(resolveCampaignId(db, campaignId)) as RoundRow[])
-    : (db.prepare(`${ROUND_SELECT} ORDER BY r.status = 'closed', r.id DESC`).all() as RoundRow[]);
+    ? all<RoundRow>(db, sql`${ROUND_SELECT} WHERE r.campaign_id = ${resolveCampaignId(db, campaignId)} ORDER BY r.id DESC`)
+    : all<RoundRow>(db, sql`${ROUND_SELECT} ORDER BY r.status = 'closed', r.id DESC`);
   return rows.map(summaryOf);
 }
 
 export function getRoundSummary(db: Db, roundId: number): RoundSummary {
-  const row = db.prepare(`${ROUND_SELECT} WHERE r.id = ?`).get(roundId) as RoundRow | undefined;
+  const row = get<RoundRow>(db, sql`${ROUND_SELECT} WHERE r.id = ${roundId}`);
   if (!row) throw new AppError('roundNotFound', `找不到编号为 ${roundId} 的自查轮次`, 'roundId');
   return summaryOf(row);
 }
@@ -104,7 +101,7 @@ export function getRoundSummary(db: Db, roundId: number): RoundSummary {
 /** `latest` or a number, as the command line accepts. */
 export function resolveRoundId(db: Db, ref: string): number {
   if (ref === 'latest') {
-    const id = db.prepare('SELECT max(id) FROM inspection_round').pluck().get() as number | null;
+    const id = value<number | null>(db, sql`SELECT max(id) FROM inspection_round`) ?? null;
     if (id === null) throw new AppError('roundNotFound', '还没有任何自查轮次');
     return id;
   }
@@ -121,13 +118,9 @@ export function assertOpen(db: Db, roundId: number): RoundSummary {
   return round;
 }
 
-interface ElementRow {
-  element_id: string;
-  kind: 'item' | 'task';
-  applicable: number;
-  na_reason: string;
-  department_id: number | null;
-  person_id: number | null;
+type ElementRow = Pick<Row<'round_element'>, 'element_id' | 'applicable' | 'na_reason' | 'department_id' | 'person_id'> & {
+  kind: RoundElementView['kind'];
+  // The answer's columns, NULL where the item has no answer row (LEFT JOIN).
   value_json: string | null;
   note: string | null;
   revision: number | null;
@@ -135,21 +128,20 @@ interface ElementRow {
   updated_by: string | null;
   evidence_count: number;
   problem_id: number | null;
-}
+};
 
 export function roundElements(db: Db, roundId: number, campaignId: string): RoundElementView[] {
   const questions = new Map<string, RoundQuestion>(campaignQuestions(campaignFileOf(db, campaignId)).map((q) => [q.elementId, q]));
   const retired = retiredLabels(db, campaignId);
-  const rows = db
-    .prepare(
-      `SELECT e.element_id, e.kind, e.applicable, e.na_reason, e.department_id, e.person_id,
-              a.value_json, a.note, a.revision, a.updated_at, a.updated_by,
-              (SELECT count(*) FROM evidence v WHERE v.round_id = e.round_id AND v.element_id = e.element_id AND v.removed_at IS NULL) AS evidence_count,
-              (SELECT min(p.id) FROM problem p WHERE p.round_id = e.round_id AND p.element_id = e.element_id) AS problem_id
-       FROM round_element e LEFT JOIN answer a ON a.round_id = e.round_id AND a.element_id = e.element_id
-       WHERE e.round_id = ? ORDER BY e.sort`,
-    )
-    .all(roundId) as ElementRow[];
+  const rows = all<ElementRow>(
+    db,
+    sql`SELECT e.element_id, e.kind, e.applicable, e.na_reason, e.department_id, e.person_id,
+               a.value_json, a.note, a.revision, a.updated_at, a.updated_by,
+               (SELECT count(*) FROM evidence v WHERE v.round_id = e.round_id AND v.element_id = e.element_id AND v.removed_at IS NULL) AS evidence_count,
+               ${firstProblemOfRoundElement(sql`e.round_id`, sql`e.element_id`)} AS problem_id
+        FROM round_element e LEFT JOIN answer a ON a.round_id = e.round_id AND a.element_id = e.element_id
+        WHERE e.round_id = ${roundId} ORDER BY e.sort`,
+  );
   return rows.map((r) => {
     const q = questions.get(r.element_id);
     return {
@@ -194,13 +186,9 @@ function tally<K>(elements: RoundElementView[], key: (e: RoundElementView) => K)
 export function getRoundDetail(db: Db, roundId: number): RoundDetail {
   const round = getRoundSummary(db, roundId);
   const elements = roundElements(db, roundId, round.campaignId);
-  const events = db
-    .prepare('SELECT at, kind, by, reason FROM round_event WHERE round_id = ? ORDER BY id')
-    .all(roundId) as RoundDetail['events'];
+  const events = all<RoundDetail['events'][number]>(db, sql`SELECT at, kind, by, reason FROM round_event WHERE round_id = ${roundId} ORDER BY id`);
   const groupNames = new Map(elements.map((e) => [e.groupId, e.group]));
-  const departments = new Map(
-    (db.prepare('SELECT id, name FROM department').all() as { id: number; name: string }[]).map((d) => [d.id, d.name]),
-  );
+  const departments = departmentNames(db);
   return {
     round,
     events,
@@ -217,8 +205,8 @@ export function getRoundDetail(db: Db, roundId: number): RoundDetail {
 export function closeRound(db: Db, roundId: number, who: string, at: string): RoundSummary {
   assertOpen(db, roundId);
   db.transaction(() => {
-    db.prepare("UPDATE inspection_round SET status = 'closed' WHERE id = ?").run(roundId);
-    db.prepare("INSERT INTO round_event (round_id, at, kind, by) VALUES (?, ?, 'closed', ?)").run(roundId, at, who);
+    run(db, sql`UPDATE inspection_round SET status = 'closed' WHERE id = ${roundId}`);
+    run(db, sql`INSERT INTO round_event (round_id, at, kind, by) VALUES (${roundId}, ${at}, 'closed', ${who})`);
   })();
   return getRoundSummary(db, roundId);
 }
@@ -228,16 +216,15 @@ export function reopenRound(db: Db, roundId: number, reason: string, who: string
   if (round.status === 'open') throw new AppError('roundOpen', `自查轮次“${round.name}”未归档，无需重新打开`, 'roundId');
   if (!reason.trim()) throw new AppError('reasonRequired', '重新打开已归档的自查轮次须填写原因', 'reason');
   db.transaction(() => {
-    db.prepare("UPDATE inspection_round SET status = 'open' WHERE id = ?").run(roundId);
-    db.prepare("INSERT INTO round_event (round_id, at, kind, by, reason) VALUES (?, ?, 'reopened', ?, ?)").run(roundId, at, who, reason.trim());
+    run(db, sql`UPDATE inspection_round SET status = 'open' WHERE id = ${roundId}`);
+    run(db, sql`INSERT INTO round_event (round_id, at, kind, by, reason) VALUES (${roundId}, ${at}, 'reopened', ${who}, ${reason.trim()})`);
   })();
   return getRoundSummary(db, roundId);
 }
 
 function assertElements(db: Db, roundId: number, elementIds: readonly string[]): void {
-  const has = db.prepare('SELECT 1 FROM round_element WHERE round_id = ? AND element_id = ?');
   for (const id of elementIds) {
-    if (!has.get(roundId, id)) throw new AppError('elementNotFound', `本轮自查中没有编号为“${id}”的检查项`, 'elementIds');
+    if (!get(db, sql`SELECT 1 FROM round_element WHERE round_id = ${roundId} AND element_id = ${id}`)) throw new AppError('elementNotFound', `本轮自查中没有编号为“${id}”的检查项`, 'elementIds');
   }
 }
 
@@ -245,23 +232,25 @@ export function setApplicable(db: Db, roundId: number, elementIds: readonly stri
   assertOpen(db, roundId);
   assertElements(db, roundId, elementIds);
   if (!applicable && !reason.trim()) throw new AppError('reasonRequired', '标记为不适用须填写原因', 'reason');
-  const update = db.prepare('UPDATE round_element SET applicable = ?, na_reason = ? WHERE round_id = ? AND element_id = ?');
+  const flag = applicable ? 1 : 0;
+  const why = applicable ? '' : reason.trim();
   db.transaction(() => {
-    for (const id of elementIds) update.run(applicable ? 1 : 0, applicable ? '' : reason.trim(), roundId, id);
+    for (const id of elementIds) run(db, sql`UPDATE round_element SET applicable = ${flag}, na_reason = ${why} WHERE round_id = ${roundId} AND element_id = ${id}`);
   })();
 }
 
 export function assignElements(db: Db, roundId: number, elementIds: readonly string[], departmentId: number | null, personId: number | null): void {
   assertOpen(db, roundId);
   assertElements(db, roundId, elementIds);
-  if (departmentId !== null && !db.prepare('SELECT 1 FROM department WHERE id = ?').get(departmentId)) {
+  if (departmentId !== null && !departmentExists(db, departmentId)) {
     throw new AppError('departmentNotFound', '所选科室不存在', 'departmentId');
   }
-  if (personId !== null && !db.prepare('SELECT 1 FROM person WHERE id = ?').get(personId)) {
+  if (personId !== null && !personExists(db, personId)) {
     throw new AppError('personNotFound', '所选人员不存在', 'personId');
   }
-  const update = db.prepare('UPDATE round_element SET department_id = ?, person_id = ? WHERE round_id = ? AND element_id = ?');
   db.transaction(() => {
-    for (const id of elementIds) update.run(departmentId, personId, roundId, id);
+    for (const id of elementIds) {
+      run(db, sql`UPDATE round_element SET department_id = ${departmentId}, person_id = ${personId} WHERE round_id = ${roundId} AND element_id = ${id}`);
+    }
   })();
 }

@@ -6,6 +6,9 @@ import { statusLabel, totalsOf, warningLabel, type ProblemQuery, type Rectificat
 import { AppError } from '../../../shared/errors';
 import { campaignFileOf } from '../campaigns/catalog';
 import type { Db } from '../db/open';
+import { all, sql } from '../db/sql';
+import { campaignTitleOf } from '../campaigns/reads';
+import { departmentNameOf } from '../org/reads';
 import { campaignTopic } from '../documents/drafts/kit';
 import { getHospital } from '../org/org';
 import { allProblems } from './query';
@@ -18,30 +21,30 @@ function exportRows(db: Db, q: ProblemQuery, today: string): LedgerExportRow[] {
   if (rows.length > MAX_EXPORT_ROWS) {
     throw new AppError('tooManyRows', `筛选结果有 ${rows.length} 条，超过导出上限 ${MAX_EXPORT_ROWS} 条；请先缩小筛选范围`);
   }
-  const evidence = db.prepare(
-    'SELECT problem_id AS id, group_concat(original_name, char(10)) AS names FROM problem_evidence WHERE removed_at IS NULL GROUP BY problem_id',
+  const evidence = all<{ id: number; names: string }>(
+    db,
+    sql`SELECT problem_id AS id, group_concat(original_name, char(10)) AS names FROM problem_evidence WHERE removed_at IS NULL GROUP BY problem_id`,
   );
-  const checkers = db.prepare(
-    `SELECT v.problem_id AS id, v.checker FROM problem_verification v
-     WHERE v.id = (SELECT max(id) FROM problem_verification WHERE problem_id = v.problem_id)`,
+  const checkers = all<{ id: number; checker: string }>(
+    db,
+    sql`SELECT v.problem_id AS id, v.checker FROM problem_verification v
+        WHERE v.id = (SELECT max(id) FROM problem_verification WHERE problem_id = v.problem_id)`,
   );
-  const names = new Map((evidence.all() as { id: number; names: string }[]).map((r) => [r.id, r.names.split('\n')]));
-  const checker = new Map((checkers.all() as { id: number; checker: string }[]).map((r) => [r.id, r.checker]));
+  const names = new Map(evidence.map((r) => [r.id, r.names.split('\n')]));
+  const checker = new Map(checkers.map((r) => [r.id, r.checker]));
   return rows.map((r) => ({ ...r, evidenceNames: names.get(r.id) ?? [], checker: checker.get(r.id) ?? null }));
 }
 
 function describeFilter(db: Db, q: ProblemQuery): string {
   const parts: string[] = [];
   if (q.campaignId) {
-    const title = db.prepare('SELECT title FROM campaign WHERE id = ?').pluck().get(q.campaignId) as string | undefined;
+    const title = campaignTitleOf(db, q.campaignId);
     parts.push(`专项行动：${title ?? q.campaignId}`);
   }
   if (q.statuses?.length) parts.push(`状态：${q.statuses.map((s: RectificationStatus) => statusLabel[s]).join('、')}`);
   if (q.sources?.length) parts.push(`来源：${q.sources.join('、')}`);
   if (q.departmentIds?.length || q.unassigned) {
-    const names = (q.departmentIds ?? []).map(
-      (id) => (db.prepare('SELECT name FROM department WHERE id = ?').pluck().get(id) as string | undefined) ?? `#${id}`,
-    );
+    const names = (q.departmentIds ?? []).map((id) => departmentNameOf(db, id) ?? `#${id}`);
     if (q.unassigned) names.push('未指定科室');
     parts.push(`责任科室：${names.join('、')}`);
   }

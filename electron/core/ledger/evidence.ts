@@ -2,26 +2,27 @@
 // self-inspection evidence (../evidenceStore). Adding, removing and undoing a
 // removal are refused once the problem is 已销号, and each leaves a history row
 // (field 'evidence') so that the ledger row's 变更记录 shows it.
-import type { ProblemEvidenceView } from '../../../shared/channels/problemEvidence';
+import type { ProblemEvidenceView } from '../../../shared/channels/ledger';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
-import { copyIntoStore, fileToOpen, previewStoredFile, recordStoredFile } from '../evidenceStore';
+import { all, get, run, sql, sqlEmpty } from '../db/sql';
+import { copyIntoStore, fileToOpen, previewStoredFile, recordStoredFile, storedFileColumns } from '../evidenceStore';
 import { assertEditable, problemRow, recordHistory } from './problems';
 
-const SELECT = `SELECT v.id, v.problem_id AS problemId, v.sha256, v.original_name AS originalName, f.size, f.mime,
+const SELECT = sql`SELECT v.id, v.problem_id AS problemId, v.sha256, v.original_name AS originalName, ${storedFileColumns(sql`v.sha256`)},
     v.added_by AS addedBy, v.added_at AS addedAt, v.removed_at AS removedAt
-  FROM problem_evidence v JOIN evidence_file f ON f.sha256 = v.sha256`;
+  FROM problem_evidence v`;
 
 export function getProblemEvidence(db: Db, id: number): ProblemEvidenceView {
-  const row = db.prepare(`${SELECT} WHERE v.id = ?`).get(id) as ProblemEvidenceView | undefined;
+  const row = get<ProblemEvidenceView>(db, sql`${SELECT} WHERE v.id = ${id}`);
   if (!row) throw new AppError('evidenceNotFound', '找不到该佐证材料', 'id');
   return row;
 }
 
 export function listProblemEvidence(db: Db, problemId: number, includeRemoved: boolean, today: string): ProblemEvidenceView[] {
   problemRow(db, problemId, today);
-  const removed = includeRemoved ? '' : ' AND v.removed_at IS NULL';
-  return db.prepare(`${SELECT} WHERE v.problem_id = ?${removed} ORDER BY v.id`).all(problemId) as ProblemEvidenceView[];
+  const removed = includeRemoved ? sqlEmpty : sql` AND v.removed_at IS NULL`;
+  return all<ProblemEvidenceView>(db, sql`${SELECT} WHERE v.problem_id = ${problemId}${removed} ORDER BY v.id`);
 }
 
 /** Changes to the problem's files are changes to the problem: refused once signed off, and recorded. */
@@ -30,7 +31,7 @@ function editable(db: Db, problemId: number, today: string): void {
 }
 
 function touch(db: Db, problemId: number, field: { old: string | null; new: string | null }, who: string, at: string): void {
-  db.prepare('UPDATE problem SET updated_at = ? WHERE id = ?').run(at, problemId);
+  run(db, sql`UPDATE problem SET updated_at = ${at} WHERE id = ${problemId}`);
   recordHistory(db, problemId, 'evidence', field.old, field.new, who, at);
 }
 
@@ -41,9 +42,11 @@ export function addProblemEvidence(db: Db, storeDir: string, problemId: number, 
   const file = copyIntoStore(storeDir, source);
   const id = db.transaction(() => {
     recordStoredFile(db, file, at);
-    const added = db
-      .prepare('INSERT INTO problem_evidence (problem_id, sha256, original_name, added_by, added_at) VALUES (?, ?, ?, ?, ?)')
-      .run(problemId, file.sha256, file.originalName, who, at).lastInsertRowid;
+    const added = run(
+      db,
+      sql`INSERT INTO problem_evidence (problem_id, sha256, original_name, added_by, added_at)
+          VALUES (${problemId}, ${file.sha256}, ${file.originalName}, ${who}, ${at})`,
+    ).lastInsertRowid;
     touch(db, problemId, { old: null, new: file.originalName }, who, at);
     return Number(added);
   })();
@@ -56,7 +59,7 @@ export function removeProblemEvidence(db: Db, id: number, who: string, at: strin
   if (e.removedAt !== null) return e;
   editable(db, e.problemId, today);
   db.transaction(() => {
-    db.prepare('UPDATE problem_evidence SET removed_at = ?, removed_by = ? WHERE id = ?').run(at, who, id);
+    run(db, sql`UPDATE problem_evidence SET removed_at = ${at}, removed_by = ${who} WHERE id = ${id}`);
     touch(db, e.problemId, { old: e.originalName, new: null }, who, at);
   })();
   return getProblemEvidence(db, id);
@@ -67,7 +70,7 @@ export function restoreProblemEvidence(db: Db, id: number, who: string, at: stri
   if (e.removedAt === null) return e;
   editable(db, e.problemId, today);
   db.transaction(() => {
-    db.prepare('UPDATE problem_evidence SET removed_at = NULL, removed_by = NULL WHERE id = ?').run(id);
+    run(db, sql`UPDATE problem_evidence SET removed_at = NULL, removed_by = NULL WHERE id = ${id}`);
     touch(db, e.problemId, { old: null, new: e.originalName }, who, at);
   })();
   return getProblemEvidence(db, id);

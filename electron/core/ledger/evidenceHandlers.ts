@@ -1,14 +1,14 @@
-// The channels of a problem's 佐证材料 (shared/channels/problemEvidence.ts).
-import type { problemEvidenceChannels } from '../../../shared/channels/problemEvidence';
-import type { Handlers } from '../handlerTypes';
+// The channels of a problem's 佐证材料 (ledger.evidence*).
+import type { Channel } from '../../../shared/api';
+import type { HandlersOf } from '../handlerTypes';
 import type { Services } from '../ports';
 import {
   addProblemEvidence, listProblemEvidence, previewProblemEvidence, problemEvidencePath, removeProblemEvidence, restoreProblemEvidence,
 } from './evidence';
 
-export type ProblemEvidenceChannel = keyof typeof problemEvidenceChannels;
+type ProblemEvidenceChannel = Extract<Channel, `ledger.evidence${string}`>;
 
-export function problemEvidenceHandlers(ctx: Services): Pick<Handlers, ProblemEvidenceChannel> {
+export function problemEvidenceHandlers(ctx: Services): Pick<HandlersOf<'ledger'>, ProblemEvidenceChannel> {
   const who = () => ctx.operator();
   return {
     'ledger.evidenceList': ({ problemId, includeRemoved }) => listProblemEvidence(ctx.db, problemId, includeRemoved, ctx.today()),

@@ -13,6 +13,7 @@ import { ledgerHtml } from './html';
 import { applyProblemImport, planProblemImport } from './import';
 import { writeProblemImportTemplate } from './importTemplate';
 import type { ProblemFields } from './problems';
+import { problemNumber } from './problems';
 import { writeLedgerXlsx } from './xlsx';
 
 type ExportChannels = 'ledger.export' | 'ledger.print' | 'ledger.importTemplate' | 'ledger.planImport' | 'ledger.applyImport';
@@ -80,8 +81,7 @@ export function ledgerExportHandlers(ctx: Services): Pick<HandlersOf<'ledger'>, 
       await backupBefore(ctx, 'import');
       const ids = applyProblemImport(ctx.db, rows, ctx.operator(), ctx.stamp());
       plans.delete(planId);
-      const number = (id: number | undefined) =>
-        id === undefined ? null : (ctx.db.prepare('SELECT number FROM problem WHERE id = ?').pluck().get(id) as string);
+      const number = (id: number | undefined) => (id === undefined ? null : (problemNumber(ctx.db, id) ?? null));
       return { added: ids.length, first: number(ids[0]), last: number(ids.at(-1)) };
     },
   };

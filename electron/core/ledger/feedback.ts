@@ -5,6 +5,7 @@
 import { AppError } from '../../../shared/errors';
 import type { FeedbackProblem, FeedbackProposal } from '../../../shared/feedbackProposal';
 import type { Db } from '../db/open';
+import { departmentIdByName } from '../org/reads';
 import { createProblem, problemRow, type ProblemFields } from './problems';
 import { applyAction } from './rectification';
 
@@ -17,8 +18,7 @@ const MAX_PROBLEMS = 2000;
 
 function departmentOf(db: Db, name: string | null): number | null {
   if (!name?.trim()) return null;
-  const exact = db.prepare('SELECT id FROM department WHERE name = ?').pluck().get(name.trim()) as number | undefined;
-  return exact ?? null;
+  return departmentIdByName(db, name.trim()) ?? null;
 }
 
 function measuresText(p: FeedbackProblem): string {

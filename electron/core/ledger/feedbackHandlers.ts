@@ -1,13 +1,13 @@
-// The feedback channels: the parser for feedback.parse, the ledger for feedback.apply.
+// The feedback channels: the parser for ledger.parseFeedback, the ledger for ledger.applyFeedback.
 import type { HandlersOf } from '../handlerTypes';
 import type { Services } from '../ports';
 import { parseFeedback } from '../campaigns/notice/feedback';
 import { applyFeedback } from './feedback';
 
-export function feedbackHandlers(ctx: Services): HandlersOf<'feedback'> {
+export function feedbackHandlers(ctx: Services): Pick<HandlersOf<'ledger'>, 'ledger.parseFeedback' | 'ledger.applyFeedback'> {
   return {
-    'feedback.parse': ({ name, text }) => parseFeedback(text, name || '粘贴的反馈意见'),
-    'feedback.apply': ({ proposal, campaignId, milestone }) =>
+    'ledger.parseFeedback': ({ name, text }) => parseFeedback(text, name || '粘贴的反馈意见'),
+    'ledger.applyFeedback': ({ proposal, campaignId, milestone }) =>
       applyFeedback(ctx.db, proposal, { campaignId, milestone: milestone ?? null }, ctx.operator(), ctx.stamp(), ctx.today()),
   };
 }

@@ -1,15 +1,15 @@
 // The channels of the problem and rectification ledgers.
 import type { HandlersOf } from '../handlerTypes';
 import type { Services } from '../ports';
-import type { ProblemEvidenceChannel } from './evidenceHandlers';
+import { problemEvidenceHandlers } from './evidenceHandlers';
 import { ledgerExportHandlers } from './exportHandlers';
+import { feedbackHandlers } from './feedbackHandlers';
 import { createProblem, updateProblem } from './problems';
 import { ledgerTotals, listProblems, totalsBy, warningsByDepartment } from './query';
 import { addProgress, applyAction, getProblem } from './rectification';
 import { repeatOf } from './repeats';
 
-/** All 'ledger.*' channels but the evidence ones, which evidenceHandlers.ts answers. */
-export function ledgerHandlers(ctx: Services): Omit<HandlersOf<'ledger'>, ProblemEvidenceChannel> {
+export function ledgerHandlers(ctx: Services): HandlersOf<'ledger'> {
   const who = () => ctx.operator();
   return {
     'ledger.list': (q) => listProblems(ctx.db, q, ctx.today()),
@@ -36,5 +36,7 @@ export function ledgerHandlers(ctx: Services): Omit<HandlersOf<'ledger'>, Proble
       return getProblem(ctx.db, id, ctx.today());
     },
     ...ledgerExportHandlers(ctx),
+    ...problemEvidenceHandlers(ctx),
+    ...feedbackHandlers(ctx),
   };
 }

@@ -1,13 +1,9 @@
 // Names typed in a problem import (责任科室, 责任人, 专项行动) resolved to rows of this
 // hospital's database, with a Chinese reason when a name is unknown or ambiguous.
 import type { Db } from '../db/open';
+import { campaignRefs } from '../campaigns/reads';
+import { getOrg } from '../org/org';
 import type { Read } from './importCells';
-
-interface PersonRef {
-  id: number;
-  departmentId: number | null;
-  department: string | null;
-}
 
 export interface Lookups {
   department(name: string): Read<number>;
@@ -28,13 +24,10 @@ function group<K, V>(items: V[], key: (v: V) => K): Map<K, V[]> {
 }
 
 export function loadLookups(db: Db): Lookups {
-  const departments = new Map((db.prepare('SELECT name, id FROM department').raw().all() as [string, number][]));
-  const people = group(
-    db.prepare('SELECT p.name, p.id, p.department_id AS departmentId, d.name AS department FROM person p LEFT JOIN department d ON d.id = p.department_id')
-      .all() as (PersonRef & { name: string })[],
-    (p) => p.name,
-  );
-  const campaigns = db.prepare('SELECT id, doc_number AS docNumber, title FROM campaign').all() as { id: string; docNumber: string | null; title: string }[];
+  const org = getOrg(db);
+  const departments = new Map(org.departments.map((d) => [d.name, d.id]));
+  const people = group(org.people, (p) => p.name);
+  const campaigns = campaignRefs(db);
   const byDoc = new Map(campaigns.filter((c) => c.docNumber).map((c) => [docKey(c.docNumber ?? ''), c.id]));
   const byTitle = group(campaigns, (c) => c.title);
 
@@ -50,7 +43,7 @@ export function loadLookups(db: Db): Lookups {
       if (all.length === 0) return { ok: false, message: `“${name}”不是本院已有的人员；请先在“科室与人员”中添加` };
       const candidates = department ? all.filter((p) => p.departmentId === department.id) : all;
       if (department && candidates.length === 0) {
-        const where = [...new Set(all.map((p) => p.department ?? '未分科室'))].join('、');
+        const where = [...new Set(all.map((p) => p.departmentName ?? '未分科室'))].join('、');
         return { ok: false, message: `“${name}”不是“${department.name}”的人员（登记在：${where}）` };
       }
       if (candidates.length > 1) {

@@ -6,6 +6,9 @@ import ExcelJS from 'exceljs';
 import { problemFields } from '../../../shared/channels/ledger';
 import { PROBLEM_SOURCES } from '../../../shared/ledger';
 import type { Db } from '../db/open';
+import { campaignRefs } from '../campaigns/reads';
+import { getOrg } from '../org/org';
+import { personNamesInOrder } from '../org/reads';
 import { HELP_SHEET, IMPORT_COLUMNS, IMPORT_SHEET, MAX_IMPORT_ROWS, NO, OPTIONS_SHEET, YES, type ImportKey } from './importColumns';
 
 const FONT: Partial<ExcelJS.Font> = { name: '宋体', size: 11 };
@@ -130,12 +133,9 @@ function writeProblems(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
 }
 
 export async function writeProblemImportTemplate(db: Db): Promise<Buffer> {
-  const departments = db.prepare('SELECT name FROM department ORDER BY sort_order, id').pluck().all() as string[];
-  const people = db
-    .prepare('SELECT DISTINCT p.name FROM person p LEFT JOIN department d ON d.id = p.department_id ORDER BY d.sort_order, p.id')
-    .pluck()
-    .all() as string[];
-  const campaigns = db.prepare('SELECT coalesce(doc_number, title) FROM campaign ORDER BY issued_on DESC, title').pluck().all() as string[];
+  const departments = getOrg(db).departments.map((d) => d.name);
+  const people = personNamesInOrder(db);
+  const campaigns = campaignRefs(db).map((c) => c.docNumber ?? c.title);
   const wb = new ExcelJS.Workbook();
   wb.creator = '自查通';
   writeHelp(wb);

@@ -5,6 +5,9 @@ import { warningLevel } from '../../../shared/ledger';
 import { isRealDate } from '../../../shared/dates';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
+import { get, run, sql, sqlIdent, value } from '../db/sql';
+import { campaignExists, campaignTitle } from '../campaigns/reads';
+import { departmentExists, departmentName, personExists, personName } from '../org/reads';
 import { flagRepeat } from './repeats';
 
 export interface ProblemFields {
@@ -29,20 +32,24 @@ export const COLUMNS: Record<keyof ProblemFields | 'status' | 'nextMilestone', s
   immediate: 'immediate', status: 'status', nextMilestone: 'next_milestone',
 };
 
-export const ROW_SELECT = `
+/** The department's name of a problem row `p`, for selects, sorts and groups. */
+export const PROBLEM_DEPARTMENT = departmentName(sql`p.department_id`);
+
+// Names of the campaign, department and person come from their owners' fragments
+// (one primary-key lookup each, as the joins were), so the list stays one SELECT.
+export const ROW_SELECT = sql`
   SELECT p.id, p.number, p.source, p.round_id AS roundId, p.element_id AS elementId, p.campaign_id AS campaignId,
-         c.title AS campaignTitle, p.category, p.description, p.department_id AS departmentId, d.name AS department,
-         p.person_id AS personId, pe.name AS person, p.found_on AS foundOn, p.amount_fen AS amountFen, p.note, p.measures,
+         ${campaignTitle(sql`p.campaign_id`)} AS campaignTitle, p.category, p.description, p.department_id AS departmentId,
+         ${PROBLEM_DEPARTMENT} AS department, p.person_id AS personId, ${personName(sql`p.person_id`)} AS person,
+         p.found_on AS foundOn, p.amount_fen AS amountFen, p.note, p.measures,
          p.deadline, p.status, p.immediate, p.next_milestone AS nextMilestone, p.signed_off_by AS signedOffBy,
          p.signed_off_on AS signedOffOn, p.updated_at AS updatedAt,
          (SELECT json_object('onDate', g.on_date, 'text', g.text) FROM problem_progress g WHERE g.problem_id = p.id
           ORDER BY g.on_date DESC, g.id DESC LIMIT 1) AS latestProgress
-  FROM problem p
-  LEFT JOIN campaign c ON c.id = p.campaign_id
-  LEFT JOIN department d ON d.id = p.department_id
-  LEFT JOIN person pe ON pe.id = p.person_id`;
+  FROM problem p`;
 
-type RawRow = Omit<ProblemRow, 'immediate' | 'warning' | 'latestProgress'> & { immediate: number; latestProgress: string | null };
+/** A row of ROW_SELECT as SQLite gives it. */
+export type RawRow = Omit<ProblemRow, 'immediate' | 'warning' | 'latestProgress'> & { immediate: number; latestProgress: string | null };
 
 export function toRow(r: RawRow, today: string): ProblemRow {
   return {
@@ -60,13 +67,13 @@ function check(db: Db, f: Partial<ProblemFields>): void {
   if (f.amountFen !== undefined && (!Number.isSafeInteger(f.amountFen) || f.amountFen < 0)) {
     throw new AppError('invalidAmount', '涉及金额应为不小于 0 的万元数', 'amountFen');
   }
-  if (f.departmentId && !db.prepare('SELECT 1 FROM department WHERE id = ?').get(f.departmentId)) {
+  if (f.departmentId && !departmentExists(db, f.departmentId)) {
     throw new AppError('departmentNotFound', '所选科室不存在', 'departmentId');
   }
-  if (f.personId && !db.prepare('SELECT 1 FROM person WHERE id = ?').get(f.personId)) {
+  if (f.personId && !personExists(db, f.personId)) {
     throw new AppError('personNotFound', '所选责任人不存在', 'personId');
   }
-  if (f.campaignId && !db.prepare('SELECT 1 FROM campaign WHERE id = ?').get(f.campaignId)) {
+  if (f.campaignId && !campaignExists(db, f.campaignId)) {
     throw new AppError('campaignNotFound', '所选专项行动不存在', 'campaignId');
   }
 }
@@ -74,10 +81,10 @@ function check(db: Db, f: Partial<ProblemFields>): void {
 /** WT2020-0001: the year it was found and a running number within that year. */
 function nextNumber(db: Db, foundOn: string): string {
   const year = foundOn.slice(0, 4);
-  const n = db
-    .prepare('INSERT INTO problem_number (year, last) VALUES (?, 1) ON CONFLICT(year) DO UPDATE SET last = last + 1 RETURNING last')
-    .pluck()
-    .get(year) as number;
+  const n = value<number>(
+    db,
+    sql`INSERT INTO problem_number (year, last) VALUES (${year}, 1) ON CONFLICT(year) DO UPDATE SET last = last + 1 RETURNING last`,
+  );
   return `WT${year}-${String(n).padStart(4, '0')}`;
 }
 
@@ -90,18 +97,16 @@ export function createProblem(
 ): number {
   check(db, f);
   return db.transaction(() => {
+    const number = nextNumber(db, f.foundOn);
     const id = Number(
-      db
-        .prepare(
-          `INSERT INTO problem (number, source, round_id, element_id, campaign_id, category, description, department_id, person_id,
-             found_on, amount_fen, note, measures, deadline, status, immediate, created_at, created_by, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)`,
-        )
-        .run(
-          nextNumber(db, f.foundOn), f.source, link?.roundId ?? null, link?.elementId ?? null, f.campaignId, f.category.trim(),
-          f.description.trim(), f.departmentId, f.personId, f.foundOn, f.amountFen, f.note, f.measures, f.deadline, f.immediate ? 1 : 0,
-          at, who, at,
-        ).lastInsertRowid,
+      run(
+        db,
+        sql`INSERT INTO problem (number, source, round_id, element_id, campaign_id, category, description, department_id, person_id,
+              found_on, amount_fen, note, measures, deadline, status, immediate, created_at, created_by, updated_at)
+            VALUES (${number}, ${f.source}, ${link?.roundId ?? null}, ${link?.elementId ?? null}, ${f.campaignId}, ${f.category.trim()},
+              ${f.description.trim()}, ${f.departmentId}, ${f.personId}, ${f.foundOn}, ${f.amountFen}, ${f.note}, ${f.measures},
+              ${f.deadline}, 'pending', ${f.immediate ? 1 : 0}, ${at}, ${who}, ${at})`,
+      ).lastInsertRowid,
     );
     recordHistory(db, id, 'created', null, '登记', who, at);
     flagRepeat(db, id, who, at);
@@ -111,13 +116,18 @@ export function createProblem(
 
 export function recordHistory(db: Db, id: number, field: string, old: unknown, value: unknown, who: string, at: string): void {
   const text = (v: unknown) => (v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v));
-  db.prepare('INSERT INTO problem_history (problem_id, at, by, field, old, new) VALUES (?, ?, ?, ?, ?, ?)').run(id, at, who, field, text(old), text(value));
+  run(db, sql`INSERT INTO problem_history (problem_id, at, by, field, old, new) VALUES (${id}, ${at}, ${who}, ${field}, ${text(old)}, ${text(value)})`);
 }
 
 export function problemRow(db: Db, id: number, today: string): ProblemRow {
-  const row = db.prepare(`${ROW_SELECT} WHERE p.id = ?`).get(id) as RawRow | undefined;
+  const row = get<RawRow>(db, sql`${ROW_SELECT} WHERE p.id = ${id}`);
   if (!row) throw new AppError('problemNotFound', '找不到该问题', 'id');
   return toRow(row, today);
+}
+
+/** A problem's number (WT2020-0001), undefined when there is no such problem. */
+export function problemNumber(db: Db, id: number): string | undefined {
+  return value<string>(db, sql`SELECT number FROM problem WHERE id = ${id}`);
 }
 
 export function assertEditable(row: ProblemRow): void {
@@ -137,11 +147,8 @@ export function updateProblem(db: Db, id: number, patch: Partial<ProblemFields>,
       const old = before[key];
       const stored = typeof value === 'string' && key !== 'note' && key !== 'measures' ? value.trim() : value;
       if (old === stored) continue;
-      db.prepare(`UPDATE problem SET ${COLUMNS[key]} = ?, updated_at = ? WHERE id = ?`).run(
-        typeof stored === 'boolean' ? (stored ? 1 : 0) : stored,
-        at,
-        id,
-      );
+      const column = sqlIdent(COLUMNS[key]);
+      run(db, sql`UPDATE problem SET ${column} = ${typeof stored === 'boolean' ? (stored ? 1 : 0) : stored}, updated_at = ${at} WHERE id = ${id}`);
       recordHistory(db, id, key, old, stored, who, at);
     }
   })();

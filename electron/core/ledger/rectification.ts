@@ -4,6 +4,7 @@ import { allowedActions, nextStatus, type ProblemDetail, type RectificationActio
 import { isRealDate } from '../../../shared/dates';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
+import { all, run, sql, value } from '../db/sql';
 import { assertEditable, problemRow, recordHistory } from './problems';
 
 export interface ActionDetails {
@@ -35,23 +36,25 @@ export function applyAction(db: Db, id: number, action: RectificationAction, d: 
     throw new AppError('reasonRequired', `问题 ${row.number} 没有${gaps.join('，也没有')}，销号须写明理由`, 'reason');
   }
   db.transaction(() => {
-    db.prepare('UPDATE problem SET status = ?, updated_at = ? WHERE id = ?').run(move.to, at, id);
+    run(db, sql`UPDATE problem SET status = ${move.to}, updated_at = ${at} WHERE id = ${id}`);
     recordHistory(db, id, 'status', row.status, move.to, who, at);
     if (action === 'stage') {
-      db.prepare('UPDATE problem SET next_milestone = ? WHERE id = ?').run(d.nextMilestone, id);
+      run(db, sql`UPDATE problem SET next_milestone = ${d.nextMilestone ?? null} WHERE id = ${id}`);
       recordHistory(db, id, 'nextMilestone', row.nextMilestone, d.nextMilestone, who, at);
     }
     if (action === 'verifyPass' || action === 'verifyFail') {
-      db.prepare('INSERT INTO problem_verification (problem_id, passed, checker, on_date, findings, by, at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-        id, action === 'verifyPass' ? 1 : 0, d.checker?.trim() || who, onDate, d.findings?.trim() ?? '', who, at,
+      run(
+        db,
+        sql`INSERT INTO problem_verification (problem_id, passed, checker, on_date, findings, by, at)
+            VALUES (${id}, ${action === 'verifyPass' ? 1 : 0}, ${d.checker?.trim() || who}, ${onDate}, ${d.findings?.trim() ?? ''}, ${who}, ${at})`,
       );
     }
     if (action === 'signOff') {
-      db.prepare('UPDATE problem SET signed_off_by = ?, signed_off_on = ? WHERE id = ?').run(who, onDate, id);
+      run(db, sql`UPDATE problem SET signed_off_by = ${who}, signed_off_on = ${onDate} WHERE id = ${id}`);
       if (gaps.length > 0) recordHistory(db, id, 'signOffReason', null, `没有${gaps.join('、')}：${d.reason?.trim() ?? ''}`, who, at);
     }
     if (action === 'reopen') {
-      db.prepare('UPDATE problem SET signed_off_by = NULL, signed_off_on = NULL WHERE id = ?').run(id);
+      run(db, sql`UPDATE problem SET signed_off_by = NULL, signed_off_on = NULL WHERE id = ${id}`);
       recordHistory(db, id, 'reason', null, d.reason?.trim(), who, at);
     }
   })();
@@ -60,35 +63,38 @@ export function applyAction(db: Db, id: number, action: RectificationAction, d: 
 
 /** What a sign-off would lack: 整改进展, 整改佐证材料 (files still attached). */
 export function signOffGaps(db: Db, id: number): string[] {
-  const progress = db.prepare('SELECT count(*) FROM problem_progress WHERE problem_id = ?').pluck().get(id) as number;
+  const progress = value<number>(db, sql`SELECT count(*) FROM problem_progress WHERE problem_id = ${id}`) ?? 0;
   const evidence = evidenceCount(db, id);
   return [...(progress === 0 ? ['整改进展'] : []), ...(evidence === 0 ? ['整改佐证材料'] : [])];
 }
 
 function evidenceCount(db: Db, id: number): number {
-  return db.prepare('SELECT count(*) FROM problem_evidence WHERE problem_id = ? AND removed_at IS NULL').pluck().get(id) as number;
+  return value<number>(db, sql`SELECT count(*) FROM problem_evidence WHERE problem_id = ${id} AND removed_at IS NULL`) ?? 0;
 }
 
 export function addProgress(db: Db, id: number, onDate: string, text: string, who: string, at: string, today: string): void {
   assertEditable(problemRow(db, id, today));
   if (!isRealDate(onDate)) throw new AppError('invalidDate', '进展日期无效', 'onDate');
   if (!text.trim()) throw new AppError('textRequired', '请填写整改进展', 'text');
-  db.prepare('INSERT INTO problem_progress (problem_id, on_date, text, by, at) VALUES (?, ?, ?, ?, ?)').run(id, onDate, text.trim(), who, at);
+  run(db, sql`INSERT INTO problem_progress (problem_id, on_date, text, by, at) VALUES (${id}, ${onDate}, ${text.trim()}, ${who}, ${at})`);
 }
 
 export function getProblem(db: Db, id: number, today: string): ProblemDetail {
   const problem = problemRow(db, id, today);
   return {
     problem,
-    progress: db
-      .prepare('SELECT id, on_date AS onDate, text, by, at FROM problem_progress WHERE problem_id = ? ORDER BY on_date, id')
-      .all(id) as ProblemDetail['progress'],
-    verifications: (
-      db
-        .prepare('SELECT id, passed, checker, on_date AS onDate, findings, by, at FROM problem_verification WHERE problem_id = ? ORDER BY id')
-        .all(id) as (Omit<ProblemDetail['verifications'][number], 'passed'> & { passed: number })[]
+    progress: all<ProblemDetail['progress'][number]>(
+      db,
+      sql`SELECT id, on_date AS onDate, text, by, at FROM problem_progress WHERE problem_id = ${id} ORDER BY on_date, id`,
+    ),
+    verifications: all<Omit<ProblemDetail['verifications'][number], 'passed'> & { passed: number }>(
+      db,
+      sql`SELECT id, passed, checker, on_date AS onDate, findings, by, at FROM problem_verification WHERE problem_id = ${id} ORDER BY id`,
     ).map((v) => ({ ...v, passed: v.passed === 1 })),
-    history: db.prepare('SELECT at, by, field, old, new FROM problem_history WHERE problem_id = ? ORDER BY id').all(id) as ProblemDetail['history'],
+    history: all<ProblemDetail['history'][number]>(
+      db,
+      sql`SELECT at, by, field, old, new FROM problem_history WHERE problem_id = ${id} ORDER BY id`,
+    ),
     actions: allowedActions(problem.status, problem.immediate),
     evidenceCount: evidenceCount(db, id),
   };

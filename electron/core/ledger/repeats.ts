@@ -2,6 +2,8 @@
 // department, the same category, and text alike — is linked to the earlier one,
 // so the ledger shows it as a repeat and the summary counts repeats.
 import type { Db } from '../db/open';
+import type { Row } from '../db/rows';
+import { all, get, run, sql, value } from '../db/sql';
 
 /** Text as compared: no spaces or punctuation, so wording around the same facts still matches. */
 const normalized = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, '');
@@ -38,13 +40,16 @@ export interface RepeatMatch { id: number; number: string; similarity: number }
 
 /** The signed-off problem this one most resembles, if any passes the threshold. */
 export function findRepeatOf(db: Db, problemId: number): RepeatMatch | null {
-  const p = db.prepare('SELECT id, department_id, category, description FROM problem WHERE id = ?').get(problemId) as
-    | { id: number; department_id: number | null; category: string; description: string }
-    | undefined;
+  const p = get<Pick<Row<'problem'>, 'id' | 'department_id' | 'category' | 'description'>>(
+    db,
+    sql`SELECT id, department_id, category, description FROM problem WHERE id = ${problemId}`,
+  );
   if (!p || p.department_id === null || !p.category.trim()) return null;
-  const earlier = db
-    .prepare("SELECT id, number, description FROM problem WHERE id <> ? AND status = 'signedOff' AND department_id = ? AND category = ?")
-    .all(p.id, p.department_id, p.category) as { id: number; number: string; description: string }[];
+  const earlier = all<Pick<Row<'problem'>, 'id' | 'number' | 'description'>>(
+    db,
+    sql`SELECT id, number, description FROM problem
+        WHERE id <> ${p.id} AND status = 'signedOff' AND department_id = ${p.department_id} AND category = ${p.category}`,
+  );
   let best: RepeatMatch | null = null;
   for (const e of earlier) {
     const s = similarity(p.description, e.description);
@@ -57,20 +62,23 @@ export function findRepeatOf(db: Db, problemId: number): RepeatMatch | null {
 export function flagRepeat(db: Db, problemId: number, who: string, at: string): RepeatMatch | null {
   const match = findRepeatOf(db, problemId);
   if (!match) return null;
-  db.prepare('UPDATE problem SET repeat_of = ? WHERE id = ?').run(match.id, problemId);
-  db.prepare("INSERT INTO problem_history (problem_id, at, by, field, old, new) VALUES (?, ?, ?, 'repeatOf', NULL, ?)")
-    .run(problemId, at, who, `屡查屡犯：与已销号问题 ${match.number} 相似`);
+  run(db, sql`UPDATE problem SET repeat_of = ${match.id} WHERE id = ${problemId}`);
+  const note = `屡查屡犯：与已销号问题 ${match.number} 相似`;
+  run(db, sql`INSERT INTO problem_history (problem_id, at, by, field, old, new) VALUES (${problemId}, ${at}, ${who}, 'repeatOf', NULL, ${note})`);
   return match;
 }
 
 /** Problems of a campaign flagged 屡查屡犯. */
 export function countRepeats(db: Db, campaignId: string): number {
-  return db.prepare('SELECT count(*) FROM problem WHERE campaign_id = ? AND repeat_of IS NOT NULL').pluck().get(campaignId) as number;
+  return value<number>(db, sql`SELECT count(*) FROM problem WHERE campaign_id = ${campaignId} AND repeat_of IS NOT NULL`) ?? 0;
 }
 
 /** The earlier problem a problem repeats, for the ledger's 屡查屡犯 link. */
 export function repeatOf(db: Db, problemId: number): { id: number; number: string; description: string } | null {
-  return (db
-    .prepare('SELECT e.id, e.number, e.description FROM problem p JOIN problem e ON e.id = p.repeat_of WHERE p.id = ?')
-    .get(problemId) as { id: number; number: string; description: string } | undefined) ?? null;
+  return (
+    get<Pick<Row<'problem'>, 'id' | 'number' | 'description'>>(
+      db,
+      sql`SELECT e.id, e.number, e.description FROM problem p JOIN problem e ON e.id = p.repeat_of WHERE p.id = ${problemId}`,
+    ) ?? null
+  );
 }

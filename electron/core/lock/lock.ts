@@ -11,6 +11,7 @@ import { useEvidenceKey } from './evidenceCipher';
 import { beginConversion, endConversion, sealStore, unsealStore } from './evidenceConvert';
 import { checkNewPassword, evidenceKeyOf, makeKeyFile, newKey, readKeyFile, recoveryText, type KeyFile } from './keyFile';
 import type { Key } from '../db/cipher';
+import { readSetting, writeSetting } from '../db/settings';
 import { commitKeySwitch, unlockKeys } from './switchKey';
 
 const IDLE_KEY = 'lockIdleMinutes';
@@ -20,7 +21,7 @@ export function lockStatus(ctx: Services & Session): LockStatus {
   const keyFile = ctx.lockEnabled ? readKeyFile(ctx.keyFile) : null;
   let idleMinutes = DEFAULT_IDLE_MINUTES;
   if (!ctx.locked) {
-    const stored = ctx.db.prepare('SELECT value FROM setting WHERE key = ?').pluck().get(IDLE_KEY) as string | undefined;
+    const stored = readSetting(ctx.db, IDLE_KEY);
     if (stored !== undefined) idleMinutes = Number(stored);
   }
   return { enabled: keyFile !== null, locked: ctx.locked, label: keyFile?.label ?? '', idleMinutes };
@@ -125,6 +126,6 @@ export function recoveryKeyText(ctx: Services & Session, current: string): strin
 }
 
 export function setIdleMinutes(ctx: Services & Session, minutes: number): LockStatus {
-  ctx.db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(IDLE_KEY, String(minutes));
+  writeSetting(ctx.db, IDLE_KEY, String(minutes));
   return lockStatus(ctx);
 }

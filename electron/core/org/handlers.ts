@@ -3,7 +3,7 @@ import type { HandlersOf } from '../handlerTypes';
 import type { Services } from '../ports';
 import { deleteDepartment, deletePerson, getOperator, getOrg, saveDepartment, savePerson, setHospital, setOperator } from './org';
 
-export function orgHandlers(ctx: Services): HandlersOf<'org' | 'settings'> {
+export function orgHandlers(ctx: Services): HandlersOf<'org'> {
   return {
     'org.get': () => getOrg(ctx.db),
     'org.saveHospital': (hospital) => {
@@ -26,8 +26,8 @@ export function orgHandlers(ctx: Services): HandlersOf<'org' | 'settings'> {
       deletePerson(ctx.db, id);
       return getOrg(ctx.db);
     },
-    'settings.get': () => ({ operator: getOperator(ctx.db) }),
-    'settings.setOperator': ({ operator }) => {
+    'org.operator': () => ({ operator: getOperator(ctx.db) }),
+    'org.setOperator': ({ operator }) => {
       setOperator(ctx.db, operator);
       return { operator: getOperator(ctx.db) };
     },

@@ -3,6 +3,9 @@
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
+import { hasSetting, readSetting, writeSetting } from '../db/settings';
+import { all, run, sql, value } from '../db/sql';
+import { departmentExists } from './reads';
 
 export const hospitalSchema = z.strictObject({
   name: z.string().max(100),
@@ -35,63 +38,52 @@ export interface Org {
 }
 
 export function getHospital(db: Db): Hospital | null {
-  const value = db.prepare("SELECT value FROM setting WHERE key = 'hospital'").pluck().get() as string | undefined;
-  return value ? hospitalSchema.parse(JSON.parse(value)) : null;
+  const stored = readSetting(db, 'hospital');
+  return stored ? hospitalSchema.parse(JSON.parse(stored)) : null;
 }
 
 export function setHospital(db: Db, hospital: Hospital): void {
-  db.prepare("INSERT INTO setting (key, value) VALUES ('hospital', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(
-    JSON.stringify(hospitalSchema.parse(hospital)),
-  );
+  writeSetting(db, 'hospital', JSON.stringify(hospitalSchema.parse(hospital)));
 }
 
 export function addDepartment(db: Db, name: string, category: string, sortOrder: number): number {
-  return Number(
-    db.prepare('INSERT INTO department (name, category, sort_order) VALUES (?, ?, ?)').run(name, category, sortOrder).lastInsertRowid,
-  );
+  return Number(run(db, sql`INSERT INTO department (name, category, sort_order) VALUES (${name}, ${category}, ${sortOrder})`).lastInsertRowid);
 }
 
 export function addPerson(db: Db, p: { name: string; departmentId: number | null; title: string; phone: string }): number {
   return Number(
-    db
-      .prepare('INSERT INTO person (name, department_id, title, phone) VALUES (?, ?, ?, ?)')
-      .run(p.name, p.departmentId, p.title, p.phone).lastInsertRowid,
+    run(db, sql`INSERT INTO person (name, department_id, title, phone) VALUES (${p.name}, ${p.departmentId}, ${p.title}, ${p.phone})`)
+      .lastInsertRowid,
   );
 }
 
 export function getOrg(db: Db): Org {
-  const departments = db
-    .prepare('SELECT id, name, category FROM department ORDER BY sort_order, id')
-    .all() as Department[];
-  const people = db
-    .prepare(
-      `SELECT p.id, p.name, p.department_id AS departmentId, d.name AS departmentName, p.title, p.phone
-       FROM person p LEFT JOIN department d ON d.id = p.department_id ORDER BY d.sort_order, p.id`,
-    )
-    .all() as Person[];
+  const departments = all<Department>(db, sql`SELECT id, name, category FROM department ORDER BY sort_order, id`);
+  const people = all<Person>(
+    db,
+    sql`SELECT p.id, p.name, p.department_id AS departmentId, d.name AS departmentName, p.title, p.phone
+        FROM person p LEFT JOIN department d ON d.id = p.department_id ORDER BY d.sort_order, p.id`,
+  );
   return { hospital: getHospital(db), departments, people };
 }
 
 /** True when the database holds anything the office entered (not just the catalog). */
 export function hasOfficeData(db: Db): boolean {
-  const n = db
-    .prepare("SELECT (SELECT count(*) FROM department) + (SELECT count(*) FROM person) + (SELECT count(*) FROM setting WHERE key = 'hospital')")
-    .pluck()
-    .get() as number;
-  return n > 0;
+  const rows = value<number>(db, sql`SELECT (SELECT count(*) FROM department) + (SELECT count(*) FROM person)`) ?? 0;
+  return rows > 0 || hasSetting(db, 'hospital');
 }
 
 const DEFAULT_OPERATOR = '本机用户';
 
 /** Who is working at this PC: recorded with every answer, file and sign-off. */
 export function getOperator(db: Db): string {
-  return (db.prepare("SELECT value FROM setting WHERE key = 'operator'").pluck().get() as string | undefined) ?? DEFAULT_OPERATOR;
+  return readSetting(db, 'operator') ?? DEFAULT_OPERATOR;
 }
 
 export function setOperator(db: Db, name: string): void {
   const trimmed = name.trim();
   if (!trimmed) throw new AppError('nameRequired', '请填写当前操作人姓名', 'operator');
-  db.prepare("INSERT INTO setting (key, value) VALUES ('operator', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(trimmed);
+  writeSetting(db, 'operator', trimmed);
 }
 
 function uniqueName(e: unknown, name: string): never {
@@ -106,10 +98,10 @@ export function saveDepartment(db: Db, d: { id: number | null; name: string; cat
   if (!name) throw new AppError('nameRequired', '请填写科室名称', 'name');
   try {
     if (d.id === null) {
-      const order = (db.prepare('SELECT coalesce(max(sort_order), 0) + 1 FROM department').pluck().get() as number) ?? 1;
+      const order = value<number>(db, sql`SELECT coalesce(max(sort_order), 0) + 1 FROM department`) ?? 1;
       return addDepartment(db, name, d.category.trim(), order);
     }
-    const changed = db.prepare('UPDATE department SET name = ?, category = ? WHERE id = ?').run(name, d.category.trim(), d.id).changes;
+    const changed = run(db, sql`UPDATE department SET name = ${name}, category = ${d.category.trim()} WHERE id = ${d.id}`).changes;
     if (changed === 0) throw new AppError('departmentNotFound', '该科室已不存在', 'id');
     return d.id;
   } catch (e) {
@@ -119,7 +111,7 @@ export function saveDepartment(db: Db, d: { id: number | null; name: string; cat
 
 /** Assignments and people keep existing without it (their department becomes empty). */
 export function deleteDepartment(db: Db, id: number): void {
-  if (db.prepare('DELETE FROM department WHERE id = ?').run(id).changes === 0) {
+  if (run(db, sql`DELETE FROM department WHERE id = ${id}`).changes === 0) {
     throw new AppError('departmentNotFound', '该科室已不存在', 'id');
   }
 }
@@ -127,18 +119,20 @@ export function deleteDepartment(db: Db, id: number): void {
 export function savePerson(db: Db, p: { id: number | null; name: string; departmentId: number | null; title: string; phone: string }): number {
   const name = p.name.trim();
   if (!name) throw new AppError('nameRequired', '请填写姓名', 'name');
-  if (p.departmentId !== null && !db.prepare('SELECT 1 FROM department WHERE id = ?').get(p.departmentId)) {
+  if (p.departmentId !== null && !departmentExists(db, p.departmentId)) {
     throw new AppError('departmentNotFound', '所选科室不存在', 'departmentId');
   }
   const values = { name, departmentId: p.departmentId, title: p.title.trim(), phone: p.phone.trim() };
   if (p.id === null) return addPerson(db, values);
-  const changed = db
-    .prepare('UPDATE person SET name = ?, department_id = ?, title = ?, phone = ? WHERE id = ?')
-    .run(values.name, values.departmentId, values.title, values.phone, p.id).changes;
+  const changed = run(
+    db,
+    sql`UPDATE person SET name = ${values.name}, department_id = ${values.departmentId}, title = ${values.title}, phone = ${values.phone}
+        WHERE id = ${p.id}`,
+  ).changes;
   if (changed === 0) throw new AppError('personNotFound', '该人员已不存在', 'id');
   return p.id;
 }
 
 export function deletePerson(db: Db, id: number): void {
-  if (db.prepare('DELETE FROM person WHERE id = ?').run(id).changes === 0) throw new AppError('personNotFound', '该人员已不存在', 'id');
+  if (run(db, sql`DELETE FROM person WHERE id = ${id}`).changes === 0) throw new AppError('personNotFound', '该人员已不存在', 'id');
 }

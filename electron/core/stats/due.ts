@@ -4,6 +4,7 @@ import type { CampaignFile } from '../../../shared/campaign';
 import { nextDue } from '../../../shared/catalog';
 import type { StatsDue } from '../../../shared/stats';
 import { reportedMonth } from '../../../shared/statsPeriod';
+import { allCampaignFiles } from '../campaigns/reads';
 import type { Db } from '../db/open';
 
 const md = (iso: string) => `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
@@ -38,6 +39,5 @@ export function campaignDues(file: CampaignFile, today: string): StatsDue[] {
 
 /** Every campaign's next statistics dues, soonest first. */
 export function statsDues(db: Db, today: string): StatsDue[] {
-  const files = (db.prepare('SELECT file_json FROM campaign').pluck().all() as string[]).map((j) => JSON.parse(j) as CampaignFile);
-  return files.flatMap((f) => campaignDues(f, today)).sort((a, b) => (a.due ?? '').localeCompare(b.due ?? '') || a.campaignId.localeCompare(b.campaignId));
+  return allCampaignFiles(db).flatMap((f) => campaignDues(f, today)).sort((a, b) => (a.due ?? '').localeCompare(b.due ?? '') || a.campaignId.localeCompare(b.campaignId));
 }

@@ -6,7 +6,10 @@ import type { CaseCategory, ClueChannel, ClueDisposal } from '../../../shared/ca
 import type { AnswerValue } from '../../../shared/inspection';
 import type { StatsPeriod } from '../../../shared/stats';
 import { AppError } from '../../../shared/errors';
+import { campaignCasesFrom, campaignCluesFrom } from '../cases/reads';
 import type { Db } from '../db/open';
+import { all, sql } from '../db/sql';
+import { applicableAnswers, latestOverlappingRound, roundPeriod } from '../inspection/reads';
 
 export interface ClueGroup {
   channel: ClueChannel;
@@ -69,38 +72,27 @@ export class FactsCache {
   }
 }
 
-/** The campaign's clues: joined through the link table, so that each counts once however many campaigns it has. */
-export const CAMPAIGN_CLUES = 'clue c JOIN clue_campaign l ON l.clue_id = c.id AND l.campaign_id = ?';
-export const CAMPAIGN_CASES = 'case_record k JOIN case_campaign l ON l.case_id = k.id AND l.campaign_id = ?';
-
 function clueGroups(db: Db, campaignId: string, p: StatsPeriod): ClueGroup[] {
-  return db
-    .prepare(`SELECT c.channel, c.disposal, count(*) AS n FROM ${CAMPAIGN_CLUES} WHERE c.received_on BETWEEN ? AND ? GROUP BY c.channel, c.disposal`)
-    .all(campaignId, p.start, p.end) as ClueGroup[];
+  return all<ClueGroup>(
+    db,
+    sql`SELECT c.channel, c.disposal, count(*) AS n FROM ${campaignCluesFrom(campaignId)} WHERE c.received_on BETWEEN ${p.start} AND ${p.end} GROUP BY c.channel, c.disposal`,
+  );
 }
 
 function caseGroups(db: Db, campaignId: string, p: StatsPeriod): CaseGroup[] {
-  return db
-    .prepare(
-      `SELECT k.category, k.supervision IS NOT NULL AS supervised, k.agreement_action IS NOT NULL AS agreement, count(*) AS n,
-              total(k.amount_fen) AS amount, total(k.persons) AS persons, total(k.penalized) AS penalized,
-              total(k.to_discipline) AS toDiscipline, total(k.to_judicial) AS toJudicial, total(k.refund_fen) AS refund
-       FROM ${CAMPAIGN_CASES} WHERE k.opened_on BETWEEN ? AND ? GROUP BY k.category, supervised, agreement`,
-    )
-    .all(campaignId, p.start, p.end) as CaseGroup[];
+  return all<CaseGroup>(
+    db,
+    sql`SELECT k.category, k.supervision IS NOT NULL AS supervised, k.agreement_action IS NOT NULL AS agreement, count(*) AS n,
+               total(k.amount_fen) AS amount, total(k.persons) AS persons, total(k.penalized) AS penalized,
+               total(k.to_discipline) AS toDiscipline, total(k.to_judicial) AS toJudicial, total(k.refund_fen) AS refund
+        FROM ${campaignCasesFrom(campaignId)} WHERE k.opened_on BETWEEN ${p.start} AND ${p.end} GROUP BY k.category, supervised, agreement`,
+  );
 }
 
-/** Rounds whose own period overlaps the statistics period (an open-ended round overlaps everything after its start). */
-const OVERLAPS = `campaign_id = ? AND COALESCE(period_start, substr(created_at, 1, 10)) <= ? AND COALESCE(period_end, '9999-12-31') >= ?`;
-
-const ROUND_COLUMNS = "id, name, campaign_id AS campaignId, COALESCE(period_start, substr(created_at, 1, 10)) AS start, period_end AS end";
-type RoundRow = { id: number; name: string; campaignId: string; start: string; end: string | null };
-
 function roundFacts(db: Db, campaignId: string, p: StatsPeriod, roundId: number | null): { round: RoundFacts | null; inspected: boolean } {
-  const inspected = db.prepare(`SELECT 1 FROM inspection_round WHERE ${OVERLAPS} LIMIT 1`).get(campaignId, p.end, p.start) !== undefined;
-  const row = roundId
-    ? (db.prepare(`SELECT ${ROUND_COLUMNS} FROM inspection_round WHERE id = ?`).get(roundId) as RoundRow | undefined)
-    : (db.prepare(`SELECT ${ROUND_COLUMNS} FROM inspection_round WHERE ${OVERLAPS} ORDER BY id DESC LIMIT 1`).get(campaignId, p.end, p.start) as RoundRow | undefined);
+  const latest = latestOverlappingRound(db, campaignId, p.start, p.end);
+  const inspected = latest !== undefined;
+  const row = roundId ? roundPeriod(db, roundId) : latest;
   if (roundId && !row) throw new AppError('roundNotFound', `找不到编号为 ${roundId} 的自查轮次`, 'roundId');
   if (row && row.campaignId !== campaignId) {
     throw new AppError('roundOfOtherCampaign', `自查轮次“${row.name}”属于另一个专项行动，不能用来填写本表`, 'roundId');
@@ -108,10 +100,7 @@ function roundFacts(db: Db, campaignId: string, p: StatsPeriod, roundId: number 
   if (!row) return { round: null, inspected };
   const answers = new Map<string, AnswerValue>();
   const notes = new Map<string, string>();
-  const stored = db
-    .prepare('SELECT a.element_id AS id, a.value_json AS json, a.note FROM answer a JOIN round_element e USING (round_id, element_id) WHERE a.round_id = ? AND e.applicable = 1')
-    .all(row.id) as { id: string; json: string | null; note: string }[];
-  for (const a of stored) {
+  for (const a of applicableAnswers(db, row.id)) {
     if (a.json !== null) answers.set(a.id, JSON.parse(a.json) as AnswerValue);
     if (a.note) notes.set(a.id, a.note);
   }

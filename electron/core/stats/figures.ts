@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/errors';
 import { formatWan, parseWan } from '../../../shared/money';
 import { measureSchema, type Measure } from '../../../shared/stats';
 import type { Db } from '../db/open';
+import { all, get, run, sql } from '../db/sql';
 
 export const cellKey = (rowId: string, columnId: string) => `${rowId}|${columnId}`;
 
@@ -23,19 +24,19 @@ export interface TableRef {
 
 /** Measures the office chose (null: entered by hand), by cell. */
 export function readMappings(db: Db, t: TableRef): Map<string, Measure | null> {
-  const rows = db
-    .prepare('SELECT row_id AS rowId, column_id AS columnId, measure_json AS json FROM stat_mapping WHERE campaign_id = ? AND table_id = ?')
-    .all(t.campaignId, t.tableId) as { rowId: string; columnId: string; json: string | null }[];
+  const rows = all<{ rowId: string; columnId: string; json: string | null }>(
+    db,
+    sql`SELECT row_id AS rowId, column_id AS columnId, measure_json AS json FROM stat_mapping WHERE campaign_id = ${t.campaignId} AND table_id = ${t.tableId}`,
+  );
   return new Map(rows.map((r) => [cellKey(r.rowId, r.columnId), r.json === null ? null : measureSchema.parse(JSON.parse(r.json))]));
 }
 
 export function readManual(db: Db, t: TableRef, periodKey: string): Map<string, ManualFigure> {
-  const rows = db
-    .prepare(
-      `SELECT row_id AS rowId, column_id AS columnId, amount_fen AS amountFen, quantity, entered_by AS by, entered_at AS at
-       FROM stat_figure WHERE campaign_id = ? AND table_id = ? AND period = ?`,
-    )
-    .all(t.campaignId, t.tableId, periodKey) as (ManualFigure & { rowId: string; columnId: string })[];
+  const rows = all<ManualFigure & { rowId: string; columnId: string }>(
+    db,
+    sql`SELECT row_id AS rowId, column_id AS columnId, amount_fen AS amountFen, quantity, entered_by AS by, entered_at AS at
+        FROM stat_figure WHERE campaign_id = ${t.campaignId} AND table_id = ${t.tableId} AND period = ${periodKey}`,
+  );
   return new Map(rows.map((r) => [cellKey(r.rowId, r.columnId), r]));
 }
 
@@ -75,40 +76,43 @@ export function setManualFigure(
   at: string,
 ): void {
   const parsed = text === null || text.trim() === '' ? null : parseFigure(text, row);
-  const key = [t.campaignId, t.tableId, t.rowId, t.columnId, t.period];
+  const cell = sql`campaign_id = ${t.campaignId} AND table_id = ${t.tableId} AND row_id = ${t.rowId} AND column_id = ${t.columnId} AND period = ${t.period}`;
+  const key = sql`${t.campaignId}, ${t.tableId}, ${t.rowId}, ${t.columnId}, ${t.period}`;
   db.transaction(() => {
-    const before = db
-      .prepare('SELECT amount_fen AS amountFen, quantity FROM stat_figure WHERE campaign_id = ? AND table_id = ? AND row_id = ? AND column_id = ? AND period = ?')
-      .get(...key) as { amountFen: number | null; quantity: number | null } | undefined;
+    const before = get<{ amountFen: number | null; quantity: number | null }>(db, sql`SELECT amount_fen AS amountFen, quantity FROM stat_figure WHERE ${cell}`);
     if (parsed === null) {
-      db.prepare('DELETE FROM stat_figure WHERE campaign_id = ? AND table_id = ? AND row_id = ? AND column_id = ? AND period = ?').run(...key);
+      run(db, sql`DELETE FROM stat_figure WHERE ${cell}`);
     } else {
-      db.prepare(
-        `INSERT INTO stat_figure (campaign_id, table_id, row_id, column_id, period, amount_fen, quantity, entered_by, entered_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT DO UPDATE SET amount_fen = excluded.amount_fen, quantity = excluded.quantity,
-           entered_by = excluded.entered_by, entered_at = excluded.entered_at`,
-      ).run(...key, parsed.amountFen, parsed.quantity, who, at);
+      run(
+        db,
+        sql`INSERT INTO stat_figure (campaign_id, table_id, row_id, column_id, period, amount_fen, quantity, entered_by, entered_at)
+            VALUES (${key}, ${parsed.amountFen}, ${parsed.quantity}, ${who}, ${at})
+            ON CONFLICT DO UPDATE SET amount_fen = excluded.amount_fen, quantity = excluded.quantity,
+              entered_by = excluded.entered_by, entered_at = excluded.entered_at`,
+      );
     }
     if (shown(before) !== shown(parsed ?? undefined)) {
-      db.prepare(
-        'INSERT INTO stat_figure_history (campaign_id, table_id, row_id, column_id, period, old, new, by, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      ).run(...key, shown(before), shown(parsed ?? undefined), who, at);
+      run(
+        db,
+        sql`INSERT INTO stat_figure_history (campaign_id, table_id, row_id, column_id, period, old, new, by, at)
+            VALUES (${key}, ${shown(before)}, ${shown(parsed ?? undefined)}, ${who}, ${at})`,
+      );
     }
   })();
 }
 
 /** Chooses how a cell is computed: a measure, null for by hand, or 'default' to return to the built-in mapping. */
 export function setMapping(db: Db, t: TableRef & { rowId: string; columnId: string }, measure: Measure | null | 'default', who: string, at: string): void {
-  const key = [t.campaignId, t.tableId, t.rowId, t.columnId];
   db.transaction(() => {
     if (measure === 'default') {
-      db.prepare('DELETE FROM stat_mapping WHERE campaign_id = ? AND table_id = ? AND row_id = ? AND column_id = ?').run(...key);
+      run(db, sql`DELETE FROM stat_mapping WHERE campaign_id = ${t.campaignId} AND table_id = ${t.tableId} AND row_id = ${t.rowId} AND column_id = ${t.columnId}`);
       return;
     }
-    db.prepare(
-      `INSERT INTO stat_mapping (campaign_id, table_id, row_id, column_id, measure_json, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT DO UPDATE SET measure_json = excluded.measure_json, set_by = excluded.set_by, set_at = excluded.set_at`,
-    ).run(...key, measure === null ? null : JSON.stringify(measure), who, at);
+    run(
+      db,
+      sql`INSERT INTO stat_mapping (campaign_id, table_id, row_id, column_id, measure_json, set_by, set_at)
+          VALUES (${t.campaignId}, ${t.tableId}, ${t.rowId}, ${t.columnId}, ${measure === null ? null : JSON.stringify(measure)}, ${who}, ${at})
+          ON CONFLICT DO UPDATE SET measure_json = excluded.measure_json, set_by = excluded.set_by, set_at = excluded.set_at`,
+    );
   })();
 }

@@ -6,6 +6,7 @@ import type { StatsPeriod } from '../../../shared/stats';
 import { fillMonthRange } from '../../../shared/statsPeriod';
 import type { Db } from '../db/open';
 import { getHospital, getOperator, type Hospital } from '../org/org';
+import { phoneOf } from '../org/reads';
 
 export interface Settings {
   hospital: Hospital | null;
@@ -16,8 +17,7 @@ export interface Settings {
 
 export function readSettings(db: Db, today: string): Settings {
   const operator = getOperator(db);
-  const phone = (db.prepare("SELECT phone FROM person WHERE name = ? AND phone <> '' ORDER BY id LIMIT 1").pluck().get(operator) as string | undefined) ?? '';
-  return { hospital: getHospital(db), operator, phone, today };
+  return { hospital: getHospital(db), operator, phone: phoneOf(db, operator), today };
 }
 
 /**

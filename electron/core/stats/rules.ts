@@ -6,10 +6,7 @@ import { compareRule, rowName, type Operand, type StatsRule } from '../../../sha
 import { evaluate } from './evaluate';
 import type { Facts } from './facts';
 
-/**
- * Another table of the same period, computed without its own rules: handed in by
- * compute.ts, which calls checkRules (so the two do not import each other).
- */
+/** Another table of the same period, computed without its own rules (the caller owns the computation). */
 export type OtherTable = (campaignId: string, tableId: string) => StatsTableView;
 
 function sideOf(otherTable: OtherTable, view: StatsTableView, op: Operand, facts: Facts, others: Map<string, StatsTableView>): { name: string; value: number } | null {

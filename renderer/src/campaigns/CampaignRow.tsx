@@ -5,7 +5,7 @@ import type { CampaignSummary } from '../../../shared/catalog';
 import { StatusBadge } from '../components/StatusBadge';
 import { kindLabel, periodText } from '../lib/format';
 import { ExportButton } from './ExportButton';
-import type { Notice } from './NoticeAlert';
+import type { Notice } from '../components/NoticeAlert';
 
 export function CampaignRow({ campaign: c, onNotice }: { campaign: CampaignSummary; onNotice: (n: Notice | null) => void }) {
   const navigate = useNavigate();

@@ -4,7 +4,7 @@ import { IconFileExport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { call } from '../api';
 import { errorMessage } from '../lib/errors';
-import type { Notice } from './NoticeAlert';
+import type { Notice } from '../components/NoticeAlert';
 
 export function ExportButton({ id, onDone }: { id: string; onDone: (notice: Notice | null) => void }) {
   const [busy, setBusy] = useState(false);

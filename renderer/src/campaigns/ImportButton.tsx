@@ -6,7 +6,7 @@ import type { ImportOutcome } from '../../../shared/api';
 import { FILE_TYPES } from '../../../shared/fileTypes';
 import { call } from '../api';
 import { errorMessage } from '../lib/errors';
-import type { Notice } from './NoticeAlert';
+import type { Notice } from '../components/NoticeAlert';
 
 const outcomeText: Record<ImportOutcome['outcome'], string> = {
   added: '已导入',

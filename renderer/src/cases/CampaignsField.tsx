@@ -3,7 +3,7 @@
 // an upgrade could not place shows the campaigns whose period holds its date.
 import { MultiSelect } from '@mantine/core';
 import type { CampaignReview } from '../../../shared/cases';
-import type { LedgerRefs } from '../ledger/refs';
+import type { LedgerRefs } from '../lib/refs';
 
 /** "川卫函〔2020〕96号" where the notice has a number, else its title without the kind of paper ("…专项整治"). */
 export const campaignLabel = (refs: LedgerRefs, id: string) => {

@@ -12,7 +12,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
 import { SectionCard } from '../components/SectionCard';
-import { loadRefs, type LedgerRefs } from '../ledger/refs';
+import { loadRefs, type LedgerRefs } from '../lib/refs';
 import { errorMessage } from '../lib/errors';
 import { useApi } from '../lib/useApi';
 import { draftErrors, draftOf, fieldsOf } from './caseDraft';

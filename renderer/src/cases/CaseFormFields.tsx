@@ -3,7 +3,7 @@
 import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { AGREEMENT_ACTIONS, SUPERVISION_LEVELS, type CampaignReview, type CaseCategory } from '../../../shared/cases';
 import { DateField } from '../components/DateField';
-import type { LedgerRefs } from '../ledger/refs';
+import type { LedgerRefs } from '../lib/refs';
 import type { CaseDraft } from './caseDraft';
 import { CampaignsField } from './CampaignsField';
 import { categoryOptions } from './casesText';

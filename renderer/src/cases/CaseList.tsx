@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { CASE_CATEGORIES, type CaseCategory, type CaseRow } from '../../../shared/cases';
 import { formatWan } from '../../../shared/money';
 import { call } from '../api';
-import type { LedgerRefs } from '../ledger/refs';
+import type { LedgerRefs } from '../lib/refs';
 import { campaignFilterOptions } from './CampaignsField';
 import { campaignCell } from './ClueList';
 import { caseHref, categoryOptions, clueHref } from './casesText';

@@ -7,7 +7,7 @@ import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
-import { loadRefs } from '../ledger/refs';
+import { loadRefs } from '../lib/refs';
 import { call } from '../api';
 import { useApi } from '../lib/useApi';
 import { CaseList } from './CaseList';

@@ -6,7 +6,7 @@ import type { ClueDetail } from '../../../shared/cases';
 import { call } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { SectionCard } from '../components/SectionCard';
-import type { LedgerRefs } from '../ledger/refs';
+import type { LedgerRefs } from '../lib/refs';
 import { errorMessage } from '../lib/errors';
 import { CampaignsField } from './CampaignsField';
 
@@ -19,7 +19,7 @@ export function ClueCampaignsCard({ clue, refs, onDone }: { clue: ClueDetail['cl
     setBusy(true);
     setError(null);
     try {
-      const d = await call('clues.update', { id: clue.id, patch: { campaignIds: ids } });
+      const d = await call('cases.updateClue', { id: clue.id, patch: { campaignIds: ids } });
       setIds(d.clue.campaignIds);
       onDone(d);
     } catch (e) {

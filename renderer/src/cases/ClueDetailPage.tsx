@@ -10,7 +10,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
 import { SectionCard } from '../components/SectionCard';
-import { loadRefs, type LedgerRefs } from '../ledger/refs';
+import { loadRefs, type LedgerRefs } from '../lib/refs';
 import { useApi } from '../lib/useApi';
 import { caseHref, disposalText, routeId } from './casesText';
 import { ClueCampaignsCard } from './ClueCampaignsCard';
@@ -21,7 +21,7 @@ import { chineseDate, chineseMoment } from '../../../shared/dates';
 
 async function load(id: number | null) {
   if (id === null) throw new ApiError({ code: 'badRoute', message: '地址中的线索编号不正确，请从“线索案件”重新进入' });
-  const [detail, refs] = await Promise.all([call('clues.get', { id }), loadRefs()]);
+  const [detail, refs] = await Promise.all([call('cases.getClue', { id }), loadRefs()]);
   return { detail, refs };
 }
 

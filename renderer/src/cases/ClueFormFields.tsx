@@ -3,7 +3,7 @@
 import { Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { CLUE_CHANNELS, type ClueChannel, type ClueFields } from '../../../shared/cases';
 import { DateField } from '../components/DateField';
-import type { LedgerRefs } from '../ledger/refs';
+import type { LedgerRefs } from '../lib/refs';
 import { CampaignsField } from './CampaignsField';
 import { PersonsField } from './PersonsField';
 

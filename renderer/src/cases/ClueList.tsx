@@ -3,7 +3,7 @@
 import { Text } from '@mantine/core';
 import { CLUE_DISPOSALS, type ClueDisposal, type ClueRow } from '../../../shared/cases';
 import { call } from '../api';
-import type { LedgerRefs } from '../ledger/refs';
+import type { LedgerRefs } from '../lib/refs';
 import { campaignFilterOptions, campaignsText } from './CampaignsField';
 import { clueHref, disposalText } from './casesText';
 import { PagedList, type ListColumn } from './PagedList';
@@ -34,7 +34,7 @@ export function ClueList({ onAdd, refs, initialCampaign }: { onAdd: () => void; 
       filter={{ label: '处置方式', data: DISPOSAL_FILTER }}
       campaigns={refs ? campaignFilterOptions(refs) : undefined} initialCampaign={initialCampaign}
       load={({ search, filter, campaign, page, pageSize }) =>
-        call('clues.list', { search, page, pageSize, disposals: filter ? [filter as ClueDisposal | 'none'] : undefined, campaign: campaign ?? undefined })}
+        call('cases.listClues', { search, page, pageSize, disposals: filter ? [filter as ClueDisposal | 'none'] : undefined, campaign: campaign ?? undefined })}
       href={clueHref}
       firstHint="收到信访举报、大数据筛查结果或上级交办的问题后，点“登记线索”记下来。" addLabel="登记线索" onAdd={onAdd}
       columns={columns(refs)}

@@ -25,7 +25,7 @@ export function DisposeModal({ clue, onClose, onDone }: Props) {
       disabled={!disposal || !on} testId="confirm-dispose" onClose={onClose}
       onConfirm={async () => {
         if (!disposal || !on) return false;
-        onDone(await call('clues.dispose', { id: clue.id, disposal, disposedOn: on, outcome: asksOutcome ? outcome : null }));
+        onDone(await call('cases.disposeClue', { id: clue.id, disposal, disposedOn: on, outcome: asksOutcome ? outcome : null }));
       }}>
       <Text size="sm" c="dimmed">处置方式和核实结果计入统计报表的线索处置情况；可以再次处置以更正，历史中会留下记录。</Text>
       <SimpleGrid cols={3} spacing="sm">

@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import type { PersonConcerned } from '../../../shared/cases';
 import { call } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
-import type { LedgerRefs } from '../ledger/refs';
+import type { LedgerRefs } from '../lib/refs';
 import { useAppInfo } from '../lib/AppInfoProvider';
 import { errorMessage } from '../lib/errors';
 import { draftErrors, emptyCaseDraft, fieldsOf } from './caseDraft';

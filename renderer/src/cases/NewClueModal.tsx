@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import type { ClueFields } from '../../../shared/cases';
 import { call } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
-import type { LedgerRefs } from '../ledger/refs';
+import type { LedgerRefs } from '../lib/refs';
 import { useAppInfo } from '../lib/AppInfoProvider';
 import { errorMessage } from '../lib/errors';
 import { clueHref, errorField } from './casesText';
@@ -25,7 +25,7 @@ export function NewClueModal({ refs, onClose }: { refs: LedgerRefs; onClose: () 
     try {
       // Blank rows are ones the officer added and left empty, not persons.
       const concerned = draft.concerned.filter((p) => p.name.trim() || p.departmentId !== null);
-      const created = await call('clues.create', { ...draft, concerned });
+      const created = await call('cases.createClue', { ...draft, concerned });
       onClose();
       void navigate(clueHref(created.clue.id));
     } catch (e) {

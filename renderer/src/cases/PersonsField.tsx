@@ -3,7 +3,7 @@
 import { ActionIcon, Button, Group, Input, Select, Stack, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { PERSON_ROLES, type PersonConcerned, type PersonRole } from '../../../shared/cases';
-import { departmentOptions, type LedgerRefs } from '../ledger/refs';
+import { departmentOptions, type LedgerRefs } from '../lib/refs';
 
 interface Props {
   value: PersonConcerned[];

@@ -6,7 +6,7 @@ import { IconAlertTriangle, IconArrowLeft, IconDeviceFloppy } from '@tabler/icon
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { DOCUMENT_KINDS, DOCUMENT_KIND_KEYS, documentBlanks, type DocumentKind } from '../../../shared/document';
-import { NoticeAlert, type Notice } from '../campaigns/NoticeAlert';
+import { NoticeAlert, type Notice } from '../components/NoticeAlert';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';

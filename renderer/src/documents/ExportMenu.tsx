@@ -11,7 +11,7 @@ import { Link } from 'react-router';
 import type { SealView } from '../../../shared/channels/documents';
 import type { DocumentKind } from '../../../shared/document';
 import { call } from '../api';
-import type { Notice } from '../campaigns/NoticeAlert';
+import type { Notice } from '../components/NoticeAlert';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { errorMessage } from '../lib/errors';
@@ -61,7 +61,7 @@ export function ExportMenu({ campaign, kind, ensureSaved, onNotice, blanks }: Pr
     setOverride(false);
     setReason('');
     setSeal({ state: 'loading' });
-    call('seal.get').then(
+    call('documents.seal').then(
       (value) => setSeal({ state: 'done', value }),
       (e: unknown) => setSeal({ state: 'error', message: errorMessage(e) }),
     );

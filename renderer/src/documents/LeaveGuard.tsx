@@ -40,7 +40,7 @@ export function LeaveGuard({ dirty, onSave }: Props) {
   const leave = (to: string) => {
     close();
     // The guard is still armed until this page unmounts; navigate() does not click.
-    navigate(to);
+    void navigate(to);
   };
   const saveAndLeave = async (to: string) => {
     setBusy(true);

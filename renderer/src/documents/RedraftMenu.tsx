@@ -3,7 +3,7 @@
 import { Button, Menu, Text } from '@mantine/core';
 import { IconChevronDown, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { Notice } from '../campaigns/NoticeAlert';
+import type { Notice } from '../components/NoticeAlert';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { errorMessage } from '../lib/errors';
 

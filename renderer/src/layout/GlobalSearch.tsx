@@ -21,7 +21,7 @@ export function GlobalSearch() {
     if (urlQuery !== null) setValue(urlQuery);
   }, [urlQuery]);
 
-  const go = (q: string, replace: boolean) => navigate(`/search?q=${encodeURIComponent(q.trim())}`, { replace });
+  const go = (q: string, replace: boolean) => void navigate(`/search?q=${encodeURIComponent(q.trim())}`, { replace });
   const debounced = useDebouncedCallback((q: string) => {
     if (q.trim().length >= SEARCH_MIN_CHARS) go(q, true);
   }, 400);

@@ -1,9 +1,7 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
 import { useAppInfo } from '../lib/AppInfoProvider';
-import { isActive, NAV_ITEMS, PLACEHOLDERS } from '../lib/navigation';
-
-const comingSoon = new Set(PLACEHOLDERS.map((p) => p.path));
+import { isActive, NAV_ITEMS } from '../lib/navigation';
 
 export function NavMenu() {
   const { pathname } = useLocation();
@@ -19,13 +17,6 @@ export function NavMenu() {
             to={item.path}
             label={item.label}
             leftSection={<item.icon size={18} stroke={1.6} />}
-            rightSection={
-              comingSoon.has(item.path) ? (
-                <Text size="xs" c="dimmed">
-                  即将推出
-                </Text>
-              ) : undefined
-            }
             active={active}
             aria-current={active ? 'page' : undefined}
             variant="light"

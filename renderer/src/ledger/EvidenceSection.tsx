@@ -3,15 +3,15 @@
 // file and 撤销移除 brings it back; once 已销号 the list can only be looked at.
 import { Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { ProblemEvidenceView } from '../../../shared/channels/problemEvidence';
+import type { ProblemEvidenceView } from '../../../shared/channels/ledger';
 import { call } from '../api';
-import { AddEvidenceBar } from '../selfcheck/AddEvidenceBar';
+import { AddEvidenceBar } from '../components/AddEvidenceBar';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { errorMessage } from '../lib/errors';
 import { useApi } from '../lib/useApi';
-import { EvidenceItem } from '../selfcheck/EvidenceItem';
-import { EvidencePreview } from '../selfcheck/EvidencePreview';
+import { EvidenceItem } from '../components/EvidenceItem';
+import { EvidencePreview } from '../components/EvidencePreview';
 
 interface Props {
   problemId: number;

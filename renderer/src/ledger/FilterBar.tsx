@@ -3,8 +3,8 @@
 import { Button, Chip, Group, Select } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { PROBLEM_SOURCES, RECTIFICATION_STATUSES, statusLabel, warningLabel } from '../../../shared/ledger';
-import { isFiltered, NO_FILTERS, WARNING_FILTERS, type LedgerFilters } from './ledgerQuery';
-import { campaignOptions, departmentOptions, type LedgerRefs } from './refs';
+import { isFiltered, NO_FILTERS, WARNING_FILTERS, type LedgerFilters } from '../lib/ledgerQuery';
+import { campaignOptions, departmentOptions, type LedgerRefs } from '../lib/refs';
 import { MultiFilter } from './MultiFilter';
 import { SearchBox } from './SearchBox';
 import type { UpdateFilters } from './useLedgerFilters';

@@ -1,7 +1,7 @@
 // 变更记录: every change, newest first — when, who, which field, from what to what.
 import { Table, Text } from '@mantine/core';
 import type { ProblemDetail } from '../../../shared/ledger';
-import { historyFieldText, historyValueText, type NameLookup } from './ledgerText';
+import { historyFieldText, historyValueText, type NameLookup } from '../lib/ledgerText';
 import { chineseMoment } from '../../../shared/dates';
 
 export function HistoryTable({ history, names }: { history: ProblemDetail['history']; names: NameLookup }) {

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { ProblemQuery } from '../../../shared/ledger';
 import { ledgerTitle, type LedgerKind } from '../../../shared/ledgerDocument';
 import { call } from '../api';
-import type { Notice } from '../campaigns/NoticeAlert';
+import type { Notice } from '../components/NoticeAlert';
 import { errorMessage } from '../lib/errors';
 
 type Job = 'xlsx' | 'pdf' | 'print' | 'combinedXlsx' | 'combinedPdf';

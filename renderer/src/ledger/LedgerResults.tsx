@@ -7,7 +7,7 @@ import type { ProblemPage, SortColumn } from '../../../shared/ledger';
 import { EmptyNote } from '../components/EmptyNote';
 import type { LedgerVariant } from './columns';
 import { LedgerTable } from './LedgerTable';
-import { isFiltered, type LedgerFilters } from './ledgerQuery';
+import { isFiltered, type LedgerFilters } from '../lib/ledgerQuery';
 
 interface Props {
   variant: LedgerVariant;

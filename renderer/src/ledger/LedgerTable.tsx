@@ -4,7 +4,7 @@ import { Anchor, Table } from '@mantine/core';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { ProblemRow, SortColumn } from '../../../shared/ledger';
 import { columnsOf, type LedgerVariant } from './columns';
-import type { LedgerFilters } from './ledgerQuery';
+import type { LedgerFilters } from '../lib/ledgerQuery';
 import { SortHeader } from './SortHeader';
 import './ledger.css';
 

@@ -5,7 +5,7 @@ import { IconPlus, IconSwitchHorizontal } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { call } from '../api';
-import { NoticeAlert, type Notice } from '../campaigns/NoticeAlert';
+import { NoticeAlert, type Notice } from '../components/NoticeAlert';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { PageHeader } from '../components/PageHeader';
@@ -14,12 +14,12 @@ import type { LedgerVariant } from './columns';
 import { FilterBar } from './FilterBar';
 import { LedgerOutputMenu } from './LedgerOutputMenu';
 import { LedgerResults } from './LedgerResults';
-import { isFiltered, listQueryOf, NO_FILTERS, totalsQueryOf } from './ledgerQuery';
+import { isFiltered, listQueryOf, NO_FILTERS, totalsQueryOf } from '../lib/ledgerQuery';
 import { NewProblemModal } from './NewProblemModal';
 import { ProblemImport } from './ProblemImport';
-import { loadRefs } from './refs';
+import { loadRefs } from '../lib/refs';
 import { TotalsBar } from './TotalsBar';
-import { useKeptApi } from './useKeptApi';
+import { useKeptApi } from '../lib/useKeptApi';
 import { useLedgerFilters } from './useLedgerFilters';
 
 const TEXT = {

@@ -10,7 +10,7 @@ import { errorMessage } from '../lib/errors';
 import { problemHref } from './LedgerTable';
 import { draftErrors, emptyDraft, fieldsOf } from './problemDraft';
 import { ProblemFormFields } from './ProblemFormFields';
-import type { LedgerRefs } from './refs';
+import type { LedgerRefs } from '../lib/refs';
 
 export function NewProblemModal({ refs, campaignId, onClose }: { refs: LedgerRefs; campaignId: string | null; onClose: () => void }) {
   const { today } = useAppInfo().info;

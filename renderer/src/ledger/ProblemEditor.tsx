@@ -8,7 +8,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { errorMessage } from '../lib/errors';
 import { draftErrors, draftOf, patchOf } from './problemDraft';
 import { ProblemFormFields } from './ProblemFormFields';
-import type { LedgerRefs } from './refs';
+import type { LedgerRefs } from '../lib/refs';
 
 interface Props {
   problem: ProblemRow;

@@ -4,7 +4,7 @@ import { Checkbox, Select, SimpleGrid, Stack, Textarea, TextInput } from '@manti
 import { PROBLEM_SOURCES } from '../../../shared/ledger';
 import { DateField } from '../components/DateField';
 import type { DraftErrors, ProblemDraft } from './problemDraft';
-import { campaignOptions, departmentOptions, personOptions, type LedgerRefs } from './refs';
+import { campaignOptions, departmentOptions, personOptions, type LedgerRefs } from '../lib/refs';
 
 interface Props {
   draft: ProblemDraft;

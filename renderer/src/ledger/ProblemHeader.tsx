@@ -7,8 +7,8 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { RoundSummary } from '../../../shared/inspection';
 import type { ProblemRow } from '../../../shared/ledger';
-import { campaignHref } from '../campaign/tabs';
-import { roundHref } from '../selfcheck/roundText';
+import { campaignHref } from '../lib/campaignTabs';
+import { roundHref } from '../lib/navigation';
 import { ProblemStatusBadge } from './ProblemStatusBadge';
 import { WarningBadge } from './WarningBadge';
 

@@ -6,10 +6,10 @@ import { IconChevronDown, IconDownload, IconFileImport } from '@tabler/icons-rea
 import { useState } from 'react';
 import type { ProblemImportCheck } from '../../../shared/channels/ledger';
 import { call } from '../api';
-import type { Notice } from '../campaigns/NoticeAlert';
+import type { Notice } from '../components/NoticeAlert';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { errorMessage } from '../lib/errors';
-import { ImportErrorTable } from '../selfcheck/ImportErrorTable';
+import { ImportErrorTable } from '../components/ImportErrorTable';
 
 interface Props {
   onDone: (notice: Notice) => void;

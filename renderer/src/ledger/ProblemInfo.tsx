@@ -5,7 +5,7 @@ import { chineseDate } from '../../../shared/dates';
 import type { ProblemRow } from '../../../shared/ledger';
 import { useAppInfo } from '../lib/AppInfoProvider';
 import { dueInText } from '../lib/format';
-import { amountText } from './ledgerText';
+import { amountText } from '../lib/ledgerText';
 import { WarningBadge } from './WarningBadge';
 
 const dueColor = { red: 'red.7', orange: 'orange.8', yellow: 'yellow.9' } as const;

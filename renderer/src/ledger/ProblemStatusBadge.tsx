@@ -1,6 +1,6 @@
 import { Badge, type BadgeProps } from '@mantine/core';
 import { statusLabel, type RectificationStatus } from '../../../shared/ledger';
-import { statusColor } from './ledgerText';
+import { statusColor } from '../lib/ledgerText';
 
 /** 待整改 … 已销号, in the status's colour. */
 export function ProblemStatusBadge({ status, testId, ...rest }: { status: RectificationStatus; testId?: string } & Omit<BadgeProps, 'color' | 'children'>) {

@@ -19,7 +19,7 @@ import { ProblemInfo } from './ProblemInfo';
 import { useProgressDraft } from './progressDraft';
 import { ProgressSection } from './ProgressSection';
 import { RepeatNote } from './RepeatNote';
-import { namesOf, type LedgerRefs } from './refs';
+import { namesOf, type LedgerRefs } from '../lib/refs';
 import { StatusFlow } from './StatusFlow';
 import { VerificationList } from './VerificationList';
 import './ledger.css';

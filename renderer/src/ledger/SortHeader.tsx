@@ -2,7 +2,7 @@ import { Group, Table, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import type { SortColumn } from '../../../shared/ledger';
 import type { LedgerColumn } from './columns';
-import type { LedgerFilters } from './ledgerQuery';
+import type { LedgerFilters } from '../lib/ledgerQuery';
 
 interface Props {
   column: LedgerColumn;

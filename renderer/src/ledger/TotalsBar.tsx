@@ -3,7 +3,7 @@
 import { Paper, Text, Tooltip } from '@mantine/core';
 import { Fragment } from 'react';
 import { RECTIFICATION_STATUSES, statusLabel, type LedgerTotals, type RectificationStatus } from '../../../shared/ledger';
-import { rateText } from './ledgerText';
+import { rateText } from '../lib/ledgerText';
 
 interface Props {
   totals: LedgerTotals;

@@ -1,6 +1,6 @@
 import { Badge, type BadgeProps } from '@mantine/core';
 import { warningLabel, type WarningLevel } from '../../../shared/ledger';
-import { warningColor } from './ledgerText';
+import { warningColor } from '../lib/ledgerText';
 
 /** 已逾期 / 10天内到期 / 20天内到期; nothing for items not at risk. */
 export function WarningBadge({ level, ...rest }: { level: WarningLevel } & Omit<BadgeProps, 'color' | 'children'>) {

@@ -2,7 +2,7 @@
 // goes back to page 1. Typing in the search box replaces the history entry.
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { filtersFromParams, paramsOf, type LedgerFilters } from './ledgerQuery';
+import { filtersFromParams, paramsOf, type LedgerFilters } from '../lib/ledgerQuery';
 
 export type UpdateFilters = (patch: Partial<LedgerFilters>, options?: { replace?: boolean }) => void;
 

@@ -34,7 +34,7 @@ export function AppInfoProvider({ children }: { children: ReactNode }) {
   useEffect(load, [load]);
 
   const switchWorkspace = useCallback(async (to: 'main' | 'sample') => {
-    const next = await call(to === 'sample' ? 'sample.open' : 'sample.close');
+    const next = await call(to === 'sample' ? 'app.openSample' : 'app.closeSample');
     setInfo(next);
     setDataKey((k) => k + 1);
   }, []);

@@ -1,4 +1,4 @@
-// The left navigation and the pages that are still to come.
+// The left navigation, and the links into pages that several features make.
 import {
   IconAlertTriangle,
   IconCalendarEvent,
@@ -19,13 +19,6 @@ export interface NavItem {
   icon: TablerIcon;
 }
 
-export interface Placeholder extends NavItem {
-  /** What the page will do, in one or two sentences. */
-  purpose: string;
-}
-
-export const PLACEHOLDERS: Placeholder[] = [];
-
 export const NAV_ITEMS: NavItem[] = [
   { path: '/', label: '工作台', icon: IconHome },
   { path: '/campaigns', label: '专项行动', icon: IconFlag },
@@ -36,7 +29,6 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/stats', label: '统计报表', icon: IconChartBar },
   { path: '/documents', label: '文书', icon: IconFileText },
   { path: '/duties', label: '报送台账', icon: IconCalendarEvent },
-  ...PLACEHOLDERS,
   { path: '/settings', label: '设置', icon: IconSettings },
 ];
 
@@ -45,3 +37,5 @@ export function isActive(item: NavItem, pathname: string): boolean {
   if (item.path === '/') return pathname === '/';
   return pathname === item.path || pathname.startsWith(`${item.path}/`);
 }
+
+export const roundHref = (id: number) => `/self-check/${id}`;

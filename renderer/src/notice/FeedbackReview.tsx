@@ -28,7 +28,7 @@ export function FeedbackReview({ initial, onDiscard }: { initial: FeedbackPropos
     setBusy(true);
     setError(null);
     try {
-      const done = await call('feedback.apply', { proposal, campaignId });
+      const done = await call('ledger.applyFeedback', { proposal, campaignId });
       setAdded(done.numbers);
     } catch (e) {
       setError(errorMessage(e));

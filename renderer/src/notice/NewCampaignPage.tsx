@@ -26,7 +26,7 @@ export function NewCampaignPage() {
     setError(null);
     try {
       const p = await get();
-      if (p?.kind === 'feedback') setFeedback(await call('feedback.parse', { name: p.source.name, text: p.source.text }));
+      if (p?.kind === 'feedback') setFeedback(await call('ledger.parseFeedback', { name: p.source.name, text: p.source.text }));
       else if (p) setProposal(p);
     } catch (e) {
       setError(errorMessage(e));
@@ -75,7 +75,7 @@ export function NewCampaignPage() {
                   leftSection={<IconFileText size={16} />}
                   loading={busy === 'open'}
                   disabled={busy !== null}
-                  onClick={() => void run('open', () => call('notice.open'))}
+                  onClick={() => void run('open', () => call('campaigns.openNotice'))}
                   data-testid="notice-open"
                 >
                   打开通知文件
@@ -84,7 +84,7 @@ export function NewCampaignPage() {
                   leftSection={<IconWand size={16} />}
                   loading={busy === 'parse'}
                   disabled={busy !== null || !text.trim()}
-                  onClick={() => void run('parse', () => call('notice.parse', { text }))}
+                  onClick={() => void run('parse', () => call('campaigns.parseNotice', { text }))}
                   data-testid="notice-parse"
                 >
                   识别

@@ -30,7 +30,7 @@ export function ReviewScreen({ initial, onDiscard }: { initial: NoticeProposal; 
     setBusy(true);
     setError(null);
     try {
-      const saved = await call('notice.accept', { proposal: review.proposal });
+      const saved = await call('campaigns.acceptNotice', { proposal: review.proposal });
       void navigate(`/campaigns/${encodeURIComponent(saved.id)}`);
     } catch (e) {
       setError(errorMessage(e));

@@ -1,7 +1,7 @@
 import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
 import { Link } from 'react-router';
 import type { SearchHit, SearchHitKind } from '../../../shared/catalog';
-import { campaignHref, tabOfHit } from '../campaign/tabs';
+import { campaignHref, tabOfHit } from '../lib/campaignTabs';
 
 const kindLabel: Record<SearchHitKind, string> = { task: '任务', item: '检查要点', row: '统计表行' };
 const kindColor: Record<SearchHitKind, string> = { task: 'blue', item: 'teal', row: 'grape' };

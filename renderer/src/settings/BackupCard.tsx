@@ -8,11 +8,11 @@ import { call } from '../api';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { SectionCard } from '../components/SectionCard';
-import { NoticeAlert, type Notice } from '../campaigns/NoticeAlert';
+import { NoticeAlert, type Notice } from '../components/NoticeAlert';
 import { useAppInfo } from '../lib/AppInfoProvider';
 import { errorMessage } from '../lib/errors';
 import { useApi } from '../lib/useApi';
-import { backupLine, BackupList, backupTime } from './BackupList';
+import { backupLine, BackupList, backupTime } from '../components/BackupList';
 import { BackupPackage } from './BackupPackage';
 
 /** `onReplaced`: the database was swapped (a restore, an undo, a package import); the page reloads what it shows. */

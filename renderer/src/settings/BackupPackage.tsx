@@ -17,7 +17,7 @@ export function BackupPackage({ onImported }: { onImported: (message: string) =>
   const exportPackage = () => {
     setBusy(true);
     setMessage(null);
-    call('package.export')
+    call('backup.exportPackage')
       .then((done) => done && setMessage({ ok: true, text: `已导出迁移包：${done.path}（${done.files} 个文件，${fileSizeText(done.bytes)}）${done.note ? `\n${done.note}` : ''}` }))
       .catch((e: unknown) => setMessage({ ok: false, text: errorMessage(e) }))
       .finally(() => setBusy(false));
@@ -47,7 +47,7 @@ export function BackupPackage({ onImported }: { onImported: (message: string) =>
         testId="confirm-package-import"
         onClose={() => setConfirm(false)}
         onConfirm={async () => {
-          const done = await call('package.import');
+          const done = await call('backup.importPackage');
           if (done) onImported(`已导入 ${done.files} 个文件（${fileSizeText(done.bytes)}），来自 ${done.path}`);
         }}
       >

@@ -8,7 +8,7 @@ import { call } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { SectionCard } from '../components/SectionCard';
-import { GroupMembersTable } from '../documents/GroupMembersTable';
+import { GroupMembersTable } from './GroupMembersTable';
 import { errorMessage } from '../lib/errors';
 import { useApi } from '../lib/useApi';
 

@@ -9,7 +9,7 @@ import { SectionCard } from '../components/SectionCard';
 import { useAppInfo } from '../lib/AppInfoProvider';
 import { errorMessage } from '../lib/errors';
 import { useLock } from '../lock/LockGate';
-import { PasswordModal, type PasswordAction } from '../lock/PasswordModal';
+import { PasswordModal, type PasswordAction } from './PasswordModal';
 
 const IDLE_CHOICES = [
   ...[5, 10, 15, 30, 60].map((m) => ({ value: String(m), label: `${m} 分钟` })),

@@ -12,7 +12,7 @@ import { useApi } from '../lib/useApi';
 const DEFAULT_OPERATOR = '本机用户';
 
 export function OperatorCard() {
-  const settings = useApi(() => call('settings.get'), []);
+  const settings = useApi(() => call('org.operator'), []);
   const current = settings.state === 'done' ? settings.value.operator : '';
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
@@ -24,7 +24,7 @@ export function OperatorCard() {
     setBusy(true);
     setError(null);
     try {
-      settings.set(await call('settings.setOperator', { operator: name.trim() }));
+      settings.set(await call('org.setOperator', { operator: name.trim() }));
       setSaved(true);
     } catch (e) {
       setError(errorMessage(e));

@@ -9,7 +9,7 @@ import { ConfirmModal } from '../components/ConfirmModal';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { SectionCard } from '../components/SectionCard';
-import { SealLog } from '../documents/SealLog';
+import { SealLog } from './SealLog';
 import { errorMessage } from '../lib/errors';
 import { useApi } from '../lib/useApi';
 import { chineseMoment } from '../../../shared/dates';
@@ -17,7 +17,7 @@ import { chineseMoment } from '../../../shared/dates';
 const DEFAULT_DIAMETER = 42;
 
 export function SealCard() {
-  const seal = useApi(() => call('seal.get'), []);
+  const seal = useApi(() => call('documents.seal'), []);
   const [diameter, setDiameter] = useState<number | string>(DEFAULT_DIAMETER);
   const [busy, setBusy] = useState<'import' | 'diameter' | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -35,7 +35,7 @@ export function SealCard() {
     setBusy(job);
     setError(null);
     try {
-      const next = job === 'import' ? await call('seal.import', { diameterMm: mm }) : await call('seal.setDiameter', { diameterMm: mm });
+      const next = job === 'import' ? await call('documents.importSeal', { diameterMm: mm }) : await call('documents.setSealDiameter', { diameterMm: mm });
       if (next) seal.set(next);
     } catch (e) {
       setError(errorMessage(e));
@@ -117,7 +117,7 @@ export function SealCard() {
         confirmLabel="删除印章"
         onClose={() => setRemoving(false)}
         onConfirm={async () => {
-          await call('seal.remove');
+          await call('documents.removeSeal');
           seal.set(null);
         }}
         testId="seal-remove-confirm"

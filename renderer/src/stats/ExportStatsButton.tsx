@@ -5,7 +5,7 @@ import { IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { StatsIssue } from '../../../shared/stats';
 import { call } from '../api';
-import type { Notice } from '../campaigns/NoticeAlert';
+import type { Notice } from '../components/NoticeAlert';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { errorMessage } from '../lib/errors';
 

@@ -3,7 +3,7 @@ import { Alert, Group, List, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { call } from '../api';
-import { NoticeAlert, type Notice } from '../campaigns/NoticeAlert';
+import { NoticeAlert, type Notice } from '../components/NoticeAlert';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
 import { useApi } from '../lib/useApi';

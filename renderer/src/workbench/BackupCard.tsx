@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { call } from '../api';
 import { useAppInfo } from '../lib/AppInfoProvider';
 import { useApi } from '../lib/useApi';
-import { backupLine } from '../settings/BackupList';
+import { backupLine } from '../components/BackupList';
 
 export function BackupCard() {
   const { workspace } = useAppInfo().info;

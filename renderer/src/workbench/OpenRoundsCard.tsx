@@ -6,8 +6,8 @@ import { SectionCard } from '../components/SectionCard';
 import { useAppInfo } from '../lib/AppInfoProvider';
 import { daysBetween, dueInText } from '../lib/format';
 import { chineseDate } from '../../../shared/dates';
-import { ProgressLine } from '../selfcheck/ProgressLine';
-import { roundHref } from '../selfcheck/roundText';
+import { ProgressLine } from '../components/ProgressLine';
+import { roundHref } from '../lib/navigation';
 
 export function OpenRoundsCard({ rounds }: { rounds: RoundSummary[] }) {
   const { today } = useAppInfo().info;

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { chineseDate } from '../../../shared/dates';
-import { campaignHref } from '../campaign/tabs';
+import { campaignHref } from '../lib/campaignTabs';
 import { SectionCard } from '../components/SectionCard';
 import { useAppInfo } from '../lib/AppInfoProvider';
 import { daysBetween, dueInText } from '../lib/format';

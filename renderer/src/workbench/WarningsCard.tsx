@@ -6,8 +6,8 @@ import { warningLabel } from '../../../shared/ledger';
 import { call } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { SectionCard } from '../components/SectionCard';
-import { ledgerHref, WARNING_FILTERS, type WarningFilter } from '../ledger/ledgerQuery';
-import { rateText, warningColor } from '../ledger/ledgerText';
+import { ledgerHref, WARNING_FILTERS, type WarningFilter } from '../lib/ledgerQuery';
+import { rateText, warningColor } from '../lib/ledgerText';
 import { useApi } from '../lib/useApi';
 
 /** Departments listed; the rest are in the 合计 and the ledger. */

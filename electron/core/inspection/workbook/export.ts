@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../../../../shared/errors';
 import type { RoundElementView } from '../../../../shared/inspection';
 import type { WorkbookExport } from '../../../../shared/workbook';
+import { campaignRevision as campaignRevisionOf } from '../../campaigns/reads';
 import type { Db } from '../../db/open';
 import { writeFault, writeFileAtomic } from '../../files';
 import { getOrg } from '../../org/org';
@@ -88,7 +89,7 @@ export async function exportWorkbooks(db: Db, roundId: number, outDir: string, o
   const elements = detail.elements.filter((e) => e.applicable && !e.retired);
   const targets = targetsOf(db, elements, options.departmentIds);
   if (targets.length === 0) throw new AppError('nothingToExport', '所选科室在本轮自查中没有需要填写的检查项', 'departmentIds');
-  const campaignRevision = db.prepare('SELECT revision FROM campaign WHERE id = ?').pluck().get(detail.round.campaignId) as number;
+  const campaignRevision = campaignRevisionOf(db, detail.round.campaignId);
   const common = {
     title: `${detail.round.campaignTitle}——${detail.round.name}科室自查表`,
     dueOn: detail.round.dueOn,

@@ -7,6 +7,8 @@ import { AppError } from '../../../../shared/errors';
 import { answerKindLabel, type AnswerValue, type RoundElementView, type RoundSummary } from '../../../../shared/inspection';
 import type { ConflictChoice, WorkbookChange, WorkbookError, WorkbookPlan } from '../../../../shared/workbook';
 import type { Db } from '../../db/open';
+import type { Row } from '../../db/rows';
+import { get, sql } from '../../db/sql';
 import { applyAnswerChanges } from '../answers';
 import { getRoundSummary, roundElements } from '../rounds';
 import { cellString, readRow } from './cells';
@@ -163,13 +165,7 @@ function planItems(
   return { list, unchanged };
 }
 
-interface AnswerRow {
-  value_json: string | null;
-  note: string;
-  revision: number;
-  updated_at: string;
-  updated_by: string;
-}
+type AnswerRow = Pick<Row<'answer'>, 'value_json' | 'note' | 'revision' | 'updated_at' | 'updated_by'>;
 
 /** True when the answer is still exactly what the plan saw. */
 function unchangedSincePlan(row: AnswerRow | undefined, c: WorkbookChange): boolean {
@@ -186,10 +182,11 @@ export function applyWorkbookPlan(db: Db, plan: Plan, choices: Record<string, Co
     throw new AppError('conflictUnresolved', `有 ${open.length} 项（第 ${open.map((c) => c.no).join('、')} 项）在导出后已被修改且与自查表不同，请逐项选择保留哪一边`);
   }
   const chosen = plan.changes.filter((c) => !c.conflict || choices[c.elementId] === 'workbook');
-  const current = db.prepare('SELECT value_json, note, revision, updated_at, updated_by FROM answer WHERE round_id = ? AND element_id = ?');
+  const current = (elementId: string) =>
+    get<AnswerRow>(db, sql`SELECT value_json, note, revision, updated_at, updated_by FROM answer WHERE round_id = ${plan.roundId} AND element_id = ${elementId}`);
   db.transaction(() => {
     for (const c of chosen) {
-      if (!unchangedSincePlan(current.get(plan.roundId, c.elementId) as AnswerRow | undefined, c)) {
+      if (!unchangedSincePlan(current(c.elementId), c)) {
         throw new AppError('planStale', '数据在预览后已变化，请重新导入预览', c.elementId);
       }
     }

@@ -1,0 +1,6 @@
+// /problems — 问题台账.
+import { LedgerView } from './LedgerView';
+
+export function ProblemsPage() {
+  return <LedgerView key="problems" variant="problems" />;
+}

@@ -1,6 +1,0 @@
-// /problems — 问题台账.
-import { LedgerView } from '../ledger/LedgerView';
-
-export function ProblemsPage() {
-  return <LedgerView key="problems" variant="problems" />;
-}
