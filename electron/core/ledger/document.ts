@@ -5,8 +5,8 @@ import { ledgerDocument, type LedgerDocument, type LedgerExportRow, type LedgerK
 import { statusLabel, totalsOf, warningLabel, type ProblemQuery, type RectificationStatus } from '../../../shared/ledger';
 import { AppError } from '../../../shared/errors';
 import { campaignFileOf } from '../campaigns/catalog';
+import { campaignTopic } from '../campaigns/topic';
 import type { Db } from '../db/open';
-import { campaignTopic } from '../documents/drafts/kit';
 import { getHospital } from '../org/org';
 import { allProblems } from './query';
 

@@ -5,7 +5,8 @@
 // concerned are never printed: counts only.
 import { blankText, type DocCell, type DocTable, type OfficialDocument } from '../../../../shared/document';
 import { formatWan } from '../../../../shared/money';
-import { Blocks, campaignTopic, fig, has, head, hospitalName, t, type DraftInput } from './kit';
+import { Blocks, fig, has, head, hospitalName, t, type DraftInput } from './kit';
+import { campaignTopic } from '../../campaigns/topic';
 
 export interface CaseRow {
   number: string;
