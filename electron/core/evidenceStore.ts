@@ -10,6 +10,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Key } from './db/cipher';
 import type { Db } from './db/open';
+import { sql, type Sql } from './db/sql';
 import { evidenceKeyFor, fileIsSealed, isSealed, openEvidence, sealEvidence, sealingKeyFor } from './lock/evidenceCipher';
 
 export const MAX_EVIDENCE_BYTES = 200 * 1024 * 1024;
@@ -200,3 +201,6 @@ export function previewStoredFile(storeDir: string, file: StoredFile): { mime: s
   const bytes = readEvidence(storeDir, file.sha256, file.originalName);
   return { mime: file.mime, name: file.originalName, dataUrl: `data:${file.mime};base64,${bytes.toString('base64')}` };
 }
+
+/** The size of the stored file whose hash `sha256` is, as a subquery for one SELECT. */
+export const storedFileSize = (sha256: Sql): Sql => sql`(SELECT size FROM evidence_file WHERE sha256 = ${sha256})`;
