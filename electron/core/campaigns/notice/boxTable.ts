@@ -1,8 +1,10 @@
 // Tables drawn with box-drawing characters (┌─┬─┐ │ ├─┼─┤ └─┴─┘) or in ASCII
 // (+---+---+, | a | b |, and Markdown's |---|---|), as web pages and plain-text mail
 // print them. Rows between two rules are one row whose cells wrapped over lines.
-import type { Line } from './lines';
 import { concat, slice, trim, type Mapped } from './mapped';
+
+/** A notice line as lines.ts makes it; named here by its shape, as lines.ts imports this file. */
+type Line = { m: Mapped; blank: boolean };
 
 const RULE = /^\s*(?:[\u2500-\u257f]{3,}|\+[-=:+ ]*-[-=:+ ]*\+|\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*)\s*$/;
 const BAR = /[│┃║|]/;
@@ -22,7 +24,7 @@ function cellsOf(m: Mapped): Mapped[] {
 }
 
 /** Reads the table starting at `start`; returns its rows and the index after it. */
-export function readBoxTable(lines: Line[], start: number): { rows: Mapped[][]; next: number } {
+export function readBoxTable(lines: readonly Line[], start: number): { rows: Mapped[][]; next: number } {
   const groups: Mapped[][][] = [[]];
   let rules = 0;
   let i = start;
