@@ -214,8 +214,7 @@ export function previewStoredFile(storeDir: string, file: StoredFile): { mime: s
  * table that attaches files by their hash (`sha256`, a column); the store's own
  * table is named only here.
  */
-export const storedFileColumns = (sha256: Sql): Sql =>
-  sql`(SELECT size FROM evidence_file WHERE sha256 = ${sha256}) AS size, (SELECT mime FROM evidence_file WHERE sha256 = ${sha256}) AS mime`;
+export const storedFileColumns = (sha256: Sql): Sql => sql`${storedFileSize(sha256)} AS size, ${storedFileMime(sha256)} AS mime`;
 
 /** The files stored at or after `since` (ISO time), oldest first: what the start-up check re-hashes. */
 export function filesStoredSince(db: Db, since: string): { sha256: string; storedAt: string }[] {

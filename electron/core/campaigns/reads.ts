@@ -4,7 +4,7 @@
 import type { CampaignFile } from '../../../shared/campaign';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
-import { all, get, pluck, sql, value, type Sql } from '../db/sql';
+import { all, get, pluck, sql, type Sql, value } from '../db/sql';
 
 /** The title of the campaign whose id is `id` (a column or value), NULL when there is none. */
 export const campaignTitle = (id: Sql): Sql => sql`(SELECT title FROM campaign WHERE id = ${id})`;
@@ -46,3 +46,8 @@ export function campaignRevision(db: Db, id: string): number {
 }
 
 /** The title of the campaign whose id is `id` (a column of the outer query). */
+
+/** Every campaign's id, earliest first (undated ones last), ties by id. */
+export function campaignIds(db: Db): string[] {
+  return pluck<string>(db, sql`SELECT id FROM campaign ORDER BY COALESCE(start_on, issued_on, '9999'), id`);
+}

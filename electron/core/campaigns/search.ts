@@ -2,7 +2,10 @@
 // the office's own records (ledger problems, clues, cases) that contain it.
 import { SEARCH_MIN_CHARS, type RecordHit, type RecordHitKind, type SearchHit, type SearchHitKind } from '../../../shared/catalog';
 import { AppError } from '../../../shared/errors';
+import { casesMatching, cluesMatching } from '../cases/reads';
 import type { Db } from '../db/open';
+import { all, sql, type Sql } from '../db/sql';
+import { problemsMatching } from '../ledger/reads';
 
 const SNIPPET_CONTEXT = 18;
 export const SEARCH_LIMIT = 200;
@@ -26,15 +29,7 @@ export function searchCatalog(db: Db, query: string): { hits: SearchHit[]; trunc
   if ([...phrase].length < SEARCH_MIN_CHARS) {
     throw new AppError('queryTooShort', `请输入至少 ${SEARCH_MIN_CHARS} 个字再搜索`, 'query');
   }
-  const rows = db
-    .prepare(
-      `SELECT e.campaign_id, c.title AS campaign_title, c.doc_number, e.kind, e.element_id, e.label, e.search_text
-       FROM campaign_element e JOIN campaign c ON c.id = e.campaign_id
-       WHERE e.retired_in IS NULL AND e.kind IN ('task', 'item', 'row') AND e.search_text LIKE ? ESCAPE '\\'
-       ORDER BY COALESCE(c.start_on, c.issued_on) DESC, e.campaign_id, e.rowid
-       LIMIT ${SEARCH_LIMIT + 1}`,
-    )
-    .all(`%${escapeLike(phrase)}%`) as {
+  const rows = all<{
     campaign_id: string;
     campaign_title: string;
     doc_number: string | null;
@@ -42,7 +37,14 @@ export function searchCatalog(db: Db, query: string): { hits: SearchHit[]; trunc
     element_id: string;
     label: string;
     search_text: string;
-  }[];
+  }>(
+    db,
+    sql`SELECT e.campaign_id, c.title AS campaign_title, c.doc_number, e.kind, e.element_id, e.label, e.search_text
+       FROM campaign_element e JOIN campaign c ON c.id = e.campaign_id
+       WHERE e.retired_in IS NULL AND e.kind IN ('task', 'item', 'row') AND e.search_text LIKE ${`%${escapeLike(phrase)}%`} ESCAPE '\\'
+       ORDER BY COALESCE(c.start_on, c.issued_on) DESC, e.campaign_id, e.rowid
+       LIMIT ${SEARCH_LIMIT + 1}`,
+  );
   const hits = rows.slice(0, SEARCH_LIMIT).map((r) => ({
     campaignId: r.campaign_id,
     campaignTitle: r.campaign_title,
@@ -55,12 +57,8 @@ export function searchCatalog(db: Db, query: string): { hits: SearchHit[]; trunc
   return { hits, truncated: rows.length > SEARCH_LIMIT, records: searchRecords(db, phrase) };
 }
 
-/** Where each kind of record keeps its text, the name field first (the snippet comes from the first field that matches). */
-const RECORD_TABLES: Record<RecordHitKind, { table: string; label: string; fields: string[] }> = {
-  problem: { table: 'problem', label: 'description', fields: ['description', 'measures', 'category', 'note', 'number'] },
-  clue: { table: 'clue', label: 'summary', fields: ['summary', 'note', 'channel', 'number'] },
-  case: { table: 'case_record', label: 'title', fields: ['title', 'note', 'category', 'number'] },
-};
+/** Each kind of record read by its owner, its texts the name first (the snippet comes from the first text that matches). */
+const RECORD_READS: Record<RecordHitKind, typeof problemsMatching> = { problem: problemsMatching, clue: cluesMatching, case: casesMatching };
 
 /** Where the phrase (spaces removed) lies in the text when its spaces are ignored: the original span. */
 function spanIgnoringSpaces(text: string, phrase: string): [number, number] | null {
@@ -76,7 +74,7 @@ function spanIgnoringSpaces(text: string, phrase: string): [number, number] | nu
   return [kept[at] ?? 0, (kept[at + phrase.length - 1] ?? 0) + 1];
 }
 
-const noSpaces = (column: string) => `replace(replace(replace(replace(${column}, ' ', ''), '\u3000', ''), char(10), ''), char(13), '')`;
+const noSpaces = (column: Sql) => sql`replace(replace(replace(replace(${column}, ' ', ''), '\u3000', ''), char(10), ''), char(13), '')`;
 
 /**
  * Problems, clues and cases whose own text contains the phrase, spaces ignored as the
@@ -85,27 +83,23 @@ const noSpaces = (column: string) => `replace(replace(replace(replace(${column},
  */
 function searchRecords(db: Db, phrase: string): RecordHit[] {
   const like = `%${escapeLike(phrase)}%`;
-  return (Object.keys(RECORD_TABLES) as RecordHitKind[]).flatMap((kind) => {
-    const { table, label, fields } = RECORD_TABLES[kind];
-    const where = fields.map((f) => `${noSpaces(f)} LIKE ? ESCAPE '\\'`).join(' OR ');
-    const rows = db
-      .prepare(`SELECT id, number, ${label} AS label, ${fields.join(', ')} FROM ${table} WHERE ${where} ORDER BY id DESC LIMIT ${RECORD_LIMIT}`)
-      .all(...fields.map(() => like)) as Record<string, string | number>[];
-    return rows.map((r) => {
-      const texts = fields.map((f) => String(r[f] ?? ''));
-      const text = texts.find((t) => spanIgnoringSpaces(t, phrase)) ?? String(r.label);
+  const matches = (column: Sql) => sql`${noSpaces(column)} LIKE ${like} ESCAPE '\\'`;
+  return (Object.keys(RECORD_READS) as RecordHitKind[]).flatMap((kind) =>
+    RECORD_READS[kind](db, matches, RECORD_LIMIT).map((r) => {
+      const label = r.texts[0] ?? '';
+      const text = r.texts.find((t) => spanIgnoringSpaces(t, phrase)) ?? label;
       const [from, to] = spanIgnoringSpaces(text, phrase) ?? [0, 0];
       return {
         kind,
-        id: Number(r.id),
-        number: String(r.number),
-        label: String(r.label),
+        id: r.id,
+        number: r.number,
+        label,
         snippet: {
           before: (from > SNIPPET_CONTEXT ? '…' : '') + text.slice(Math.max(0, from - SNIPPET_CONTEXT), from),
           match: text.slice(from, to),
           after: text.slice(to, to + SNIPPET_CONTEXT) + (to + SNIPPET_CONTEXT < text.length ? '…' : ''),
         },
       };
-    });
-  });
+    }),
+  );
 }

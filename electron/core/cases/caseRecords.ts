@@ -5,8 +5,9 @@ import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { get, run, sql, sqlIdent, sqlJoin, type Sql } from '../db/sql';
 import {
-  checkConcerned, checkDate, concernedSql, nextNumber, readConcerned, readHistory, recordHistory, writeConcerned,
+  checkConcerned, checkDate, nextNumber, readConcerned, readHistory, recordHistory, writeConcerned,
 } from './records';
+import { concernedNames } from './reads';
 import { campaignColumns, checkCampaigns, readCampaigns, withCampaigns, writeCampaigns, type CampaignJson } from './campaignLinks';
 
 type Scalar = Exclude<keyof CaseFields, 'concerned' | 'campaignIds'>;
@@ -24,7 +25,7 @@ export const caseSelect = (extra: Sql = sql``): Sql => sql`
   SELECT k.id, k.number, k.clue_id AS clueId, c.number AS clueNumber, ${campaignColumns('case', sql`k.id`)}, k.title, k.category, k.opened_on AS openedOn,
          k.closed_on AS closedOn, k.amount_fen AS amountFen, k.persons, k.penalized, k.to_discipline AS toDiscipline,
          k.to_judicial AS toJudicial, k.agreement_action AS agreementAction, k.refund_fen AS refundFen, k.supervision,
-         COALESCE(${concernedSql('case', 'k.id')}, '') AS concernedText${extra}
+         COALESCE(${concernedNames('case', sql`k.id`)}, '') AS concernedText${extra}
   FROM case_record k LEFT JOIN clue c ON c.id = k.clue_id`;
 
 const PARTS: [keyof CaseFields, string][] = [['penalized', '行政处罚人次'], ['toDiscipline', '移交纪检人次'], ['toJudicial', '移交司法人次']];

@@ -7,8 +7,9 @@ import type { Row } from '../db/rows';
 import { all, get, pluck, run, sql, sqlIdent, type Sql } from '../db/sql';
 import { problemBriefs, problemExists } from '../ledger/reads';
 import {
-  checkConcerned, checkDate, concernedSql, nextNumber, readConcerned, readHistory, recordHistory, writeConcerned,
+  checkConcerned, checkDate, nextNumber, readConcerned, readHistory, recordHistory, writeConcerned,
 } from './records';
+import { concernedNames } from './reads';
 import { campaignColumns, checkCampaigns, withCampaigns, writeCampaigns, type CampaignJson } from './campaignLinks';
 
 const COLUMNS: Record<Exclude<keyof ClueFields, 'concerned' | 'campaignIds'>, string> = {
@@ -21,7 +22,7 @@ export type ClueSelected = Omit<ClueRow, 'campaignIds' | 'review'> & CampaignJso
 /** The columns of a listed clue; `extra` adds columns (with a leading comma) before FROM. */
 export const clueSelect = (extra: Sql = sql``): Sql => sql`
   SELECT c.id, c.number, c.received_on AS receivedOn, c.channel, c.summary, ${campaignColumns('clue', sql`c.id`)}, c.disposal,
-         c.disposed_on AS disposedOn, c.outcome, COALESCE(${concernedSql('clue', 'c.id')}, '') AS concernedText,
+         c.disposed_on AS disposedOn, c.outcome, COALESCE(${concernedNames('clue', sql`c.id`)}, '') AS concernedText,
          (SELECT count(*) FROM case_record k WHERE k.clue_id = c.id) AS caseCount,
          (SELECT count(*) FROM clue_problem l WHERE l.clue_id = c.id) AS problemCount${extra}
   FROM clue c`;

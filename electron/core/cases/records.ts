@@ -57,11 +57,6 @@ export function readConcerned(db: Db, owner: Owner): PersonConcerned[] {
 }
 
 /** The SQL giving "张三（医师，骨科）、…" of each row; `key` names the owner's id column in the outer query ('c.id'). */
-export function concernedSql(owner: Owner['kind'], key: string): Sql {
-  return sql`(SELECT group_concat(cp.name || '（' || cp.role || COALESCE('，' || ${departmentName(sql`cp.department_id`)}, '') || '）', '、')
-           FROM (SELECT * FROM concerned_person WHERE ${ownerColumn(owner)} = ${sqlIdent(key)} ORDER BY sort) cp)`;
-}
-
 export function recordHistory(db: Db, owner: Owner, field: string, old: unknown, value: unknown, who: string, at: string): void {
   const text = (v: unknown) => (v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v));
   run(

@@ -17,6 +17,7 @@ import { campaignFileOf } from '../campaigns/catalog';
 import type { Db } from '../db/open';
 import { listRounds } from '../inspection/rounds';
 import { allProblems, ledgerTotals } from '../ledger/query';
+import { countRoundProblems } from '../ledger/reads';
 import { countRepeats } from '../ledger/repeats';
 import { computation, computeTable } from '../stats/compute';
 import { FactsCache } from '../stats/facts';
@@ -125,9 +126,7 @@ export function campaignFigures(db: Db, campaignId: string, today: string): Camp
     values['inspection.rounds'] = count(rounds.length);
     values['inspection.items'] = count(latestRound.progress.applicable);
     values['inspection.answered'] = count(latestRound.progress.answered);
-    values['inspection.problems'] = count(
-      db.prepare('SELECT count(*) FROM problem p JOIN inspection_round r ON r.id = p.round_id WHERE r.campaign_id = ?').pluck().get(campaignId) as number,
-    );
+    values['inspection.problems'] = count(countRoundProblems(db, rounds.map((r) => r.id)));
   }
 
   const totals = ledgerTotals(db, { campaignId }, today);

@@ -5,7 +5,10 @@ import path from 'node:path';
 import type { SealUse, SealView } from '../../../shared/channels/documents';
 import type { DocumentKind } from '../../../shared/document';
 import { AppError } from '../../../shared/errors';
+import { campaignTitle } from '../campaigns/reads';
 import type { Db } from '../db/open';
+import type { Row } from '../db/rows';
+import { all, get, run, sql, value } from '../db/sql';
 
 export const MAX_SEAL_BYTES = 2 * 1024 * 1024;
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -40,15 +43,8 @@ export function checkSealPng(bytes: Uint8Array, name: string): void {
   }
 }
 
-interface SealRow {
-  png: Buffer;
-  sha256: string;
-  diameter_mm: number;
-  imported_at: string;
-}
-
 export function readSeal(db: Db): { png: Uint8Array; sha256: string; diameterMm: number; importedAt: string } | null {
-  const row = db.prepare('SELECT png, sha256, diameter_mm, imported_at FROM seal WHERE id = 1').get() as SealRow | undefined;
+  const row = get<Pick<Row<'seal'>, 'png' | 'sha256' | 'diameter_mm' | 'imported_at'>>(db, sql`SELECT png, sha256, diameter_mm, imported_at FROM seal WHERE id = 1`);
   if (!row) return null;
   return { png: new Uint8Array(row.png), sha256: row.sha256, diameterMm: row.diameter_mm, importedAt: row.imported_at };
 }
@@ -62,31 +58,34 @@ export function sealView(db: Db): SealView | null {
 export function importSeal(db: Db, bytes: Uint8Array, fileName: string, diameterMm: number, who: string, at: string): SealView {
   checkSealPng(bytes, path.basename(fileName));
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  db.prepare(
-    `INSERT INTO seal (id, png, sha256, diameter_mm, imported_at, imported_by) VALUES (1, ?, ?, ?, ?, ?)
+  run(
+    db,
+    sql`INSERT INTO seal (id, png, sha256, diameter_mm, imported_at, imported_by) VALUES (1, ${Buffer.from(bytes)}, ${sha256}, ${diameterMm}, ${at}, ${who})
      ON CONFLICT(id) DO UPDATE SET png = excluded.png, sha256 = excluded.sha256, diameter_mm = excluded.diameter_mm,
        imported_at = excluded.imported_at, imported_by = excluded.imported_by`,
-  ).run(Buffer.from(bytes), sha256, diameterMm, at, who);
+  );
   return sealView(db) as SealView;
 }
 
 export function setSealDiameter(db: Db, diameterMm: number): SealView {
-  const changed = db.prepare('UPDATE seal SET diameter_mm = ? WHERE id = 1').run(diameterMm).changes;
+  const changed = run(db, sql`UPDATE seal SET diameter_mm = ${diameterMm} WHERE id = 1`).changes;
   if (changed === 0) throw new AppError('noSeal', '尚未导入印章，请先在“设置 → 印章”中导入印章图片', 'diameterMm');
   return sealView(db) as SealView;
 }
 
 export function removeSeal(db: Db): void {
-  db.prepare('DELETE FROM seal WHERE id = 1').run();
+  run(db, sql`DELETE FROM seal WHERE id = 1`);
 }
 
 export function logSealUse(
   db: Db,
   use: { at: string; campaignId: string; kind: DocumentKind; title: string; file: string; by: string; sealSha256: string; blanks?: { labels: string[]; reason: string } | null },
 ): void {
-  db.prepare('INSERT INTO seal_use (at, campaign_id, kind, title, file, by, seal_sha256, blanks_json, blanks_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-    use.at, use.campaignId, use.kind, use.title, use.file, use.by, use.sealSha256,
-    use.blanks ? JSON.stringify(use.blanks.labels) : null, use.blanks?.reason ?? null,
+  const blanksJson = use.blanks ? JSON.stringify(use.blanks.labels) : null;
+  run(
+    db,
+    sql`INSERT INTO seal_use (at, campaign_id, kind, title, file, by, seal_sha256, blanks_json, blanks_reason)
+     VALUES (${use.at}, ${use.campaignId}, ${use.kind}, ${use.title}, ${use.file}, ${use.by}, ${use.sealSha256}, ${blanksJson}, ${use.blanks?.reason ?? null})`,
   );
 }
 
@@ -94,14 +93,14 @@ export const SEAL_LOG_PAGE = 50;
 
 /** Newest first, 50 to a page. */
 export function sealLog(db: Db, page = 1): { rows: SealUse[]; total: number } {
-  const total = db.prepare('SELECT count(*) FROM seal_use').pluck().get() as number;
-  const rows = db
-    .prepare(
-      `SELECT u.id, u.at, u.campaign_id AS campaignId, c.title AS campaignTitle, u.kind, u.title, u.file, u.by,
+  const total = value<number>(db, sql`SELECT count(*) FROM seal_use`) ?? 0;
+  // The campaign a use names always exists (seal_use.campaign_id references it, ON DELETE RESTRICT).
+  const rows = all<Omit<SealUse, 'blanks'> & { blanksJson: string | null; reason: string | null }>(
+    db,
+    sql`SELECT u.id, u.at, u.campaign_id AS campaignId, ${campaignTitle(sql`u.campaign_id`)} AS campaignTitle, u.kind, u.title, u.file, u.by,
               u.blanks_json AS blanksJson, u.blanks_reason AS reason
-       FROM seal_use u JOIN campaign c ON c.id = u.campaign_id ORDER BY u.at DESC, u.id DESC LIMIT ? OFFSET ?`,
-    )
-    .all(SEAL_LOG_PAGE, (page - 1) * SEAL_LOG_PAGE) as (Omit<SealUse, 'blanks'> & { blanksJson: string | null; reason: string | null })[];
+       FROM seal_use u ORDER BY u.at DESC, u.id DESC LIMIT ${SEAL_LOG_PAGE} OFFSET ${(page - 1) * SEAL_LOG_PAGE}`,
+  );
   return {
     rows: rows.map(({ blanksJson, reason, ...r }) => ({ ...r, blanks: blanksJson ? { labels: JSON.parse(blanksJson) as string[], reason: reason ?? '' } : null })),
     total,

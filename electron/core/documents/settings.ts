@@ -2,13 +2,14 @@
 // group (领导小组) that document heads and the group notice are drawn from.
 import { documentSettingsSchema, type DocumentSettings } from '../../../shared/channels/documents';
 import type { Db } from '../db/open';
+import { readSetting, writeSetting } from '../db/settings';
 
 const KEY = 'documents';
 
 export const EMPTY_DOCUMENT_SETTINGS: DocumentSettings = { addressee: '', issuerMark: '', signer: '', group: [], groupOffice: '' };
 
 export function getDocumentSettings(db: Db): DocumentSettings {
-  const value = db.prepare('SELECT value FROM setting WHERE key = ?').pluck().get(KEY) as string | undefined;
+  const value = readSetting(db, KEY);
   if (!value) return { ...EMPTY_DOCUMENT_SETTINGS, group: [] };
   // A value written by a later version may carry fields we do not know: keep what we understand.
   const parsed = documentSettingsSchema.safeParse(JSON.parse(value));
@@ -24,6 +25,6 @@ export function setDocumentSettings(db: Db, settings: DocumentSettings): Documen
     group: clean.group.map((m) => ({ name: m.name.trim(), post: m.post.trim(), role: m.role })),
     groupOffice: clean.groupOffice.trim(),
   };
-  db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(KEY, JSON.stringify(trimmed));
+  writeSetting(db, KEY, JSON.stringify(trimmed));
   return trimmed;
 }

@@ -10,11 +10,14 @@ import {
 } from '../../../shared/document';
 import { AppError, fromZodError } from '../../../shared/errors';
 import { resolveCampaignId } from '../campaigns/catalog';
+import { campaignCasesOpened, type CaseLedgerRow } from '../cases/reads';
 import type { Db } from '../db/open';
+import type { Row as TableRow } from '../db/rows';
+import { get, run, sql } from '../db/sql';
 import { getOrg } from '../org/org';
 import { summaryAttachments } from './attachments';
 import { draftGroupNotice } from './drafts/group';
-import { draftCaseLedger, type CaseRow } from './drafts/caseLedger';
+import { draftCaseLedger } from './drafts/caseLedger';
 import { draftInventory } from './drafts/inventory';
 import { draftLetter } from './drafts/letter';
 import { allProblems } from '../ledger/query';
@@ -41,20 +44,10 @@ function draftInput(db: Db, campaignId: string, today: string): DraftInput {
   };
 }
 
-/** The cases opened in the campaign's period, as its figures count them; oldest first. */
-/** The cases linked to the campaign and opened in its period: those its figures count. */
-function periodCases(db: Db, campaignId: string, input: DraftInput): CaseRow[] {
+/** The cases linked to the campaign and opened in its period: those its figures count; oldest first. */
+function periodCases(db: Db, campaignId: string, input: DraftInput): CaseLedgerRow[] {
   const p = input.figures.period;
-  if (!p) return [];
-  return db
-    .prepare(
-      `SELECT number, title, opened_on AS openedOn, closed_on AS closedOn, amount_fen AS amountFen, persons, penalized,
-              to_discipline AS toDiscipline, to_judicial AS toJudicial, note
-       FROM case_record
-       WHERE opened_on BETWEEN ? AND ? AND id IN (SELECT case_id FROM case_campaign WHERE campaign_id = ?)
-       ORDER BY opened_on, number`,
-    )
-    .all(p.start, p.end, campaignId) as CaseRow[];
+  return p ? campaignCasesOpened(db, campaignId, p.start, p.end) : [];
 }
 
 /** A new draft from the records; `withAttachments` false spares the tables where only the text is counted. */
@@ -69,14 +62,10 @@ export function freshDocument(db: Db, campaignId: string, kind: DocumentKind, to
   return draftSummary(input, withAttachments ? summaryAttachments(input.figures) : []);
 }
 
-interface Row {
-  doc_json: string;
-  drafted_at: string;
-  edited_at: string | null;
-}
+type Row = Pick<TableRow<'document_draft'>, 'doc_json' | 'drafted_at' | 'edited_at'>;
 
 function savedRow(db: Db, campaignId: string, kind: DocumentKind): Row | undefined {
-  return db.prepare('SELECT doc_json, drafted_at, edited_at FROM document_draft WHERE campaign_id = ? AND kind = ?').get(campaignId, kind) as Row | undefined;
+  return get<Row>(db, sql`SELECT doc_json, drafted_at, edited_at FROM document_draft WHERE campaign_id = ${campaignId} AND kind = ${kind}`);
 }
 
 function inlinesOf(blocks: Block[]): Inline[] {
@@ -111,11 +100,13 @@ function refreshAttachments(saved: Attachment[], fresh: Attachment[]): Attachmen
 }
 
 function store(db: Db, campaignId: string, doc: OfficialDocument, draftedAt: string, edited: { at: string; by: string } | null): void {
-  db.prepare(
-    `INSERT INTO document_draft (campaign_id, kind, doc_json, drafted_at, edited_at, edited_by) VALUES (?, ?, ?, ?, ?, ?)
+  run(
+    db,
+    sql`INSERT INTO document_draft (campaign_id, kind, doc_json, drafted_at, edited_at, edited_by)
+     VALUES (${campaignId}, ${doc.kind}, ${JSON.stringify(doc)}, ${draftedAt}, ${edited?.at ?? null}, ${edited?.by ?? null})
      ON CONFLICT(campaign_id, kind) DO UPDATE SET doc_json = excluded.doc_json, drafted_at = excluded.drafted_at,
        edited_at = coalesce(excluded.edited_at, edited_at), edited_by = coalesce(excluded.edited_by, edited_by)`,
-  ).run(campaignId, doc.kind, JSON.stringify(doc), draftedAt, edited?.at ?? null, edited?.by ?? null);
+  );
 }
 
 export function getDraft(db: Db, ref: string, kind: DocumentKind, clock: Clock): DocumentDraft {
@@ -136,7 +127,7 @@ export function redraft(db: Db, ref: string, kind: DocumentKind, reset: boolean,
   const campaignId = resolveCampaignId(db, ref);
   const row = savedRow(db, campaignId, kind);
   if (reset || !row) {
-    db.prepare('DELETE FROM document_draft WHERE campaign_id = ? AND kind = ?').run(campaignId, kind);
+    run(db, sql`DELETE FROM document_draft WHERE campaign_id = ${campaignId} AND kind = ${kind}`);
     return { campaignId, doc: freshDocument(db, campaignId, kind, clock.today), draftedAt: clock.at, editedAt: null, stale: {} };
   }
   const saved = officialDocumentSchema.parse(JSON.parse(row.doc_json));

@@ -10,6 +10,8 @@ import type { Handlers } from '../handlerTypes';
 import { resolveCampaignId } from '../campaigns/catalog';
 import type { Services } from '../ports';
 import type { Db } from '../db/open';
+import type { Row } from '../db/rows';
+import { all, get, run, sql } from '../db/sql';
 import { resolveTableIds } from '../stats/service';
 
 export interface ExportRecord {
@@ -32,9 +34,11 @@ export function fileSha256(file: string): { sha256: string; size: number } {
 export function logExport(db: Db, r: ExportRecord): number {
   const { sha256, size } = fileSha256(r.file);
   return Number(
-    db
-      .prepare('INSERT INTO export_log (at, by, channel, campaign_id, kind, detail, period, file, sha256, size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(r.at, r.by, r.channel, r.campaignId, r.kind, r.detail, r.period, r.file, sha256, size).lastInsertRowid,
+    run(
+      db,
+      sql`INSERT INTO export_log (at, by, channel, campaign_id, kind, detail, period, file, sha256, size)
+       VALUES (${r.at}, ${r.by}, ${r.channel}, ${r.campaignId}, ${r.kind}, ${r.detail}, ${r.period}, ${r.file}, ${sha256}, ${size})`,
+    ).lastInsertRowid,
   );
 }
 
@@ -86,7 +90,8 @@ export function withExportLog(ctx: Services, handlers: Handlers): Handlers {
   return out as Handlers;
 }
 
-interface ExportRow { id: number; at: string; by: string; campaign_id: string | null; kind: ExportRecord['kind']; detail: string; period: string | null; file: string; sha256: string; size: number }
+type ExportRow = Omit<Row<'export_log'>, 'kind'> & { kind: ExportRecord['kind'] };
+const EXPORT_COLUMNS = sql`id, at, by, channel, campaign_id, kind, detail, period, file, sha256, size`;
 
 function whatOf(r: ExportRow): string {
   const ext = path.extname(r.file).slice(1).toLowerCase();
@@ -100,17 +105,16 @@ export const exportView = (r: ExportRow): ExportView => ({
 });
 
 export function exportRows(db: Db, campaignId: string | null): ExportRow[] {
-  return (campaignId
-    ? db.prepare('SELECT * FROM export_log WHERE campaign_id = ? OR campaign_id IS NULL ORDER BY at DESC, id DESC LIMIT 500').all(campaignId)
-    : db.prepare('SELECT * FROM export_log ORDER BY at DESC, id DESC LIMIT 500').all()) as ExportRow[];
+  const where = campaignId ? sql`WHERE campaign_id = ${campaignId} OR campaign_id IS NULL` : sql``;
+  return all<ExportRow>(db, sql`SELECT ${EXPORT_COLUMNS} FROM export_log ${where} ORDER BY at DESC, id DESC LIMIT 500`);
 }
 
 export function getExport(db: Db, id: number): ExportRow | undefined {
-  return db.prepare('SELECT * FROM export_log WHERE id = ?').get(id) as ExportRow | undefined;
+  return get<ExportRow>(db, sql`SELECT ${EXPORT_COLUMNS} FROM export_log WHERE id = ${id}`);
 }
 
 export function exportBySha(db: Db, sha256: string): ExportRow | undefined {
-  return db.prepare('SELECT * FROM export_log WHERE sha256 = ? ORDER BY id DESC LIMIT 1').get(sha256) as ExportRow | undefined;
+  return get<ExportRow>(db, sql`SELECT ${EXPORT_COLUMNS} FROM export_log WHERE sha256 = ${sha256} ORDER BY id DESC LIMIT 1`);
 }
 
 export type { ExportRow };

@@ -9,8 +9,13 @@ import {
 import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/document';
 import { AppError } from '../../../shared/errors';
 import { reportedMonth } from '../../../shared/statsPeriod';
-import { resolveCampaignId } from '../campaigns/catalog';
+import { campaignFileOf, resolveCampaignId } from '../campaigns/catalog';
+import { campaignIds } from '../campaigns/reads';
 import type { Db } from '../db/open';
+import type { Row } from '../db/rows';
+import { all, sql } from '../db/sql';
+import { draftedKinds } from '../documents/reads';
+import { storedFileSize } from '../evidenceStore';
 
 export const occurrenceKey = (campaignId: string, dutyId: string, due: string) => `${campaignId}:${dutyId}:${due}`;
 
@@ -26,19 +31,19 @@ export function dutyDocumentKinds(duty: Pick<Duty, 'title' | 'original'>): Docum
 
 const asksForLedger = (duty: Pick<Duty, 'title' | 'original'>) => /台账/.test(`${duty.title}${duty.original}`);
 
-interface SubmissionRow {
-  id: number; campaign_id: string; duty_id: string; due: string; submitted_on: string; via: SubmissionVia; by: string; note: string;
-  recorded_at: string; reopened_at: string | null; reopened_by: string | null; reopen_reason: string | null;
-}
-interface FileRow { submission_id: number; position: number; origin: 'generated' | 'scan'; name: string; sha256: string; size: number; export_id: number | null; exported_at: string | null }
+type SubmissionRow = Omit<Row<'duty_submission'>, 'via'> & { via: SubmissionVia };
+const SUBMISSION_COLUMNS = sql`id, campaign_id, duty_id, due, submitted_on, via, by, note, recorded_at, reopened_at, reopened_by, reopen_reason`;
+type FileRow = Omit<Row<'duty_submission_file'>, 'origin'> & { origin: 'generated' | 'scan'; size: number; exported_at: string | null };
 
 function submissionViews(db: Db, rows: SubmissionRow[]): SubmissionView[] {
   const files = new Map<number, SubmissionFileView[]>();
-  const fileStmt = db.prepare(`SELECT f.*, e.size, x.at AS exported_at FROM duty_submission_file f
-    JOIN evidence_file e ON e.sha256 = f.sha256 LEFT JOIN export_log x ON x.id = f.export_id
-    WHERE f.submission_id = ? ORDER BY f.position`);
   for (const r of rows) {
-    files.set(r.id, (fileStmt.all(r.id) as FileRow[]).map((f) => ({
+    // Every sent file is in the evidence store (duty_submission_file.sha256 references it), so its size is known.
+    const fileRows = all<FileRow>(db, sql`SELECT f.submission_id, f.position, f.origin, f.name, f.sha256, f.export_id,
+        ${storedFileSize(sql`f.sha256`)} AS size, x.at AS exported_at
+      FROM duty_submission_file f LEFT JOIN export_log x ON x.id = f.export_id
+      WHERE f.submission_id = ${r.id} ORDER BY f.position`);
+    files.set(r.id, fileRows.map((f) => ({
       position: f.position, origin: f.origin, name: f.name, sha256: f.sha256, size: f.size, exportId: f.export_id, exportedAt: f.exported_at,
     })));
   }
@@ -51,8 +56,8 @@ function submissionViews(db: Db, rows: SubmissionRow[]): SubmissionView[] {
 interface Held { drafts: Set<string>; exports: { kind: string; detail: string; period: string | null }[] }
 
 function heldFor(db: Db, campaignId: string): Held {
-  const drafts = new Set(db.prepare('SELECT kind FROM document_draft WHERE campaign_id = ?').pluck().all(campaignId) as string[]);
-  const exports = db.prepare('SELECT DISTINCT kind, detail, period FROM export_log WHERE campaign_id = ?').all(campaignId) as Held['exports'];
+  const drafts = new Set(draftedKinds(db, campaignId));
+  const exports = all<Held['exports'][number]>(db, sql`SELECT DISTINCT kind, detail, period FROM export_log WHERE campaign_id = ${campaignId}`);
   return { drafts, exports };
 }
 
@@ -74,14 +79,12 @@ function draftsOf(duty: Duty, due: string, monthly: boolean, held: Held): string
 }
 
 function campaignFiles(db: Db, campaign?: string): CampaignFile[] {
-  const ids = campaign
-    ? [resolveCampaignId(db, campaign)]
-    : (db.prepare("SELECT id FROM campaign ORDER BY COALESCE(start_on, issued_on, '9999'), id").pluck().all() as string[]);
-  return ids.map((id) => JSON.parse(db.prepare('SELECT file_json FROM campaign WHERE id = ?').pluck().get(id) as string) as CampaignFile);
+  const ids = campaign ? [resolveCampaignId(db, campaign)] : campaignIds(db);
+  return ids.map((id) => campaignFileOf(db, id));
 }
 
 function currentSubmissions(db: Db, campaignId: string): Map<string, SubmissionView> {
-  const rows = db.prepare('SELECT * FROM duty_submission WHERE campaign_id = ? AND reopened_at IS NULL').all(campaignId) as SubmissionRow[];
+  const rows = all<SubmissionRow>(db, sql`SELECT ${SUBMISSION_COLUMNS} FROM duty_submission WHERE campaign_id = ${campaignId} AND reopened_at IS NULL`);
   const views = submissionViews(db, rows);
   return new Map(rows.map((r, i) => [occurrenceKey(r.campaign_id, r.duty_id, r.due), views[i]!]));
 }
@@ -123,11 +126,14 @@ export function getOccurrence(db: Db, today: string, campaign: string, dutyId: s
 }
 
 export function occurrenceHistory(db: Db, o: Pick<DutyOccurrence, 'campaignId' | 'dutyId' | 'due'>): { submissions: SubmissionView[]; history: DutyHistoryEntry[] } {
-  const rows = db
-    .prepare('SELECT * FROM duty_submission WHERE campaign_id = ? AND duty_id = ? AND due = ? ORDER BY reopened_at IS NOT NULL, id DESC')
-    .all(o.campaignId, o.dutyId, o.due) as SubmissionRow[];
-  const history = db
-    .prepare('SELECT at, by, action, detail FROM duty_event WHERE campaign_id = ? AND duty_id = ? AND due = ? ORDER BY id')
-    .all(o.campaignId, o.dutyId, o.due) as DutyHistoryEntry[];
+  const rows = all<SubmissionRow>(
+    db,
+    sql`SELECT ${SUBMISSION_COLUMNS} FROM duty_submission WHERE campaign_id = ${o.campaignId} AND duty_id = ${o.dutyId} AND due = ${o.due}
+      ORDER BY reopened_at IS NOT NULL, id DESC`,
+  );
+  const history = all<DutyHistoryEntry>(
+    db,
+    sql`SELECT at, by, action, detail FROM duty_event WHERE campaign_id = ${o.campaignId} AND duty_id = ${o.dutyId} AND due = ${o.due} ORDER BY id`,
+  );
   return { submissions: submissionViews(db, rows), history };
 }

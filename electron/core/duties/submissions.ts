@@ -7,6 +7,7 @@ import { chineseDate, isRealDate } from '../../../shared/dates';
 import { viaLabel, type DutyOccurrence, type SubmissionVia } from '../../../shared/duties';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
+import { run, sql } from '../db/sql';
 import { copyIntoStore, recordStoredFile } from '../evidenceStore';
 import { exportBySha, getExport } from './exportLog';
 import { getOccurrence, listOccurrences } from './occurrences';
@@ -24,6 +25,15 @@ export interface SubmissionInput {
 }
 
 export interface Clock { today: string; at: string; by: string }
+
+/** One line of the occurrence's history (报送记录), written in the same transaction as its change. */
+function logEvent(db: Db, o: DutyOccurrence, action: 'recorded' | 'reopened', detail: string, clock: Clock): void {
+  run(
+    db,
+    sql`INSERT INTO duty_event (campaign_id, duty_id, due, at, by, action, detail)
+     VALUES (${o.campaignId}, ${o.dutyId}, ${o.due}, ${clock.at}, ${clock.by}, ${action}, ${detail})`,
+  );
+}
 
 /** The earliest occurrence of a duty still to send (the CLI's default). */
 export function firstOpenOccurrence(db: Db, today: string, campaign: string, dutyId: string): DutyOccurrence {
@@ -53,18 +63,23 @@ export function recordSubmission(db: Db, storeDir: string, input: SubmissionInpu
   });
   db.transaction(() => {
     const id = Number(
-      db
-        .prepare('INSERT INTO duty_submission (campaign_id, duty_id, due, submitted_on, via, by, note, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(o.campaignId, o.dutyId, o.due, input.submittedOn, input.via, clock.by, input.note.trim(), clock.at).lastInsertRowid,
+      run(
+        db,
+        sql`INSERT INTO duty_submission (campaign_id, duty_id, due, submitted_on, via, by, note, recorded_at)
+         VALUES (${o.campaignId}, ${o.dutyId}, ${o.due}, ${input.submittedOn}, ${input.via}, ${clock.by}, ${input.note.trim()}, ${clock.at})`,
+      ).lastInsertRowid,
     );
-    const insertFile = db.prepare('INSERT INTO duty_submission_file (submission_id, position, origin, name, sha256, export_id) VALUES (?, ?, ?, ?, ?, ?)');
     stored.forEach((s, i) => {
       recordStoredFile(db, s.file, clock.at);
-      insertFile.run(id, i + 1, s.exportId === null ? 'scan' : 'generated', s.file.originalName, s.file.sha256, s.exportId);
+      const origin = s.exportId === null ? 'scan' : 'generated';
+      run(
+        db,
+        sql`INSERT INTO duty_submission_file (submission_id, position, origin, name, sha256, export_id)
+         VALUES (${id}, ${i + 1}, ${origin}, ${s.file.originalName}, ${s.file.sha256}, ${s.exportId})`,
+      );
     });
     const names = stored.map((s) => `${s.file.originalName}${s.exportId === null ? '（扫描件）' : ''}`).join('、');
-    db.prepare("INSERT INTO duty_event (campaign_id, duty_id, due, at, by, action, detail) VALUES (?, ?, ?, ?, ?, 'recorded', ?)")
-      .run(o.campaignId, o.dutyId, o.due, clock.at, clock.by, `${chineseDate(input.submittedOn)}经${viaLabel[input.via]}报送：${names}`);
+    logEvent(db, o, 'recorded', `${chineseDate(input.submittedOn)}经${viaLabel[input.via]}报送：${names}`, clock);
   })();
   return getOccurrence(db, clock.today, o.campaignId, o.dutyId, o.due);
 }
@@ -76,9 +91,8 @@ export function reopenSubmission(db: Db, campaign: string, dutyId: string, due: 
   if (!why) throw new AppError('reasonRequired', '退回已报送的记录须说明原因', 'reason');
   if (!o.submission) throw new AppError('notSent', `“${o.title}”（${chineseDate(o.due)}到期）尚未登记报送，无需退回`, 'due');
   db.transaction(() => {
-    db.prepare('UPDATE duty_submission SET reopened_at = ?, reopened_by = ?, reopen_reason = ? WHERE id = ?').run(clock.at, clock.by, why, o.submission!.id);
-    db.prepare("INSERT INTO duty_event (campaign_id, duty_id, due, at, by, action, detail) VALUES (?, ?, ?, ?, ?, 'reopened', ?)")
-      .run(o.campaignId, o.dutyId, o.due, clock.at, clock.by, why);
+    run(db, sql`UPDATE duty_submission SET reopened_at = ${clock.at}, reopened_by = ${clock.by}, reopen_reason = ${why} WHERE id = ${o.submission!.id}`);
+    logEvent(db, o, 'reopened', why, clock);
   })();
   return getOccurrence(db, clock.today, o.campaignId, o.dutyId, o.due);
 }

@@ -5,11 +5,11 @@ import { ledgerDocument, type LedgerDocument, type LedgerExportRow, type LedgerK
 import { statusLabel, totalsOf, warningLabel, type ProblemQuery, type RectificationStatus } from '../../../shared/ledger';
 import { AppError } from '../../../shared/errors';
 import { campaignFileOf } from '../campaigns/catalog';
+import { campaignTopic } from '../campaigns/topic';
 import type { Db } from '../db/open';
 import { all, sql } from '../db/sql';
 import { campaignTitleOf } from '../campaigns/reads';
 import { departmentNameOf } from '../org/reads';
-import { campaignTopic } from '../documents/drafts/kit';
 import { getHospital } from '../org/org';
 import { allProblems } from './query';
 

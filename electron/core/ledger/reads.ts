@@ -1,7 +1,8 @@
 // What other parts may read of ledger/ (imports only db/ and shared/, so no cycle arises).
+import type { RectificationStatus } from '../../../shared/ledger';
 import type { Db } from '../db/open';
 import type { Row } from '../db/rows';
-import { all, get, pluck, sql, sqlList, value, type Sql } from '../db/sql';
+import { all, get, pluck, sql, type Sql, sqlIdent, sqlJoin, sqlList, value } from '../db/sql';
 
 /** Every problem's id, oldest first. */
 export function problemIds(db: Db): number[] {
@@ -26,4 +27,27 @@ export type ProblemBrief = Pick<Row<'problem'>, 'id' | 'number' | 'description' 
 /** Number, description and status of the given problems, by id. */
 export function problemBriefs(db: Db, ids: readonly number[]): ProblemBrief[] {
   return all<ProblemBrief>(db, sql`SELECT id, number, description, status FROM problem WHERE id IN ${sqlList(ids)} ORDER BY id`);
+}
+
+/** Problems any of whose texts `matches` (a condition on one column), newest first; the texts in the order the catalog search reads them, the description first. */
+export function problemsMatching(db: Db, matches: (column: Sql) => Sql, limit: number): { id: number; number: string; texts: string[] }[] {
+  const where = sqlJoin(['description', 'measures', 'category', 'note', 'number'].map((c) => matches(sqlIdent(c))), sql` OR `);
+  type Texts = Pick<Row<'problem'>, 'id' | 'number' | 'description' | 'measures' | 'category' | 'note'>;
+  const rows = all<Texts>(db, sql`SELECT id, number, description, measures, category, note FROM problem WHERE ${where} ORDER BY id DESC LIMIT ${limit}`);
+  return rows.map((r) => ({ id: r.id, number: r.number, texts: [r.description, r.measures, r.category, r.note, r.number] }));
+}
+
+/** How many problems the self-inspection rounds named found. */
+export function countRoundProblems(db: Db, roundIds: readonly number[]): number {
+  return value<number>(db, sql`SELECT count(*) FROM problem WHERE round_id IN ${sqlList(roundIds)}`) ?? 0;
+}
+
+/** A problem with a rectification deadline, for the calendar. */
+export type ProblemDeadline = Pick<Row<'problem'>, 'id' | 'number' | 'description' | 'deadline' | 'campaign_id' | 'department_id'> & {
+  deadline: string;
+  status: RectificationStatus;
+};
+
+export function problemDeadlines(db: Db): ProblemDeadline[] {
+  return all<ProblemDeadline>(db, sql`SELECT id, number, description, deadline, status, campaign_id, department_id FROM problem WHERE deadline IS NOT NULL`);
 }

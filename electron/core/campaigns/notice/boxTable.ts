@@ -3,6 +3,9 @@
 // print them. Rows between two rules are one row whose cells wrapped over lines.
 import { concat, slice, trim, type Mapped } from './mapped';
 
+/** A notice line as lines.ts makes it; named here by its shape, as lines.ts imports this file. */
+type Line = { m: Mapped; blank: boolean };
+
 const RULE = /^\s*(?:[\u2500-\u257f]{3,}|\+[-=:+ ]*-[-=:+ ]*\+|\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*)\s*$/;
 const BAR = /[│┃║|]/;
 const ROW = /^\s*[│┃║|].*[│┃║|]\s*$/;
@@ -20,11 +23,8 @@ function cellsOf(m: Mapped): Mapped[] {
   return bars.slice(0, -1).map((b, k) => trim(slice(m, b + 1, bars[k + 1])));
 }
 
-/** A cleaned line of the notice (lines.ts's Line, which imports isBoxLine from here). */
-type Line = { m: Mapped; blank: boolean };
-
 /** Reads the table starting at `start`; returns its rows and the index after it. */
-export function readBoxTable(lines: Line[], start: number): { rows: Mapped[][]; next: number } {
+export function readBoxTable(lines: readonly Line[], start: number): { rows: Mapped[][]; next: number } {
   const groups: Mapped[][][] = [[]];
   let rules = 0;
   let i = start;

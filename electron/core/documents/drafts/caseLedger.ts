@@ -5,20 +5,10 @@
 // concerned are never printed: counts only.
 import { blankText, type DocCell, type DocTable, type OfficialDocument } from '../../../../shared/document';
 import { formatWan } from '../../../../shared/money';
-import { Blocks, campaignTopic, fig, has, head, hospitalName, t, type DraftInput } from './kit';
+import type { CaseLedgerRow as CaseRow } from '../../cases/reads';
+import { Blocks, fig, has, head, hospitalName, t, type DraftInput } from './kit';
+import { campaignTopic } from '../../campaigns/topic';
 
-export interface CaseRow {
-  number: string;
-  title: string;
-  openedOn: string;
-  closedOn: string | null;
-  amountFen: number;
-  persons: number;
-  penalized: number;
-  toDiscipline: number;
-  toJudicial: number;
-  note: string;
-}
 
 const c = (text: string, align: DocCell['align'] = 'center'): DocCell => ({ text, align });
 

@@ -3,7 +3,8 @@
 // and its office.
 import type { OfficialDocument } from '../../../../shared/document';
 import { GROUP_ROLES } from '../../../../shared/channels/documents';
-import { Blocks, blank, campaignTopic, duesText, head, hospitalName, level1, level2, memberList, noticeCitation, t, type DraftInput } from './kit';
+import { Blocks, blank, duesText, head, hospitalName, level1, level2, memberList, noticeCitation, t, type DraftInput } from './kit';
+import { campaignTopic } from '../../campaigns/topic';
 
 const ROLE_LABEL: Record<(typeof GROUP_ROLES)[number], string> = { 组长: '组　长', 副组长: '副组长', 成员: '成　员' };
 

@@ -8,7 +8,8 @@ import { blankText, documentDate, type DocTable, type Inline, type OfficialDocum
 import { PROBLEM_SOURCES, type ProblemRow } from '../../../../shared/ledger';
 import { statusText } from '../../../../shared/ledgerDocument';
 import { dutyAddressee } from '../../../../shared/addressee';
-import { Blocks, campaignTopic, fig, has, head, hospitalName, level1, noticeCitation, t, type DraftInput } from './kit';
+import { Blocks, fig, has, head, hospitalName, level1, noticeCitation, t, type DraftInput } from './kit';
+import { campaignTopic } from '../../campaigns/topic';
 
 /** The duty this report answers: the written report on what the clean-up found. */
 export function inventoryDuty(file: CampaignFile) {

@@ -1,6 +1,6 @@
 // What every draft is made of: runs that are text, linked figures or marked
 // blanks; numbered headings; the document head from 设置, the hospital and the
-// campaign; the campaign's topic as titles name it.
+// campaign (its topic as titles name it: campaigns/topic.ts).
 import type { CampaignFile } from '../../../../shared/campaign';
 import type { DocumentSettings } from '../../../../shared/channels/documents';
 import { blankText, documentDate, type Block, type DocumentHead, type Inline } from '../../../../shared/document';
@@ -61,22 +61,6 @@ export function chineseNumber(n: number): string {
 
 export const level1 = (i: number, text: string) => `${chineseNumber(i)}、${text}`;
 export const level2 = (i: number, text: string) => `（${chineseNumber(i)}）${text}`;
-
-const SUFFIX = /(任务分工表|工作要点|(行动)?(工作|实施)?方案)$/;
-const REGION = /^(全省|全市|全区|全县|广西|[\u4e00-\u9fa5]{2,3}(省|自治区|市|区|县))/;
-
-/**
- * What the hospital's own titles call the campaign: the notice's title without the
- * issuing region and the kind of paper, with its year — "2020年卫生健康行业领域突出问题专项整治".
- */
-export function campaignTopic(file: CampaignFile): string {
-  // "…工作要点任务分工表" is two kinds of paper: strip until neither is left.
-  let topic = file.title;
-  while (SUFFIX.test(topic)) topic = topic.replace(SUFFIX, '');
-  const year = /\d{4}年/.exec(topic)?.[0] ?? (file.period.start ? `${file.period.start.slice(0, 4)}年` : '');
-  topic = topic.replace(/\d{4}年/, '').replace(REGION, '');
-  return `${year}${topic}`;
-}
 
 export function hospitalName(input: DraftInput): string {
   return input.hospital?.name.trim() || blankText('医院名称');

@@ -6,7 +6,8 @@
 import { dutyAddressee } from '../../../../shared/addressee';
 import type { CampaignFile } from '../../../../shared/campaign';
 import { blankText, type Attachment, type Inline, type OfficialDocument } from '../../../../shared/document';
-import { Blocks, blank, campaignTopic, fig, has, head, hospitalName, noticeCitation, t, type DraftInput } from './kit';
+import { Blocks, blank, fig, has, head, hospitalName, noticeCitation, t, type DraftInput } from './kit';
+import { campaignTopic } from '../../campaigns/topic';
 
 /** The duty the letter answers: the one sending the summary, else any that names an addressee. */
 export function letterDuty(file: CampaignFile) {

@@ -10,9 +10,10 @@ import { documentDate } from '../../../../shared/document';
 import type { StatsRowView, StatsTableView } from '../../../../shared/stats';
 import { tableKey } from '../figures';
 import {
-  Blocks, blank, campaignTopic, fig, has, head, hospitalName, hospitalTasks, level1, level2, noticeCitation, postedNames, t,
+  Blocks, blank, fig, has, head, hospitalName, hospitalTasks, level1, level2, noticeCitation, postedNames, t,
   taskGroups, type DraftInput,
 } from './kit';
+import { campaignTopic } from '../../campaigns/topic';
 import { repeatParagraph } from './repeats';
 
 function inspectionRuns(d: DraftInput): Inline[] {

@@ -5,9 +5,10 @@
 import type { CampaignFile } from '../../../../shared/campaign';
 import { documentDate, type Inline, type OfficialDocument } from '../../../../shared/document';
 import {
-  Blocks, blank, campaignTopic, duesText, head, hospitalName, hospitalTasks, level1, level2, noticeCitation, postedNames, t, taskGroups,
+  Blocks, blank, duesText, head, hospitalName, hospitalTasks, level1, level2, noticeCitation, postedNames, t, taskGroups,
   type DraftInput,
 } from './kit';
+import { campaignTopic } from '../../campaigns/topic';
 
 /** What a task is about → which of the hospital's departments usually answer for it. */
 const RESPONSIBLE: [RegExp, RegExp][] = [
