@@ -32,12 +32,12 @@ const compositionPatterns = [
     message: 'api.ts imports every feature: import the handler types from handlerTypes.ts, and call other features through their own modules.',
   },
 ];
-/** The session (open, lock, unlock, re-key, replace the database) is for these folders only. */
-const sessionFolders = ['electron/core/backup/**', 'electron/core/lock/**', 'electron/core/sample/**', 'electron/core/app/**'];
+/** The session (open, lock, unlock, re-key, switch to the sample data, replace the database) is for these folders only. */
+const sessionFolders = ['electron/core/backup/**', 'electron/core/lock/**', 'electron/core/app/**'];
 const sessionPattern = {
   regex: '^(\\.\\./)+ports$',
   importNames: ['Session'],
-  message: 'Only backup/, lock/ and the sample/app handlers open, lock or replace the database: a feature works with Services.',
+  message: 'Only backup/, lock/ and app/ (the switch to the sample data) open, lock or replace the database: a feature works with Services.',
 };
 const compositionZone = (...extra) => ({
   '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...compositionPatterns, ...extra] }],

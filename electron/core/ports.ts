@@ -1,7 +1,7 @@
 // What a feature receives (issue 17): the ports to what only the shell can do
 // (native dialogs, the desktop, Chromium's print path, system notifications), the
 // narrow `Services` every feature works with, and the `Session` that only backup/,
-// lock/ and the sample/app handlers use to open, lock or replace the database.
+// lock/ and app/ (the switch to the sample data) use to open, lock or replace the database.
 // context.ts builds both; this file is a leaf: no feature is imported here, so
 // importing it never pulls a feature (or a cycle) in.
 import type { AppInfo } from '../../shared/api';
@@ -65,7 +65,7 @@ export interface Services {
   readonly databaseFile: string;
 }
 
-/** The session: which database is open and under which key. Only backup/, lock/ and the sample/app handlers use it. */
+/** The session: which database is open and under which key. Only backup/, lock/ and app/ use it. */
 export interface Session {
   info(): AppInfo;
   /** An encrypted database stays closed until unlocked. */
