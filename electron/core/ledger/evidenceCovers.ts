@@ -2,18 +2,11 @@
 // duties/evidencePeriod.ts, which checks the text for problem and round evidence
 // alike. Imports only db/ and shared/, so it adds no import cycle.
 import type { RectificationStatus } from '../../../shared/ledger';
+import { attachedState, coversOf, setCovers, type AttachedFiles } from '../db/attachedFiles';
 import type { Db } from '../db/open';
-import { all, get, run, sql, sqlList } from '../db/sql';
 
-export function problemEvidenceCovers(db: Db, ids: readonly number[]): { id: number; covers: string }[] {
-  return all(db, sql`SELECT id, covers FROM problem_evidence WHERE id IN ${sqlList(ids)}`);
-}
+const PROBLEM_EVIDENCE: AttachedFiles = { files: 'problem_evidence', parent: 'problem', parentKey: 'problem_id' };
 
-/** The file's name and its problem's status: a signed-off problem's evidence is only shown. */
-export function problemEvidenceState(db: Db, id: number): { name: string; state: RectificationStatus } | undefined {
-  return get(db, sql`SELECT v.original_name AS name, p.status AS state FROM problem_evidence v JOIN problem p ON p.id = v.problem_id WHERE v.id = ${id}`);
-}
-
-export function setProblemEvidenceCovers(db: Db, id: number, covers: string): void {
-  run(db, sql`UPDATE problem_evidence SET covers = ${covers} WHERE id = ${id}`);
-}
+export const problemEvidenceCovers = (db: Db, ids: readonly number[]) => coversOf(db, PROBLEM_EVIDENCE, ids);
+export const problemEvidenceState = (db: Db, id: number) => attachedState<RectificationStatus>(db, PROBLEM_EVIDENCE, id);
+export const setProblemEvidenceCovers = (db: Db, id: number, covers: string) => setCovers(db, PROBLEM_EVIDENCE, id, covers);
