@@ -5,7 +5,8 @@ import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { get, run, sql, sqlIdent, sqlJoin, type Sql } from '../db/sql';
 import {
-  checkConcerned, checkDate, nextNumber, readConcerned, readHistory, recordHistory, writeConcerned,
+  checkConcerned, checkDate, entryColumns, nextNumber, readConcerned, readHistory, recordHistory, writeConcerned,
+  type Entry,
 } from './records';
 import { concernedNames } from './reads';
 import { campaignColumns, checkCampaigns, readCampaigns, withCampaigns, writeCampaigns, type CampaignJson } from './campaignLinks';
@@ -53,10 +54,7 @@ function check(db: Db, merged: CaseFields): void {
 type Stored = CaseRow & { note: string; createdAt: string; createdBy: string };
 
 export function caseRow(db: Db, id: number): Stored {
-  const row = get<CaseSelected & Pick<Stored, 'note' | 'createdAt' | 'createdBy'>>(
-    db,
-    sql`${caseSelect(sql`, k.note, k.created_at AS createdAt, k.created_by AS createdBy`)} WHERE k.id = ${id}`,
-  );
+  const row = get<CaseSelected & Entry>(db, sql`${caseSelect(entryColumns('k'))} WHERE k.id = ${id}`);
   if (!row) throw new AppError('caseNotFound', `找不到编号为 ${id} 的案件`, 'id');
   return withCampaigns(row);
 }

@@ -7,7 +7,8 @@ import type { Row } from '../db/rows';
 import { all, get, pluck, run, sql, sqlIdent, type Sql } from '../db/sql';
 import { problemBriefs, problemExists } from '../ledger/reads';
 import {
-  checkConcerned, checkDate, nextNumber, readConcerned, readHistory, recordHistory, writeConcerned,
+  checkConcerned, checkDate, entryColumns, nextNumber, readConcerned, readHistory, recordHistory, writeConcerned,
+  type Entry,
 } from './records';
 import { concernedNames } from './reads';
 import { campaignColumns, checkCampaigns, withCampaigns, writeCampaigns, type CampaignJson } from './campaignLinks';
@@ -37,10 +38,7 @@ function check(db: Db, f: Partial<ClueFields>): void {
 type Stored = ClueDetail['clue'];
 
 export function clueRow(db: Db, id: number): Stored {
-  const row = get<ClueSelected & Pick<Stored, 'note' | 'createdAt' | 'createdBy'>>(
-    db,
-    sql`${clueSelect(sql`, c.note, c.created_at AS createdAt, c.created_by AS createdBy`)} WHERE c.id = ${id}`,
-  );
+  const row = get<ClueSelected & Entry>(db, sql`${clueSelect(entryColumns('c'))} WHERE c.id = ${id}`);
   if (!row) throw new AppError('clueNotFound', `找不到编号为 ${id} 的线索`, 'id');
   return withCampaigns(row);
 }

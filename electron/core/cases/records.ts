@@ -12,6 +12,11 @@ const ownerColumn = (kind: Owner['kind']): Sql => sqlIdent(kind === 'clue' ? 'cl
 const column = (o: Owner): Sql => ownerColumn(o.kind);
 
 /** XS2020-0001 (线索) or AJ2020-0001 (案件): the year of the date and a running number. */
+/** What a record's own page reads beyond its list row: its note and who entered it, as columns of `alias`. */
+export type Entry = { note: string; createdAt: string; createdBy: string };
+export const entryColumns = (alias: 'c' | 'k'): Sql =>
+  sql`, ${sqlIdent(`${alias}.note`)}, ${sqlIdent(`${alias}.created_at`)} AS createdAt, ${sqlIdent(`${alias}.created_by`)} AS createdBy`;
+
 export function nextNumber(db: Db, kind: 'XS' | 'AJ', date: string): string {
   const year = date.slice(0, 4);
   const n = value<number>(
