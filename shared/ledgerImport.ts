@@ -1,10 +1,6 @@
-// What a problem import (问题导入表, .xlsx) found: the rows it would add, or every
-// error with the sheet, row and column header to look at in Excel.
-import type { z } from 'zod';
-import type { problemFields } from './channels/ledger';
-
-/** A row ready for createProblem. */
-export type ImportedProblem = z.infer<typeof problemFields>;
+// What a problem import (问题导入表, .xlsx) found wrong: every error with the sheet,
+// row and column header to look at in Excel. (The plan with its rows is declared
+// beside the problem's fields, in channels/ledger.ts.)
 
 export interface ProblemImportError {
   /** '' when the error is about the whole file. */
@@ -15,10 +11,6 @@ export interface ProblemImportError {
   column: string;
   message: string;
 }
-
-export type ProblemImportPlan =
-  | { ok: true; file: string; rows: ImportedProblem[] }
-  | { ok: false; file: string; errors: ProblemImportError[] };
 
 /** Past this many the list ends with “……另有 N 处错误”. */
 export const MAX_LISTED_IMPORT_ERRORS = 200;

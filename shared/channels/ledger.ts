@@ -30,6 +30,14 @@ export const problemFields = z.strictObject({
   immediate: z.boolean(),
 });
 
+/** A row of a problem import, ready for createProblem. */
+export type ImportedProblem = z.infer<typeof problemFields>;
+
+/** What a problem import found: the rows it would add, or every error. */
+export type ProblemImportPlan =
+  | { ok: true; file: string; rows: ImportedProblem[] }
+  | { ok: false; file: string; errors: ProblemImportError[] };
+
 export const problemQuery = z.strictObject({
   search: shortText(100).optional(),
   statuses: z.array(z.enum(RECTIFICATION_STATUSES)).max(10).optional(),

@@ -1,5 +1,5 @@
-// No import cycle in electron/core, type-only imports included (issue 17): every
-// .ts file is parsed with the TypeScript compiler, its static imports, `export …
+// No import cycle in electron/core, shared/ or renderer/src, type-only imports
+// included (issue 17): every .ts/.tsx file is parsed with the TypeScript compiler, its static imports, `export …
 // from` and dynamic import() collected, and the graph searched for strongly
 // connected components. A cycle is named file by file so it can be broken.
 import fs from 'node:fs';
@@ -8,7 +8,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const core = path.join(root, 'electron', 'core');
+const folders = [path.join(root, 'electron', 'core'), path.join(root, 'shared'), path.join(root, 'renderer', 'src')];
 
 type Graph = Map<string, string[]>;
 
@@ -16,7 +16,7 @@ function tsFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return tsFiles(full);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [full] : [];
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [full] : [];
   });
 }
 
@@ -42,18 +42,18 @@ export function specifiers(fileName: string, text: string): string[] {
   return found;
 }
 
-/** The file a relative specifier names (x.ts or x/index.ts); null for packages and files outside the set. */
+/** The file a relative specifier names (x.ts, x.tsx or x/index.ts); null for packages and files outside the set. */
 function resolve(from: string, specifier: string, known: Set<string>): string | null {
   if (!specifier.startsWith('.')) return null;
   const base = path.resolve(path.dirname(from), specifier.replace(/\.js$/, ''));
-  for (const candidate of [base, `${base}.ts`, path.join(base, 'index.ts')]) {
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')]) {
     if (known.has(candidate)) return candidate;
   }
   return null;
 }
 
-function coreGraph(): Graph {
-  const files = tsFiles(core);
+function sourceGraph(): Graph {
+  const files = folders.flatMap(tsFiles);
   const known = new Set(files);
   const graph: Graph = new Map();
   for (const file of files) {
@@ -129,12 +129,12 @@ export function cyclePath(graph: Graph, cycle: readonly string[]): string[] {
 }
 
 function describeCycle(graph: Graph, cycle: readonly string[]): string {
-  const name = (file: string) => path.relative(core, file);
+  const name = (file: string) => path.relative(root, file);
   const way = cyclePath(graph, cycle).map(name).join(' → ');
   return cycle.length <= 2 ? way : `${way} (one way round a knot of ${cycle.length} files: ${cycle.map(name).join(', ')})`;
 }
 
-describe('import cycles in electron/core', () => {
+describe('import cycles in electron/core, shared/ and renderer/src', () => {
   it('finds a cycle in a small graph, and none in a chain', () => {
     const cyclic: Graph = new Map([
       ['a', ['b']],
@@ -168,7 +168,7 @@ describe('import cycles in electron/core', () => {
   });
 
   it('has none', () => {
-    const graph = coreGraph();
+    const graph = sourceGraph();
     expect(graph.size).toBeGreaterThan(100);
     expect(findCycles(graph).map((cycle) => describeCycle(graph, cycle))).toEqual([]);
   });
