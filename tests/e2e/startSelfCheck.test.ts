@@ -52,7 +52,7 @@ describe('starting work', () => {
   it('opens 统计报表 and 文书 on the running campaign', async () => {
     await h.open('/stats');
     await expect.poll(() => page().url()).toContain('campaign=gx-2020-special');
-    expect(await page().getByTestId('stats-campaign').inputValue()).toContain('广西');
+    await expect.poll(() => page().getByTestId('stats-campaign').inputValue()).toContain('广西');
     await h.open('/documents');
     await expect.poll(() => page().url()).toContain('campaign=gx-2020-special');
   });
