@@ -108,12 +108,12 @@ describe('killed at random moments', () => {
     const script = path.join(dir, 'writer.mts');
     fs.writeFileSync(script, RANDOM_WRITER);
     const committed = new Set<number>();
-    const started = Date.now();
-    let kills = 0;
-    while (kills < 20 && Date.now() - started < 12_000) {
-      const lines = await runAndKill(file, 'random', 0, 1 + Math.floor(Math.random() * 20), script, 120);
+    // A fixed number of kills, each after at least 10 commits: the counts below hold
+    // however loaded the machine is (a time budget made them depend on it).
+    const KILLS = 12;
+    for (let kill = 0; kill < KILLS; kill++) {
+      const lines = await runAndKill(file, 'random', 0, 10 + Math.floor(Math.random() * 20), script, 120);
       for (const line of lines) if (line) committed.add(Number(line));
-      kills++;
       const db = new Database(file);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       const stored = new Set(db.prepare('SELECT id FROM department').pluck().all() as number[]);
@@ -121,7 +121,6 @@ describe('killed at random moments', () => {
       const lost = [...committed].filter((id) => !stored.has(id));
       expect(lost).toEqual([]);
     }
-    expect(kills).toBeGreaterThanOrEqual(10);
-    expect(committed.size).toBeGreaterThan(100);
-  }, 40_000);
+    expect(committed.size).toBeGreaterThanOrEqual(KILLS * 10);
+  }, 120_000);
 });
