@@ -55,6 +55,15 @@ export function sealView(db: Db): SealView | null {
   return { dataUrl: `data:image/png;base64,${Buffer.from(seal.png).toString('base64')}`, diameterMm: seal.diameterMm, importedAt: seal.importedAt };
 }
 
+const NO_SEAL = '尚未导入印章，请先在“设置 → 印章”中导入印章图片';
+
+/** The seal just written, read back (a write that left none is refused, never cast away). */
+function writtenSeal(db: Db): SealView {
+  const view = sealView(db);
+  if (!view) throw new AppError('noSeal', NO_SEAL, 'diameterMm');
+  return view;
+}
+
 export function importSeal(db: Db, bytes: Uint8Array, fileName: string, diameterMm: number, who: string, at: string): SealView {
   checkSealPng(bytes, path.basename(fileName));
   const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -64,13 +73,13 @@ export function importSeal(db: Db, bytes: Uint8Array, fileName: string, diameter
      ON CONFLICT(id) DO UPDATE SET png = excluded.png, sha256 = excluded.sha256, diameter_mm = excluded.diameter_mm,
        imported_at = excluded.imported_at, imported_by = excluded.imported_by`,
   );
-  return sealView(db) as SealView;
+  return writtenSeal(db);
 }
 
 export function setSealDiameter(db: Db, diameterMm: number): SealView {
   const changed = run(db, sql`UPDATE seal SET diameter_mm = ${diameterMm} WHERE id = 1`).changes;
-  if (changed === 0) throw new AppError('noSeal', '尚未导入印章，请先在“设置 → 印章”中导入印章图片', 'diameterMm');
-  return sealView(db) as SealView;
+  if (changed === 0) throw new AppError('noSeal', NO_SEAL, 'diameterMm');
+  return writtenSeal(db);
 }
 
 export function removeSeal(db: Db): void {
