@@ -99,13 +99,18 @@ function splitList(b: BodyTask): BodyTask[] {
   });
 }
 
+/** A section with no sub-heading that still reads as one measure: "一、推进高水平医院建设。" and its paragraph. */
+const isMeasure = (s: OutlineNode) => /。$/.test(s.heading.m.text.trim()) && s.body.some((b) => b.text.trim().length >= 20);
+
 export function tasksFromOutline(roots: OutlineNode[]): BodyTask[] {
   const out: BodyTask[] = [];
   const add = (node: OutlineNode, area: OutlineNode, no: string, section: string) =>
     out.push(taskOf(node, area, no, section, out.length + 1));
   const sections = roots.some((r) => r.level === 1) ? roots.filter((r) => r.level === 1) : [];
   const areaLists = sections.length
-    ? sections.filter((s) => !NOT_TASKS.test(s.title.text) && s.children.length).map((s) => ({ section: headingText(s), areas: s.children }))
+    ? sections
+        .filter((s) => !NOT_TASKS.test(s.title.text) && (s.children.length || isMeasure(s)))
+        .map((s) => ({ section: headingText(s), areas: s.children.length ? s.children : [s] }))
     : [{ section: '重点任务', areas: roots }];
   for (const { section, areas } of areaLists) {
     for (const area of areas) {
