@@ -5,7 +5,7 @@
 import type { ProposalFlag, ProposedChecklist, ProposedGroup, ProposedItem } from '../../../../shared/noticeProposal';
 import { concat, slice, spanOf, trim, type Mapped } from './mapped';
 import type { OutlineNode } from './outline';
-import { targetsOf } from './targets';
+import { targetsOf, unitFlags } from './targets';
 
 /** Who a behaviour is about, when it is not a medical institution or its staff. */
 const OUTSIDE: { re: RegExp; who: string }[] = [
@@ -60,8 +60,8 @@ export function behaviours(m: Mapped): Mapped[] {
 
 function itemOf(m: Mapped, id: string, no: string): ProposedItem {
   const span = spanOf(m);
-  const flags: ProposalFlag[] = [];
   const targets = targetsOf(m.text);
+  const flags: ProposalFlag[] = unitFlags(targets, span);
   return {
     id,
     no,

@@ -5,7 +5,7 @@ import type { ProposedTask } from '../../../../shared/noticeProposal';
 import { inlineItems, itemParts } from './inlineList';
 import { concat, spanOf, spanOfAll, trim, type Mapped } from './mapped';
 import { headingText, type OutlineNode } from './outline';
-import { targetsOf } from './targets';
+import { targetsOf, unitFlags } from './targets';
 import { trailingAssignment } from './units';
 import { deadlineOf } from './division';
 
@@ -55,6 +55,7 @@ function taskOf(node: OutlineNode, area: OutlineNode, no: string, section: strin
   }
   const targets = targetsOf(task.text);
   if (targets.length) task.targets = targets;
+  task.flags.push(...unitFlags(targets, task.span));
   return { task, node, area };
 }
 
@@ -93,6 +94,7 @@ function splitList(b: BodyTask): BodyTask[] {
       span: spanOf(item),
       flags: [],
     };
+    task.flags.push(...unitFlags(targets, task.span));
     if (targets.length) task.targets = targets;
     else delete task.targets;
     return { ...b, task };
@@ -116,7 +118,11 @@ export function tasksFromOutline(roots: OutlineNode[]): BodyTask[] {
     for (const area of areas) {
       const subs = area.children.filter((c) => c.level === area.level + 1 || area.children.every((x) => x.level === c.level));
       if (subs.length) {
-        for (const sub of subs) add(sub, area, `${area.no}${sub.no}`, headingText(area));
+        for (const sub of subs) {
+          // "2.重点举措" with (1)(2)… below and no text of its own: its items are the tasks.
+          const items = !sub.body.some((b) => b.text.trim()) && sub.children.length ? sub.children : [sub];
+          for (const item of items) add(item, area, item === sub ? `${area.no}${sub.no}` : `${area.no}${sub.no}${item.no}`, headingText(area));
+        }
       } else {
         add(area, area, area.no, section);
       }
