@@ -5,6 +5,7 @@ import { ClueDetailPage } from './cases/ClueDetailPage';
 import { DutiesPage } from './duties/DutiesPage';
 import { Shell } from './layout/Shell';
 import { NewCampaignPage } from './notice/NewCampaignPage';
+import { FeedbackImportPage } from './notice/FeedbackImportPage';
 import { CampaignListPage } from './campaigns/CampaignListPage';
 import { CampaignPage } from './campaigns/CampaignPage';
 import { NotFoundPage } from './layout/NotFoundPage';
@@ -35,6 +36,7 @@ export function AppRoutes() {
         <Route path="self-check" element={<SelfCheckPage />} />
         <Route path="self-check/:roundId" element={<RoundPage />} />
         <Route path="problems" element={<ProblemsPage />} />
+        <Route path="problems/feedback" element={<FeedbackImportPage />} />
         <Route path="problems/:id" element={<ProblemPage />} />
         <Route path="rectification" element={<RectificationPage />} />
         <Route path="cases" element={<CasesPage />} />

@@ -13,6 +13,7 @@ import { repoRoot, startHarness, type Harness } from '../harness/harness';
 const CORPUS = path.join(repoRoot, 'tests', 'fixtures', 'notices', 'corpus');
 const PROBLEM_LIST = fs.readFileSync(path.join(CORPUS, '01-problem-list-lanling.txt'), 'utf8');
 const REPORT = fs.readFileSync(path.join(CORPUS, '19-variant-rectification-progress.txt'), 'utf8');
+const TASK_TABLE = fs.readFileSync(path.join(CORPUS, '48-feedback-ankang-task-table.txt'), 'utf8');
 
 let h: Harness;
 let scratch: string;
@@ -98,5 +99,26 @@ describe('pasting what is not a campaign notice', () => {
     const table = h.page.getByTestId('ledger-table');
     await table.waitFor();
     await expect.poll(() => table.innerText()).toContain(proposal.problems[0]!.description.slice(0, 12));
+  });
+
+  it('reaches the same review from the ledger’s 导入 menu, and adds a flattened task table’s problems with their deadlines and categories', async () => {
+    const proposal = parseFeedback(TASK_TABLE, 'x');
+    const count = () => h.ctx.db.prepare('SELECT count(*) FROM problem').pluck().get() as number;
+    const before = count();
+    await h.open('/problems');
+    await h.page.getByTestId('ledger-import').click();
+    await h.page.getByTestId('import-feedback').click();
+    await h.page.getByTestId('feedback-text').fill(TASK_TABLE);
+    await h.page.getByTestId('feedback-parse').click();
+    await h.page.getByTestId('feedback-review').waitFor();
+    expect(await h.page.getByTestId('feedback-problems').locator('tbody tr').count()).toBe(6);
+    expect(count()).toBe(before);
+    await h.page.getByTestId('feedback-apply').click();
+    await h.page.getByTestId('feedback-added').waitFor();
+    expect(await h.page.getByTestId('feedback-added').innerText()).toContain('已登记 6 个问题');
+    const rows = h.ctx.db.prepare('SELECT category, deadline FROM problem ORDER BY id').all().slice(before) as { category: string; deadline: string | null }[];
+    expect(rows.map((r) => r.deadline)).toEqual(Array(6).fill('2014-08-10'));
+    expect(new Set(rows.map((r) => r.category))).toEqual(new Set(proposal.problems.map((p) => p.category)));
+    expect(new Set(rows.map((r) => r.category)).size).toBe(2);
   });
 });

@@ -103,3 +103,20 @@ describe('zicha ledger feedback', () => {
     ]);
   });
 });
+
+describe('the demo', () => {
+  it('holds the problems of a rectification report brought in through the feedback reader, with statuses, measures, departments and deadlines', async () => {
+    const db = await demo();
+    const raw = new Database(db, { readonly: true });
+    const rows = raw
+      .prepare("SELECT p.category, p.status, p.deadline, p.next_milestone AS m, d.name AS department, p.source, p.campaign_id AS c, p.measures FROM problem p LEFT JOIN department d ON d.id = p.department_id WHERE p.note LIKE '来源：%反馈问题整改进展情况的报告%' ORDER BY p.id")
+      .all() as { category: string; status: string; deadline: string; m: string | null; department: string; source: string; c: string | null; measures: string }[];
+    raw.close();
+    expect(rows.map((r) => [r.category, r.status, r.deadline, r.m, r.department, r.source, r.c])).toEqual([
+      ['收费管理方面', 'done', '2020-10-31', null, '护理部', '医保检查', null],
+      ['收费管理方面', 'done', '2020-10-31', null, '财务科', '医保检查', null],
+      ['病历管理方面', 'staged', '2020-12-31', '2020-12-31', '医务科', '医保检查', null],
+    ]);
+    expect(rows.map((r) => r.measures.split('\n').length)).toEqual([3, 2, 2]);
+  });
+});

@@ -49,7 +49,8 @@ function measure(p: NoticeProposal): Record<Metric, number> {
   };
 }
 
-const FLOORS: Partial<Record<Metric, number>> = { items: 0.9, deadlines: 0.9, sections: 0.85, rows: 0.9, problems: 0.9, measures: 0.85, notApplicable: 0.8, targets: 0.65, blanks: 0.85 };
+// Floors at the measured levels (50 documents, 33 real): items 92.6 %, deadlines 97.3 %, sections 90.7 %, targets 77.1 %.
+const FLOORS: Partial<Record<Metric, number>> = { items: 0.92, deadlines: 0.97, sections: 0.9, rows: 0.95, problems: 0.95, measures: 0.95, notApplicable: 0.95, targets: 0.77, blanks: 0.95, categories: 0.95 };
 
 describe('the development corpus', () => {
   it('holds at least 30 documents across every kind', () => {
@@ -62,10 +63,20 @@ describe('the development corpus', () => {
     const wanted: Partial<Record<Metric, number>> = {};
     const extra: Partial<Record<Metric, number>> = {};
     const perKind = new Map<string, { got: number; want: number }>();
+    const perKindMetric = new Map<string, Partial<Record<Metric, { got: number; want: number }>>>();
     const lines: string[] = [];
     const wrongKind: string[] = [];
+    const refused: string[] = [];
     for (const d of docs) {
-      const p = parseNotice(d.text, d.name);
+      let p: NoticeProposal;
+      try {
+        p = parseNotice(d.text, d.name);
+      } catch (e) {
+        refused.push(`${d.name}: ${(e as Error).message}`);
+        lines.push(`${d.name.padEnd(44)} 拒绝`);
+        for (const [metric, want] of Object.entries(d.want.expect) as [Metric, number][]) wanted[metric] = (wanted[metric] ?? 0) + want;
+        continue;
+      }
       if (p.kind !== d.want.kind) wrongKind.push(`${d.name}: ${p.kind}（应为 ${d.want.kind}）`);
       const got = measure(p);
       const parts: string[] = [];
@@ -76,6 +87,9 @@ describe('the development corpus', () => {
         found[metric] = (found[metric] ?? 0) + hit;
         wanted[metric] = (wanted[metric] ?? 0) + want;
         extra[metric] = (extra[metric] ?? 0) + Math.max(0, got[metric] - want);
+        const km = perKindMetric.get(d.want.kind) ?? {};
+        km[metric] = { got: (km[metric]?.got ?? 0) + hit, want: (km[metric]?.want ?? 0) + want };
+        perKindMetric.set(d.want.kind, km);
         docGot += hit;
         docWant += want;
         parts.push(`${metric} ${got[metric]}/${want}`);
@@ -89,7 +103,13 @@ describe('the development corpus', () => {
     for (const m of Object.keys(wanted) as Metric[]) lines.push(`  ${m.padEnd(14)} ${pct(found[m], wanted[m]).padStart(6)}  (${found[m]}/${wanted[m]}, +${extra[m]})`);
     lines.push('按类型：');
     for (const [kind, k] of perKind) lines.push(`  ${kind.padEnd(14)} ${pct(k.got, k.want).padStart(6)}  (${k.got}/${k.want})`);
+    lines.push('按类型与指标：');
+    for (const [kind, km] of perKindMetric) {
+      const cells = (['items', 'deadlines', 'sections', 'rows', 'targets'] as Metric[]).filter((m) => km[m]?.want).map((m) => `${m} ${pct(km[m]?.got, km[m]?.want)} (${km[m]?.got}/${km[m]?.want})`);
+      lines.push(`  ${kind.padEnd(14)} ${cells.join('  ') || '—'}`);
+    }
     console.log(lines.join('\n'));
+    expect(refused).toEqual([]);
     expect(wrongKind).toEqual([]);
     for (const [metric, floor] of Object.entries(FLOORS) as [Metric, number][]) {
       if (!wanted[metric]) continue;

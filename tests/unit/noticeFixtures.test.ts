@@ -109,12 +109,15 @@ describe('lists inside a paragraph and numeric targets', () => {
       [],
       [['atLeast', 20, '%']],
       [['atLeast', 20, '人']],
-      [],
+      // 使用强度不超过40 has no unit we know: kept with none, and the officer asked for it.
+      [['atMost', 40, '']],
       [['atLeast', 95, '%']],
       [['atLeast', 100, '张']],
       [['above', 5, '万元']],
     ]);
     expect(c.tasks[3]?.targets?.[0]?.original).toBe('每家抽查20人以上');
+    expect(c.tasks[4]?.flags.map((f) => [f.code, f.message])).toEqual([['uncertain', '目标“抗菌药物使用强度不超过40”没有可识别的单位，已保留，请核对并补上单位']]);
+    expect(c.tasks.filter((t) => t.flags.some((f) => f.message.includes('没有可识别的单位')))).toHaveLength(1);
     // Accepting keeps the campaign file format as it is.
     const file = proposalToCampaign(p);
     expect(file.tasks).toHaveLength(8);

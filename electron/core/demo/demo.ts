@@ -10,6 +10,7 @@ import { buildDocumentsDemo } from './documentsDemo';
 import { buildDutiesDemo } from './dutiesDemo';
 import { buildRepeatDemo } from './repeatDemo';
 import { buildLedgerDemo } from './ledgerDemo';
+import { buildFeedbackDemo } from './feedbackDemo';
 import { pick, seededRandom } from './random';
 
 const DEPARTMENTS: readonly [string, string][] = [
@@ -79,6 +80,7 @@ export function buildDemo(db: Db, options: DemoOptions): DemoReport {
   const inspection = buildInspectionDemo(db, options.evidenceDir, departmentIds, random, options.scale);
   buildLedgerDemo(db, departmentIds, random, options.scale);
   buildRepeatDemo(db);
+  buildFeedbackDemo(db);
   const problems = problemIds(db).length;
   const cases = buildCasesDemo(db, departmentIds, random, options.scale);
   buildDocumentsDemo(db, '2020-11-18T02:00:00.000Z');

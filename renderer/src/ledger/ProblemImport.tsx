@@ -2,7 +2,8 @@
 // whole — every error listed with its sheet, row and column, nothing written —
 // and, when clean, imported only after the officer confirms the count.
 import { Button, Menu, Modal, Stack, Text } from '@mantine/core';
-import { IconChevronDown, IconDownload, IconFileImport } from '@tabler/icons-react';
+import { IconChevronDown, IconDownload, IconFileImport, IconMessageReport } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useState } from 'react';
 import type { ProblemImportCheck } from '../../../shared/channels/ledger';
 import { call } from '../api';
@@ -57,6 +58,9 @@ export function ProblemImport({ onDone, onImported }: Props) {
           </Menu.Item>
           <Menu.Item leftSection={<IconFileImport size={16} />} onClick={() => void check()} data-testid="import-problems">
             从 Excel 导入问题…
+          </Menu.Item>
+          <Menu.Item component={Link} to="/problems/feedback" leftSection={<IconMessageReport size={16} />} data-testid="import-feedback">
+            从反馈意见、整改报告导入…
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>

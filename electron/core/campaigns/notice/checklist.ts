@@ -7,7 +7,7 @@ import type { Table } from './blocks';
 import { inlineItems, itemParts } from './inlineList';
 import { slice, spanOf, spanOfAll, trim, type Mapped } from './mapped';
 import { cellText } from './statTable';
-import { targetsOf } from './targets';
+import { targetsOf, unitFlags } from './targets';
 
 type Answer = ProposedItem['answer'];
 
@@ -70,7 +70,7 @@ export function checklistOf(table: Table, annex: string | null, title: string, h
         answer,
         note: d.note ?? note,
         span,
-        flags: answer.kind === 'text' ? [{ code: 'uncertain', message: `检查项“${text}”未识别出答题方式，暂按文字作答`, span }] : [],
+        flags: [...(answer.kind === 'text' ? [{ code: 'uncertain' as const, message: `检查项“${text}”未识别出答题方式，暂按文字作答`, span }] : []), ...unitFlags(targets, span)],
         ...(targets.length ? { targets } : {}),
       });
     }

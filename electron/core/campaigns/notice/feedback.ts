@@ -15,6 +15,7 @@ import { findIssueDate, findTitle } from './header';
 import { noticeLines, unflatten } from './lines';
 import { concat, slice, spanOfAll, trim, type Mapped } from './mapped';
 import { buildOutline, type OutlineNode } from './outline';
+import { pairedRows } from './feedbackPairs';
 
 const MAX_CHARS = 2_000_000;
 
@@ -220,6 +221,12 @@ export function parseFeedback(text: string, name: string): FeedbackProposal {
       open.spanParts.push(m);
     } else if (/^[一二三四五六七八九十]+[、.．]/.test(m.text)) {
       open = null;
+    }
+  }
+  if (!drafts.length) {
+    for (const r of pairedRows(paragraphs)) {
+      const measures = measuresOf(r.measure);
+      drafts.push({ no: r.no, description: r.description, category: r.category || '反馈问题', status: null, measures: measures.length ? measures : [r.measure.replace(/[。.；;]+$/, '')], department: r.department, deadline: r.due ? dateOf(r.due, year) : null, spanParts: r.spanParts });
     }
   }
   if (!drafts.length) drafts.push(...fromOpinions(roots));

@@ -2,7 +2,7 @@
 // shapes: numbered lines under 一、二、 ("3.自查发现问题  个，已整改  个，整改率  %。"), and
 // a self-check table (自查项目 | 自查内容 | 自查依据 | 备注) whose content cells carry the
 // blanks. The basis (自查依据) and the remark go to the item's note.
-import type { ProposedChecklist, ProposedGroup, ProposedItem, ProposedRow, ProposedTable } from '../../../../shared/noticeProposal';
+import type { ProposedChecklist, ProposedGroup, ProposedItem, ProposedRow, ProposedTable, SourceSpan } from '../../../../shared/noticeProposal';
 import type { Table } from './blocks';
 import { answerOfBlanks, blanksOf } from './blanks';
 import { concat, fromSource, spanOf, spanOfAll, trim, type Mapped } from './mapped';
@@ -44,13 +44,34 @@ function itemOf(id: string, no: string, text: string, span: ProposedItem['span']
   };
 }
 
+/** A column's name, not a group's. */
+const COLUMN = /^(?:序号|检查项目|检查内容|检查结果|检查方法|判定标准|评分标准|自查项目|自查内容|自查情况|自查依据|备注|分值|得分)$/;
+
+/**
+ * A form pasted one cell a line: "执业许可证管理" alone on the line before "1.…" names the
+ * group of the items below it (the first column of the table). Null unless two groups are found.
+ */
+function labelledLists(roots: OutlineNode[], source: string): { title: string; span: SourceSpan | null; nodes: OutlineNode[] }[] | null {
+  const lists: { title: string; span: SourceSpan | null; nodes: OutlineNode[] }[] = [];
+  for (const r of roots) {
+    const at = spanOf(r.heading.m)?.start ?? -1;
+    const before = source.slice(0, Math.max(0, at)).replace(/\s+$/, '');
+    const start = before.lastIndexOf('\n') + 1;
+    const label = before.slice(start).trim();
+    if (at >= 0 && /^[\u4e00-\u9fa5]{2,8}$/.test(label) && !COLUMN.test(label)) lists.push({ title: simplified({ text: label, at: [] }).text, span: { start, end: start + label.length }, nodes: [r] });
+    else if (lists.length) lists[lists.length - 1]?.nodes.push(r);
+    else return null;
+  }
+  return lists.length >= 2 ? lists : null;
+}
+
 export function formChecklist(roots: OutlineNode[], title: string, source: string): ProposedChecklist | null {
   const id = 'clf';
   const groups: ProposedGroup[] = [];
   let n = 0;
   const whole = (node: OutlineNode) => trim(concat([node.title, ...node.body], ''));
   const sections = roots.filter((r) => r.children.length);
-  const lists = sections.length ? sections.map((r) => ({ title: r.title.text, span: spanOf(r.heading.m), nodes: r.children })) : [{ title: title || '填报内容', span: null, nodes: roots }];
+  const lists = sections.length ? sections.map((r) => ({ title: r.title.text, span: spanOf(r.heading.m), nodes: r.children })) : (labelledLists(roots, source) ?? [{ title: title || '填报内容', span: null, nodes: roots }]);
   for (const list of lists) {
     const g: ProposedGroup = { id: `${id}-g${groups.length + 1}`, title: list.title, items: [], span: list.span, flags: [] };
     for (const node of list.nodes) {

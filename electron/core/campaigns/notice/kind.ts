@@ -11,11 +11,16 @@ const FEEDBACK_CUES = [
   /反馈意见|反馈问题|反馈的问题|问题反馈如下|反馈如下/,
   /整改状态|整改情况[:：]|整改落实情况|整改进展|整改情况报告|整改情况的报告|整改情况予以公布|整治情况予以公布/,
   /完成情况|整改措施/,
+  // News of a 巡察 feedback meeting: 巡察组向…反馈巡察情况 / 巡察反馈指出.
+  /反馈(?:了)?巡[察视](?:情况|意见)|巡[察视]反馈(?!工作方案)/,
+  // A rectification task table: problems the inspectors pointed out, each with its 整改要求.
+  /(?:现场|检查|巡查)指出(?:的)?问题/,
+  /抓整改|整改要求/,
 ];
-const FEEDBACK_TITLE = /反馈.{0,30}(?:意见|问题)|整改(?:进展|落实|情况)|整治情况/;
+const FEEDBACK_TITLE = /反馈.{0,30}(?:意见|问题)|反馈(?:了)?巡[察视]情况|整改(?:进展|落实|情况)|整治情况/;
 const PROBLEM_LIST_TITLE = /问题清单|问题自查清单|负面清单|问题(?:类型|表现)清单|违规问题/;
 const FILL_IN_TITLE = /(?:统计表|自查表|情况表|调查表|登记表|汇总表|一览表|检查表)$/;
-const WORK_POINTS_TITLE = /工作要点|任务分工|要点/;
+const WORK_POINTS_TITLE = /工作要点|任务分工|要点|若干措施/;
 
 export interface KindInput {
   /** The document's title as found (or its first line). */

@@ -47,7 +47,20 @@ function cleanLine(m: Mapped): Mapped {
   out = remove(out, /\r/g);
   // Markdown from converted documents and web pages: headings, bold, list bullets.
   out = remove(out, /^ *#{1,6} +|\*\*|^ *[-*•·] +(?=\S)/g);
+  // Mirror sites double or misplace punctuation (",,", ",。", ",、"): the comma before another mark goes.
+  out = remove(out, /[,，](?=\s*[,，。、；;：:])/g);
+  // A keycap number (1️⃣) at a line's start, or what is left of it after a bad copy (1??), is a list number.
+  out = remove(out, /(?<=^\s*\d{1,2})(?:\ufe0f(?=\u20e3)|\?(?=\?))/g);
+  out = keycapNumber(out);
   return out;
+}
+
+/** "1⃣有…" or "1?有…" (after the line above) → "1、有…"; the mapping of every character is kept. */
+function keycapNumber(m: Mapped): Mapped {
+  const hit = /^(\s*\d{1,2})[?\u20e3](?=\S)/.exec(m.text);
+  if (!hit) return m;
+  const at = (hit[1] ?? '').length;
+  return { text: `${m.text.slice(0, at)}、${m.text.slice(at + 1)}`, at: m.at };
 }
 
 /**

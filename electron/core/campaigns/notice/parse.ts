@@ -23,6 +23,8 @@ import { tasksFromOutline } from './tasks';
 import { unplacedFlags } from './unplaced';
 
 const MAX_NOTICE_CHARS = 2_000_000;
+/** A title that names a notice or a plan (…工作方案, …的通知) is a recognisable document even when its body could not be placed. */
+const PLAN_TITLE = /(?:通知|方案|实施意见|若干措施|工作要点)》?$/;
 
 export function parseNotice(text: string, name: string): NoticeProposal {
   if (text.length > MAX_NOTICE_CHARS) throw new AppError('tooLarge', `通知“${name}”的文字超过 200 万字，不像是一份通知，未识别`);
@@ -50,7 +52,7 @@ export function parseNotice(text: string, name: string): NoticeProposal {
     (provinceOfTitle ? { value: [provinceOfTitle], span: title?.span ?? null } : null);
   const yearText = /(\d{4})/.exec(docNumber?.value ?? issuedOn?.value ?? title?.value ?? text.slice(0, 2000))?.[1];
   const year = yearText ? Number(yearText) : null;
-  const workPoints = /工作要点|任务分工|要点/.test(title?.value ?? '');
+  const workPoints = /工作要点|任务分工|要点|若干措施/.test(title?.value ?? '');
 
   const { roots } = buildOutline(body);
   const bodyTexts = body.map((p) => p.m);
@@ -111,7 +113,7 @@ export function parseNotice(text: string, name: string): NoticeProposal {
   if (!issuers) flags.push({ code: 'missing', message: '未识别出发文机关，请填写', span: null });
 
   // A document of a recognised kind, or one with numbered sections, is never refused: what could not be placed is flagged.
-  const recognised = [docNumber, issuedOn, phases.length, tasks.length, tableSet.tables.length, tableSet.checklists.length, duties.length, kind !== 'campaign', headings.filter((h) => h.trim()).length >= 2].some(Boolean);
+  const recognised = [docNumber, issuedOn, phases.length, tasks.length, tableSet.tables.length, tableSet.checklists.length, duties.length, kind !== 'campaign', headings.filter((h) => h.trim()).length >= 2, PLAN_TITLE.test(title?.value ?? '')].some(Boolean);
   if (!recognised) {
     throw new AppError(
       'nothingRecognised',

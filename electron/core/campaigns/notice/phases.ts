@@ -47,6 +47,25 @@ export function phasesFromOutline(roots: OutlineNode[], year: number | null): Pr
     }
     if (found.length >= 2) return found;
   }
+  return timeSection(roots, year);
+}
+
+/**
+ * "二、自查时间 / 企业的自查自纠工作于2020年8月26日前完成。": a section that only gives the
+ * time of the whole work is one phase, named after the work, ending on that date.
+ */
+function timeSection(roots: OutlineNode[], year: number | null): ProposedPhase[] {
+  for (const r of roots) {
+    if (r.children.length || !/时间$|时限$|时间安排$/.test(r.title.text.replace(/[。；]$/, '')) || r.body.length !== 1) continue;
+    const body = r.body[0] as Mapped;
+    const m = /([\u4e00-\u9fa5]{2,12}?)工作(?:于|在)([^，。；]{4,30}?前)(?:全部)?完成/.exec(body.text);
+    if (!m) continue;
+    const at = body.text.indexOf(m[2] ?? '', m.index);
+    const name = (m[1] ?? '').replace(/^.*的/, '');
+    const p = phase(name, slice(body, at, at + (m[2] ?? '').length), year, 1);
+    // One date is the end; a phase that has no start is expected here, not a fault to flag.
+    if (p?.end) return [{ ...p, flags: p.flags.filter((f) => f.code !== 'phaseWithoutStart') }];
+  }
   return [];
 }
 

@@ -5,7 +5,7 @@
 import type { ProposalFlag, ProposedChecklist, ProposedGroup, ProposedItem } from '../../../../shared/noticeProposal';
 import { concat, slice, spanOf, trim, type Mapped } from './mapped';
 import type { OutlineNode } from './outline';
-import { targetsOf } from './targets';
+import { targetsOf, unitFlags } from './targets';
 
 /** Who a behaviour is about, when it is not a medical institution or its staff. */
 const OUTSIDE: { re: RegExp; who: string }[] = [
@@ -60,8 +60,8 @@ export function behaviours(m: Mapped): Mapped[] {
 
 function itemOf(m: Mapped, id: string, no: string): ProposedItem {
   const span = spanOf(m);
-  const flags: ProposalFlag[] = [];
   const targets = targetsOf(m.text);
+  const flags: ProposalFlag[] = unitFlags(targets, span);
   return {
     id,
     no,
@@ -77,6 +77,16 @@ function itemOf(m: Mapped, id: string, no: string): ProposedItem {
     flags,
     ...(targets.length ? { targets } : {}),
   };
+}
+
+/** "不合理收费问题" names a category; "有48家医疗机构存在…问题" is a finding, an item of its own. */
+const isCategoryName = (t: string) => /问题$|方面$/.test(t.replace(/[。.]$/, '')) && !/^(?:有|存在)|\d+家/.test(t) && t.length <= 30;
+
+/** The items of a run 一是…二是… (or ①…②…) printed on the heading's own line, or null. */
+function runOnLine(n: OutlineNode): Mapped[] | null {
+  if (!/^(?:[一二三四五六七八九十]+是|[①-⑳])/.test(n.no) || !n.body.length) return null;
+  const parts = behaviours(trim(concat([n.heading.m, ...n.body.slice(1)], '。')));
+  return parts.length >= 2 ? parts : null;
 }
 
 const isRequirement = (n: OutlineNode) => /要求|说明|注[:：]?$/.test(n.title.text);
@@ -97,11 +107,16 @@ export function problemChecklist(roots: OutlineNode[], loose: Mapped[], title: s
   };
   const add = (g: ProposedGroup, m: Mapped, no: string) => g.items.push(itemOf(m, `${id}-i${++n}`, no || String(n)));
   const categories = roots.filter((r) => !isRequirement(r));
-  const flat = categories.length > 0 && categories.every((r) => !r.children.length) && categories.every((r) => !/问题$|方面$/.test(r.title.text.replace(/[。.]$/, '')));
+  const flat = categories.length > 0 && categories.every((r) => !r.children.length) && categories.every((r) => !isCategoryName(r.title.text));
   if (flat) {
     // 1、…的行为； 2、…: every root is an item of one group.
     const g = group(title || '问题清单', null);
-    for (const r of categories) add(g, trim(concat([r.title, ...r.body].filter((x) => x.text), '')), r.no.replace(/[、.]$/, ''));
+    for (const r of categories) {
+      // 一是…。 二是…。 三是… on one line reads as a heading 一是 with the rest as its body: split the whole line.
+      const run = runOnLine(r);
+      if (run) run.forEach((p) => add(g, p, ''));
+      else add(g, trim(concat([r.title, ...r.body].filter((x) => x.text), '')), r.no.replace(/[、.]$/, ''));
+    }
   } else {
     for (const r of categories) {
       const g = group(r.title.text.replace(/[。.；;]$/, ''), spanOf(r.heading.m));

@@ -5,7 +5,7 @@ import type { ProposedTask } from '../../../../shared/noticeProposal';
 import { inlineItems, itemParts } from './inlineList';
 import { concat, spanOf, spanOfAll, trim, type Mapped } from './mapped';
 import { headingText, type OutlineNode } from './outline';
-import { targetsOf } from './targets';
+import { targetsOf, unitFlags } from './targets';
 import { trailingAssignment } from './units';
 import { deadlineOf } from './division';
 
@@ -55,6 +55,7 @@ function taskOf(node: OutlineNode, area: OutlineNode, no: string, section: strin
   }
   const targets = targetsOf(task.text);
   if (targets.length) task.targets = targets;
+  task.flags.push(...unitFlags(targets, task.span));
   return { task, node, area };
 }
 
@@ -93,11 +94,15 @@ function splitList(b: BodyTask): BodyTask[] {
       span: spanOf(item),
       flags: [],
     };
+    task.flags.push(...unitFlags(targets, task.span));
     if (targets.length) task.targets = targets;
     else delete task.targets;
     return { ...b, task };
   });
 }
+
+/** A section with no sub-heading that still reads as one measure: "一、推进高水平医院建设。" and its paragraph. */
+const isMeasure = (s: OutlineNode) => /。$/.test(s.heading.m.text.trim()) && s.body.some((b) => b.text.trim().length >= 20);
 
 export function tasksFromOutline(roots: OutlineNode[]): BodyTask[] {
   const out: BodyTask[] = [];
@@ -105,13 +110,19 @@ export function tasksFromOutline(roots: OutlineNode[]): BodyTask[] {
     out.push(taskOf(node, area, no, section, out.length + 1));
   const sections = roots.some((r) => r.level === 1) ? roots.filter((r) => r.level === 1) : [];
   const areaLists = sections.length
-    ? sections.filter((s) => !NOT_TASKS.test(s.title.text) && s.children.length).map((s) => ({ section: headingText(s), areas: s.children }))
+    ? sections
+        .filter((s) => !NOT_TASKS.test(s.title.text) && (s.children.length || isMeasure(s)))
+        .map((s) => ({ section: headingText(s), areas: s.children.length ? s.children : [s] }))
     : [{ section: '重点任务', areas: roots }];
   for (const { section, areas } of areaLists) {
     for (const area of areas) {
       const subs = area.children.filter((c) => c.level === area.level + 1 || area.children.every((x) => x.level === c.level));
       if (subs.length) {
-        for (const sub of subs) add(sub, area, `${area.no}${sub.no}`, headingText(area));
+        for (const sub of subs) {
+          // "2.重点举措" with (1)(2)… below and no text of its own: its items are the tasks.
+          const items = !sub.body.some((b) => b.text.trim()) && sub.children.length ? sub.children : [sub];
+          for (const item of items) add(item, area, item === sub ? `${area.no}${sub.no}` : `${area.no}${sub.no}${item.no}`, headingText(area));
+        }
       } else {
         add(area, area, area.no, section);
       }
