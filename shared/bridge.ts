@@ -5,6 +5,8 @@ export const channelNames = [
   'app.info',
   'app.openSample',
   'app.closeSample',
+  'app.openExported',
+  'app.showExported',
   'backup.status',
   'backup.list',
   'backup.now',

@@ -12,7 +12,7 @@ export const ERROR_CODES = [
   'keyFileDamaged',
   // Files, the disk and the computer's own programs (desktop, printer).
   'fileFault', 'diskFault', 'fileNotWritable', 'fileUnreadable', 'fileExists', 'fileTooLarge', 'fileChanged', 'tooLarge',
-  'unsupportedFile', 'noDesktop', 'noPrinter',
+  'unsupportedFile', 'noDesktop', 'noPrinter', 'notExported',
   // Stored evidence files (佐证材料), for self-inspection items and problems alike.
   'evidenceNotFound', 'evidenceMissing', 'evidenceDamaged', 'evidenceLocked', 'evidenceWriteFailed', 'noPreview', 'previewTooLarge',
   // Backups and migration packages.

@@ -22,8 +22,10 @@ import { statsHandlers } from './stats/handlers';
 
 /** Every channel, answered by the handlers of its feature (electron/core/<feature>/handlers.ts). */
 export function createHandlers(ctx: AppContext): Handlers {
+  // The files this session wrote for the officer: the only ones the window may open.
+  const exported = new Set<string>();
   return withExportLog(ctx, {
-    ...appHandlers(ctx),
+    ...appHandlers(ctx, exported),
     ...backupHandlers(ctx),
     ...campaignsHandlers(ctx),
     ...casesHandlers(ctx),
@@ -35,7 +37,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...lockHandlers(ctx),
     ...orgHandlers(ctx),
     ...statsHandlers(ctx),
-  } satisfies Handlers);
+  } satisfies Handlers, exported);
 }
 
 export async function invoke(handlers: Handlers, channel: string, input: unknown): Promise<Result<unknown>> {

@@ -297,6 +297,9 @@ export function fixedPorts(choices: { saveTo?: string | null; openFiles?: string
       openPath: async () => {
         throw new AppError('noDesktop', '命令行下不能用其他程序打开文件');
       },
+      showItemInFolder: async () => {
+        throw new AppError('noDesktop', '命令行下不能打开文件所在的文件夹');
+      },
     },
   };
 }

@@ -18,10 +18,15 @@ export interface Dialogs {
   chooseFolder(options: { title: string }): Promise<string | null>;
 }
 
-/** The desktop: opening a file in its own program (Word, a PDF reader …). */
+/** The desktop: opening a file in its own program (Word, a PDF reader …), or its folder. */
 export interface Desktop {
   openPath(file: string): Promise<void>;
+  /** Opens the file's folder in the file manager with the file selected. */
+  showItemInFolder(file: string): Promise<void>;
 }
+
+/** The files this session exported (absolute paths): the only ones 打开文件 / 打开所在文件夹 may open. */
+export type ExportedFiles = Set<string>;
 
 /** The Chromium print path (DESIGN.md): Electron's printToPDF in the app, Playwright's page.pdf() in tests and on the CLI. */
 export interface Printer {

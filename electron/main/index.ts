@@ -98,6 +98,9 @@ async function start(): Promise<void> {
           const failure = await shell.openPath(file);
           if (failure) throw new AppError('openFailed', `无法打开文件：${failure}`);
         },
+        async showItemInFolder(file) {
+          shell.showItemInFolder(file);
+        },
       },
       printer,
     });

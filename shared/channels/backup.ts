@@ -52,7 +52,8 @@ export const backupChannels = {
   'backup.status': { input: noInput, output: returns<BackupStatus>() },
   /** Every backup in the data folder, newest first, with what each holds. */
   'backup.list': { input: noInput, output: returns<BackupView[]>() },
-  'backup.now': { input: noInput, output: returns<BackupView>() },
+  /** `path`: where the backup was written (打开所在文件夹). */
+  'backup.now': { input: noInput, output: returns<BackupView & { path: string }>() },
   /** Keeps the current state as a backup, then puts the chosen backup in its place. */
   'backup.restore': { input: z.strictObject({ name: backupName }), output: returns<{ restored: BackupView; undo: BackupView }>() },
   'backup.undoRestore': { input: noInput, output: returns<{ restored: BackupView; undo: BackupView }>() },

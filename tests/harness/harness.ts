@@ -42,6 +42,8 @@ export interface Harness {
   dataDir: string;
   /** Files the app asked the desktop to open in their own program. */
   opened: string[];
+  /** Files the app asked the desktop to show in their folder. */
+  shownInFolder: string[];
   /** What the app sent to the printer, as the PDFs Chromium made of it. */
   printed: Uint8Array[];
   /** Opens a route of the app, e.g. '/campaigns/sc-2020-96'. */
@@ -55,6 +57,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   }
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'zicha-harness-'));
   const opened: string[] = [];
+  const shownInFolder: string[] = [];
   const printed: Uint8Array[] = [];
   let browserReady: (b: Browser) => void = () => undefined;
   const browserPromise = new Promise<Browser>((resolve) => (browserReady = resolve));
@@ -84,6 +87,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     desktop: {
       openPath: async (file) => {
         opened.push(file);
+      },
+      showItemInFolder: async (file) => {
+        shownInFolder.push(file);
       },
     },
     printer: chromiumPrinter({ browser: () => browserPromise, printed: (pdf) => printed.push(pdf) }),
@@ -122,6 +128,7 @@ Object.defineProperty(window, 'zicha', {
     page,
     dataDir,
     opened,
+    shownInFolder,
     printed,
     async open(route: string) {
       await page.goto(`${APP_ORIGIN}/index.html#${route}`);

@@ -33,7 +33,7 @@ interface Options { secret?: string; openFiles?: string[]; saveTo?: string; fold
 async function open(dataDir: string, o: Options = {}) {
   const opened: { path: string; bytes: Buffer }[] = [];
   const ports = fixedPorts({ openFiles: o.openFiles, saveTo: o.saveTo, folder: o.folder });
-  const desktop = { openPath: async (file: string) => void opened.push({ path: file, bytes: fs.readFileSync(file) }) };
+  const desktop = { openPath: async (file: string) => void opened.push({ path: file, bytes: fs.readFileSync(file) }), showItemInFolder: async () => undefined };
   const ctx = await AppContext.open({ dataDir, resourcesDir, version: 'test', now, secret: o.secret, dialogs: ports.dialogs, desktop });
   const handlers = createHandlers(ctx);
   const call = async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {

@@ -147,7 +147,7 @@ describe('the problem evidence channels', () => {
         },
         chooseFolder: async () => null,
       },
-      desktop: { openPath: async (file) => void opened.push(file) },
+      desktop: { openPath: async (file) => void opened.push(file), showItemInFolder: async () => undefined },
     });
     const id = createProblem(ctx.db, fields(), null, '王芳', AT);
     return { ctx, handlers: createHandlers(ctx), id, opened, titles, dataDir };

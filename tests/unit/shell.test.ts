@@ -22,6 +22,8 @@ const fake = vi.hoisted(() => {
     permission: undefined as undefined | ((...args: unknown[]) => void),
     loaded: undefined as undefined | (() => void),
     userData: '',
+    saveTo: null as string | null,
+    shell: [] as [string, string][],
   };
   const loaded = new Promise<void>((resolve) => { state.loaded = resolve; });
   class BrowserWindow {
@@ -46,11 +48,17 @@ const fake = vi.hoisted(() => {
     },
     BrowserWindow,
     dialog: {
-      showSaveDialog: async () => ({ canceled: true }),
+      showSaveDialog: async () => (state.saveTo ? { canceled: false, filePath: state.saveTo } : { canceled: true }),
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
       showErrorBox: () => {},
     },
-    shell: { openPath: async () => '' },
+    shell: {
+      openPath: async (file: string) => {
+        state.shell.push(['openPath', file]);
+        return '';
+      },
+      showItemInFolder: (file: string) => void state.shell.push(['showItemInFolder', file]),
+    },
     ipcMain: { handle: (ch: string, fn: (event: unknown, input: unknown) => Promise<unknown>) => state.ipc.set(ch, fn) },
     protocol: {
       registerSchemesAsPrivileged: (s: unknown[]) => state.privileged.push(...s),
@@ -200,6 +208,16 @@ describe('electron/main/index.ts', () => {
     const stranger = await fake.state.ipc.get('campaigns.list')?.({ sender: { id: 99 }, senderFrame: { url: APP_ENTRY, parent: null } }, undefined);
     expect(stranger).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(list).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ id: 'sc-2020-96' })]) });
+    // 打开文件 / 打开所在文件夹 reach Electron's shell, for a file this session exported and no other.
+    const own = { sender: window?.webContents, senderFrame: { url: APP_ENTRY, parent: null } };
+    const call = (channel: string, input: unknown) => fake.state.ipc.get(channel)?.(own, input);
+    const database = path.join(fake.state.userData, 'zicha.sqlite');
+    expect(await call('app.openExported', { path: database })).toMatchObject({ ok: false, error: { code: 'notExported' } });
+    fake.state.saveTo = path.join(fake.state.userData, '专项行动.json');
+    expect(await call('campaigns.export', { id: 'sc-2020-96' })).toMatchObject({ ok: true, value: { path: fake.state.saveTo } });
+    expect(await call('app.openExported', { path: fake.state.saveTo })).toEqual({ ok: true, value: null });
+    expect(await call('app.showExported', { path: fake.state.saveTo })).toEqual({ ok: true, value: null });
+    expect(fake.state.shell).toEqual([['openPath', fake.state.saveTo], ['showItemInFolder', fake.state.saveTo]]);
     fake.state.appEvents.get('window-all-closed')?.();
     fs.rmSync(fake.state.userData, { recursive: true, force: true });
   });

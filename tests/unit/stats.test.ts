@@ -91,18 +91,27 @@ describe('川卫函〔2020〕96号 附件2 from clues and cases', () => {
 });
 
 describe('the sample data', () => {
-  it('feeds every row computed from clues and cases, and passes every check', async () => {
+  it('feeds every 川 row computed from clues and cases, answers 广西 有 and 无 as its cases say, and passes every check', async () => {
     const dir = tempDir();
     const db = await openCatalogDatabase(path.join(dir, 'demo.sqlite'), resourcesDir, () => new Date('2020-11-20T10:00:00+08:00'));
     buildDemo(db, { scale: 1, evidenceDir: path.join(dir, 'evidence') });
-    for (const campaign of ['sc-2020-96', 'gx-2020-special']) {
-      for (const v of computeViews(db, '2020-11-20', { campaign, period: 'all' })) {
-        expect(v.issues, `${v.tableId}`).toEqual([]);
-        const empty = v.sections.flatMap((s) => s.rows.flatMap((r) =>
-          r.cells.filter((c) => (c.measure?.source === 'clues' || c.measure?.source === 'cases') && !c.value).map(() => r.id)));
-        expect(empty, `${v.tableId}`).toEqual([]);
-      }
+    const emptyCaseRows = (v: StatsTableView) => v.sections.flatMap((s) => s.rows.flatMap((r) =>
+      r.cells.filter((c) => (c.measure?.source === 'clues' || c.measure?.source === 'cases') && !c.value).map(() => r.id)));
+    for (const v of computeViews(db, '2020-11-20', { campaign: 'sc-2020-96', period: 'all' })) {
+      expect(v.issues, `${v.tableId}`).toEqual([]);
+      expect(emptyCaseRows(v), `${v.tableId}`).toEqual([]);
     }
+    const gx = computeViews(db, '2020-11-20', { campaign: 'gx-2020-special', period: 'all' });
+    for (const v of gx) expect(v.issues, `${v.tableId}`).toEqual([]);
+    // A real self-inspection answers 无 for what the hospital did not see: the rows without
+    // cases are exactly those whose checklist item says 无 (tb4's checks hold the two together).
+    const answers = db.prepare("SELECT value_json FROM answer WHERE element_id LIKE 'cl2-i%' AND value_json LIKE '%yesno%'").pluck().all() as string[];
+    const said = answers.map((j) => (JSON.parse(j) as { value: string }).value);
+    const none = said.filter((v) => v === '无').length;
+    expect(none).toBeGreaterThan(0);
+    expect(said.length - none).toBeGreaterThan(0);
+    const tb4 = gx.find((v) => v.tableId === 'tb4');
+    expect(tb4 && emptyCaseRows(tb4).length).toBeGreaterThan(0);
     db.close();
   });
 });

@@ -74,7 +74,8 @@ export function backupHandlers(ctx: Services & Session): HandlersOf<'backup'> {
     'backup.list': () => listBackupFiles(backupDir(ctx.databaseFile)).map((b) => view(b, true)),
     'backup.now': async () => {
       mainOnly(ctx, '备份');
-      return view(await takeBackup(ctx.db, ctx.databaseFile, 'manual', ctx.now()), true);
+      const made = await takeBackup(ctx.db, ctx.databaseFile, 'manual', ctx.now());
+      return { ...view(made, true), path: made.file };
     },
     'backup.restore': ({ name }) => restore(ctx, find(name)),
     'backup.undoRestore': () => {

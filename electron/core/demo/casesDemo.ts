@@ -1,5 +1,5 @@
 // Sample clues and cases: every channel and disposal, every case category (so that
-// every computed row of the built-in tables has figures), some supervised, some
+// every computed row of the 川 tables has figures), some supervised, some
 // with insurance consequences, clues linked to problems and to the cases they became.
 // Each belongs to the campaigns whose notice names its kind and whose period holds
 // its date; a few belong to none, as real records of everyday work do.
@@ -51,6 +51,16 @@ const WINDOWS: Window[] = [
   { id: 'sn-2020-36', start: '2020-07-15', end: '2020-12-31', categories: ['kickbacks', 'overcharging', 'overtreatment', 'falseCertificates'] },
 ];
 
+/**
+ * What a general hospital of the sample's size does not see in a quarter: its cases of
+ * these kinds fall before the 广西 period, so that its self-inspection answers 无 for
+ * them (a mix of 有 and 无, as a real one would) and 附件4 counts none.
+ */
+const QUIET_IN_GUANGXI: ReadonlySet<CaseCategory> = new Set<CaseCategory>([
+  'licenceTrading', 'bannedImmune', 'bannedOther', 'stemCell', 'fakeDrugs', 'cornea', 'organs',
+  'cosmeticNurse', 'prenatal', 'reproduction', 'twoNon', 'familyPlanning',
+]);
+
 export function demoCampaignsOf(category: CaseCategory, date: string): string[] {
   return WINDOWS.filter((w) => w.categories.includes(category) && w.start <= date && date <= w.end).map((w) => w.id);
 }
@@ -99,14 +109,17 @@ export function buildCasesDemo(db: Db, departments: number[], random: () => numb
     const categories: CaseCategory[] = [...CASE_CATEGORY_KEYS, 'consumables', 'kickbacks', 'tendering', 'fakeServices', 'cardFraud', 'insuranceOther'];
     for (let s = 0; s < scale; s++) {
       categories.forEach((category, i) => {
-        // The first round of categories falls within the 广西 campaign too (from 2020-09-01) and
-        // transfers someone, so that every case-based row of every built-in table has a figure.
+        // The first round of categories falls within the 广西 campaign too (from 2020-09-01), but
+        // for the kinds it sees none of, and transfers someone, so that every case-based row of the 川 tables has a figure.
         const first = s === 0;
+        const quiet = first && QUIET_IN_GUANGXI.has(category);
         const persons = 1 + Math.floor(random() * 3);
         // The first round punishes someone, so that every 行政处罚 row has a figure.
         const penalized = first ? 1 + Math.floor(random() * persons) : Math.floor(random() * (persons + 1));
         const insurance = INSURANCE_CATEGORIES.includes(category);
-        const openedOn = isoPlusDays(first ? '2020-09-01' : '2020-07-01', Math.floor(random() * (first ? 78 : 140)));
+        const openedOn = quiet
+          ? isoPlusDays('2020-07-01', Math.floor(random() * 60))
+          : isoPlusDays(first ? '2020-09-01' : '2020-07-01', Math.floor(random() * (first ? 78 : 140)));
         const campaignIds = demoCampaignsOf(category, openedOn);
         // A case comes from a clue of its own campaign, put up for a case before the case was opened.
         const fromClue = campaignIds.includes('sc-2020-96') && opened.length && random() < 0.6 ? pick(random, opened) : null;

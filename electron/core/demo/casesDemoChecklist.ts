@@ -1,6 +1,7 @@
 // The sample's 广西 self-inspection answers told the same story as its cases: each
-// violation item of the Annex 2 checklist says 有 exactly when Annex 4 counts cases,
-// and the 合计 item adds up its parts, so that the sample tables pass their checks.
+// violation item of the Annex 2 checklist says 有 exactly when Annex 4 counts cases
+// (with how many in its note), and the 合计 item adds up its parts, so that the
+// sample tables pass their checks.
 import type { AnswerValue } from '../../../shared/inspection';
 import { campaignFileOf } from '../campaigns/catalog';
 import type { Db } from '../db/open';
@@ -37,7 +38,11 @@ function alignRound(db: Db, round: { id: number; start: string; end: string }): 
     const old = current.get(item);
     const sampled = old?.kind === 'sampled' ? old.sampled : 20;
     if (kinds.get(item) === 'sampled') changes.push({ elementId: item, value: { kind: 'sampled', sampled: Math.max(sampled, n), violating: n }, note: '' });
-    else changes.push({ elementId: item, value: { kind: 'yesno', value: n > 0 ? '有' : '无' }, note: '' });
+    else {
+      // 主诊医师 (tb4-r22) counts persons, the other rows cases.
+      const note = n > 0 ? `本期查处 ${n} ${rowIds.includes('tb4-r22') ? '人' : '件'}，见案件台账` : '';
+      changes.push({ elementId: item, value: { kind: 'yesno', value: n > 0 ? '有' : '无' }, note });
+    }
   }
   const persons = (item: string) => {
     const a = current.get(item);

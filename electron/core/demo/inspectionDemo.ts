@@ -17,6 +17,8 @@ import { meetingNote, samplePng } from './sampleFiles';
 
 const WHO = '王芳';
 const AT = '2020-10-08T02:00:00.000Z';
+/** AT's date in Beijing, the sample hospital's calendar. */
+const AT_DAY = '2020-10-08';
 
 function sampleAnswer(q: Question, random: () => number): AnswerValue {
   switch (q.kind) {
@@ -92,7 +94,7 @@ export function buildInspectionDemo(db: Db, evidenceDir: string, departments: nu
           report.evidence += 2;
         }
         const revealing = changes.find((c) => c.value && ((c.value.kind === 'yesno' && c.value.value === '有') || (c.value.kind === 'sampled' && c.value.violating > 0)));
-        if (revealing) flagProblem(db, round.id, revealing.elementId, '自查发现问题，待登记整改', WHO, AT);
+        if (revealing) flagProblem(db, round.id, revealing.elementId, '自查发现问题，待登记整改', WHO, AT, AT_DAY);
         if (plan.close) closeRound(db, round.id, WHO, AT);
         report.rounds += 1;
       }

@@ -8,7 +8,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/document';
 import type { ExportView } from '../../../shared/duties';
 import type { Handlers } from '../handlerTypes';
 import { resolveCampaignId } from '../campaigns/catalog';
-import type { Services } from '../ports';
+import type { ExportedFiles, Services } from '../ports';
 import type { Db } from '../db/open';
 import type { Row } from '../db/rows';
 import { all, get, run, sql } from '../db/sql';
@@ -59,11 +59,47 @@ const LOGGED: Partial<Record<keyof Handlers, (input: Record<string, unknown>) =>
   },
 };
 
-/** The handlers, with every export that wrote a file logged with its hash. */
-export function withExportLog(ctx: Services, handlers: Handlers): Handlers {
+const pathIn = (key: string) => (out: unknown) =>
+  out && typeof out === 'object' && key in out && typeof (out as Record<string, unknown>)[key] === 'string' ? [(out as Record<string, string>)[key]!] : [];
+
+/**
+ * Every channel that writes a file (or a folder of files) the officer saved, and
+ * where its output names it: what 打开文件 / 打开所在文件夹 may open afterwards.
+ */
+const WRITTEN: Partial<Record<keyof Handlers, (out: unknown) => string[]>> = {
+  'documents.export': pathIn('file'),
+  'stats.exportXlsx': pathIn('path'),
+  'stats.exportPdf': pathIn('path'),
+  'ledger.export': pathIn('path'),
+  'ledger.importTemplate': pathIn('path'),
+  'campaigns.export': pathIn('path'),
+  'duties.exportIcs': pathIn('path'),
+  'backup.exportPackage': pathIn('path'),
+  'backup.now': pathIn('path'),
+  'lock.exportRecoveryKey': pathIn('path'),
+  'inspection.exportWorkbooks': (out) => {
+    const folder = pathIn('folder')(out);
+    const files = out && typeof out === 'object' && 'files' in out && Array.isArray(out.files) ? out.files.flatMap(pathIn('file')) : [];
+    return [...folder, ...files];
+  },
+};
+
+/**
+ * The handlers, with every export that wrote a file logged with its hash, and every
+ * file written for the officer remembered in `exported` (this session only).
+ */
+export function withExportLog(ctx: Services, handlers: Handlers, exported: ExportedFiles): Handlers {
   const out: Record<string, unknown> = { ...handlers };
-  for (const [channel, describe] of Object.entries(LOGGED)) {
+  for (const [channel, written] of Object.entries(WRITTEN)) {
     const inner = handlers[channel as keyof Handlers] as (input: unknown) => unknown;
+    out[channel] = async (input: unknown) => {
+      const result = await inner(input);
+      for (const file of written!(result)) exported.add(path.resolve(file));
+      return result;
+    };
+  }
+  for (const [channel, describe] of Object.entries(LOGGED)) {
+    const inner = out[channel] as (input: unknown) => unknown;
     out[channel] = async (input: Record<string, unknown>) => {
       const result = await inner(input);
       const d = describe!(input);

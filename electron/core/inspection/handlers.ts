@@ -28,7 +28,7 @@ export function inspectionHandlers(ctx: Services): HandlersOf<'inspection'> {
     },
     'inspection.close': ({ roundId }) => closeRound(ctx.db, roundId, who(), ctx.stamp()),
     'inspection.reopen': ({ roundId, reason }) => reopenRound(ctx.db, roundId, reason, who(), ctx.stamp()),
-    'inspection.flagProblem': ({ roundId, elementId, summary }) => flagProblem(ctx.db, roundId, elementId, summary, who(), ctx.stamp()),
+    'inspection.flagProblem': ({ roundId, elementId, summary }) => flagProblem(ctx.db, roundId, elementId, summary, who(), ctx.stamp(), ctx.today()),
     ...workbookHandlers(ctx),
     'inspection.evidenceList': ({ roundId, elementId, includeRemoved }) => listEvidence(ctx.db, roundId, elementId, includeRemoved),
     'inspection.evidenceAdd': async ({ roundId, elementId }) => {

@@ -10,7 +10,8 @@ import { problemOfRoundElement } from '../ledger/reads';
 import { attachStoredEvidence } from '../ledger/storedEvidence';
 import { assertOpen } from './rounds';
 
-export function flagProblem(db: Db, roundId: number, elementId: string, summary: string, who: string, at: string): { id: number } {
+/** `at`: this moment as stored (UTC); `today`: the office's calendar date, the problem's 发现日期. */
+export function flagProblem(db: Db, roundId: number, elementId: string, summary: string, who: string, at: string, today: string): { id: number } {
   const round = assertOpen(db, roundId);
   const row = get<{ value_json: string | null } & Pick<Row<'round_element'>, 'department_id' | 'person_id'>>(
     db,
@@ -28,7 +29,7 @@ export function flagProblem(db: Db, roundId: number, elementId: string, summary:
       db,
       {
         source: '自查', campaignId: round.campaignId, category: '', description: summary.trim(), departmentId: row?.department_id ?? null,
-        personId: row?.person_id ?? null, foundOn: at.slice(0, 10), amountFen: value?.kind === 'amount' ? value.fen : 0, note: `来自自查轮次“${round.name}”`,
+        personId: row?.person_id ?? null, foundOn: today, amountFen: value?.kind === 'amount' ? value.fen : 0, note: `来自自查轮次“${round.name}”`,
         measures: '', deadline: null, immediate: false,
       },
       { roundId, elementId },

@@ -13,7 +13,7 @@ export function ExportButton({ id, onDone }: { id: string; onDone: (notice: Noti
     onDone(null);
     try {
       const result = await call('campaigns.export', { id });
-      if (result) onDone({ color: 'green', title: '导出完成', message: `已导出到 ${result.path}` });
+      if (result) onDone({ color: 'green', title: '导出完成', message: `已导出到 ${result.path}`, exported: { path: result.path } });
     } catch (e) {
       onDone({ color: 'red', title: '未能导出', message: errorMessage(e) });
     } finally {

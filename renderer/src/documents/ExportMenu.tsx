@@ -49,8 +49,8 @@ export function ExportMenu({ campaign, kind, ensureSaved, onNotice, blanks }: Pr
       if (!done) return;
       const where = `保存位置：${done.file}${job === 'stamped' ? '\n此次用印已记入用印记录。' : ''}`;
       if (done.blanks.length && job !== 'stamped') {
-        onNotice({ color: 'blue', title: `${DONE[job]}，但还有 ${done.blanks.length} 处待填`, message: `${where}\n文件中黄色标出的待填内容：${done.blanks.join('、')}。填写后请重新导出再报送。` });
-      } else onNotice({ color: 'green', title: DONE[job], message: where });
+        onNotice({ color: 'blue', title: `${DONE[job]}，但还有 ${done.blanks.length} 处待填`, message: `${where}\n文件中黄色标出的待填内容：${done.blanks.join('、')}。填写后请重新导出再报送。`, exported: { path: done.file } });
+      } else onNotice({ color: 'green', title: DONE[job], message: where, exported: { path: done.file } });
     } catch (e) {
       onNotice({ color: 'red', title: `未能${DONE[job].replace('已', '')}`, message: errorMessage(e) });
     } finally {

@@ -1,12 +1,13 @@
 // 报送台账 and 日历: every occurrence of every duty with what was sent for it, and
 // one calendar of everything dated, exportable as .ics for the officer's own calendar.
-import { Alert, Button, Stack, Tabs } from '@mantine/core';
+import { Button, Stack, Tabs } from '@mantine/core';
 import { IconCalendarDown } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { call } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingBlock } from '../components/LoadingBlock';
+import { NoticeAlert, type Notice } from '../components/NoticeAlert';
 import { PageHeader } from '../components/PageHeader';
 import { errorMessage } from '../lib/errors';
 import { useApi } from '../lib/useApi';
@@ -17,16 +18,16 @@ export function DutiesPage() {
   const { tab } = useParams();
   const navigate = useNavigate();
   const calendar = useApi(() => call('duties.calendar'), []);
-  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+  const [note, setNote] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const exportIcs = async () => {
     setBusy(true);
     setNote(null);
     try {
       const done = await call('duties.exportIcs');
-      if (done) setNote({ ok: true, text: `已导出日历（${done.events} 个事件，含到期提醒）：${done.path}。可在 Outlook、WPS 或手机日历中导入。` });
+      if (done) setNote({ color: 'green', title: `已导出日历（${done.events} 个事件，含到期提醒）`, message: `保存位置：${done.path}\n可在 Outlook、WPS 或手机日历中导入。`, exported: { path: done.path } });
     } catch (e) {
-      setNote({ ok: false, text: errorMessage(e) });
+      setNote({ color: 'red', title: '日历未能导出', message: errorMessage(e) });
     } finally {
       setBusy(false);
     }
@@ -43,7 +44,7 @@ export function DutiesPage() {
           </Button>
         }
       />
-      {note && (note.ok ? <Alert color="green" withCloseButton onClose={() => setNote(null)} data-testid="ics-note">{note.text}</Alert> : <ErrorAlert message={note.text} title="日历未能导出" />)}
+      {note && <NoticeAlert notice={note} onClose={() => setNote(null)} />}
       <Tabs value={current} onChange={(v) => navigate(v === 'calendar' ? '/duties/calendar' : '/duties')}>
         <Tabs.List>
           <Tabs.Tab value="ledger" data-testid="tab-ledger">报送台账</Tabs.Tab>

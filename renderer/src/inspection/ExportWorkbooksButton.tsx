@@ -10,13 +10,15 @@ interface Props {
   roundId: number;
   /** Saves what is still being typed, so that the workbooks carry it. */
   flushAll: () => Promise<number>;
-  onDone: (notice: Notice) => void;
+  /** null: a new export started, the last one's notice goes. */
+  onDone: (notice: Notice | null) => void;
 }
 
 export function ExportWorkbooksButton({ roundId, flushAll, onDone }: Props) {
   const [busy, setBusy] = useState(false);
   const run = async () => {
     setBusy(true);
+    onDone(null);
     try {
       await flushAll();
       const result = await call('inspection.exportWorkbooks', { roundId });
@@ -26,6 +28,7 @@ export function ExportWorkbooksButton({ roundId, flushAll, onDone }: Props) {
         color: 'green',
         title: `已导出 ${result.files.length} 份科室自查表`,
         message: `保存位置：${result.folder}\n${lines.join('\n')}\n请把各科室的表发给科室填写，收回后点“导入科室自查表”。`,
+        exported: { path: result.folder, folder: true },
       });
     } catch (e) {
       onDone({ color: 'red', title: '未能导出科室自查表', message: errorMessage(e) });

@@ -12,7 +12,7 @@ interface Props {
   progress: Progress;
   questions: ReadonlyMap<string, Question>;
   flushAll: () => Promise<number>;
-  onNotice: (notice: Notice) => void;
+  onNotice: (notice: Notice | null) => void;
   onImported: () => Promise<void>;
   /** After archiving or reopening. */
   onStatusChanged: () => Promise<void>;

@@ -1,5 +1,6 @@
 // The header's search box: Enter opens the search page; on that page typing
-// updates the results after a short pause. Ctrl+K or / focuses it.
+// updates the results after a short pause; leaving it empties the box (Back brings
+// the query back with its page). Ctrl+K or / focuses it.
 import { Kbd, TextInput } from '@mantine/core';
 import { useDebouncedCallback, useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
@@ -25,6 +26,17 @@ export function GlobalSearch() {
   const debounced = useDebouncedCallback((q: string) => {
     if (q.trim().length >= SEARCH_MIN_CHARS) go(q, true);
   }, 400);
+
+  // Leaving the search page (a hit opened, another page chosen) empties the box: the
+  // query belongs to the results it names, and a pending update must not pull the officer back.
+  const wasOnSearchPage = useRef(onSearchPage);
+  useEffect(() => {
+    if (wasOnSearchPage.current && !onSearchPage) {
+      debounced.cancel();
+      setValue('');
+    }
+    wasOnSearchPage.current = onSearchPage;
+  }, [onSearchPage, debounced]);
 
   useHotkeys([
     ['mod+K', () => input.current?.focus()],

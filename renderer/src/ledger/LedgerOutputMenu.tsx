@@ -42,7 +42,7 @@ export function LedgerOutputMenu({ kind, query, total, onDone }: Props) {
       const combined = job === 'combinedXlsx' || job === 'combinedPdf';
       const done = await call('ledger.export', { kind: combined ? 'combined' : kind, format: job === 'pdf' || job === 'combinedPdf' ? 'pdf' : 'xlsx', query });
       if (!done) return;
-      onDone({ color: 'green', title: `已导出${combined ? ledgerTitle.combined : title}（${done.rows} 条）`, message: `保存位置：${done.path}` });
+      onDone({ color: 'green', title: `已导出${combined ? ledgerTitle.combined : title}（${done.rows} 条）`, message: `保存位置：${done.path}`, exported: { path: done.path } });
     } catch (e) {
       onDone({ color: 'red', title: job === 'print' ? '未能打印' : `未能导出${title}`, message: errorMessage(e) });
     } finally {

@@ -13,7 +13,8 @@ import { errorMessage } from '../lib/errors';
 import { ImportErrorTable } from '../components/ImportErrorTable';
 
 interface Props {
-  onDone: (notice: Notice) => void;
+  /** null: a new job started, the last one's notice goes. */
+  onDone: (notice: Notice | null) => void;
   /** The ledger changed: show the new rows. */
   onImported: () => void;
 }
@@ -24,6 +25,7 @@ export function ProblemImport({ onDone, onImported }: Props) {
   const fileName = (file: string) => file.split(/[\\/]/).pop() ?? file;
   const guarded = async (title: string, job: () => Promise<void>) => {
     setBusy(true);
+    onDone(null);
     try {
       await job();
     } catch (e) {
@@ -35,7 +37,7 @@ export function ProblemImport({ onDone, onImported }: Props) {
   const template = () =>
     guarded('未能保存导入模板', async () => {
       const saved = await call('ledger.importTemplate');
-      if (saved) onDone({ color: 'green', title: '已保存问题导入模板', message: `保存位置：${saved.path}\n在 Excel 中逐行填写问题后，点“导入 → 从 Excel 导入问题”。` });
+      if (saved) onDone({ color: 'green', title: '已保存问题导入模板', message: `保存位置：${saved.path}\n在 Excel 中逐行填写问题后，点“导入 → 从 Excel 导入问题”。`, exported: { path: saved.path } });
     });
   const check = () =>
     guarded('未能读取导入表', async () => {

@@ -69,7 +69,7 @@ export function BackupCard({ onReplaced }: { onReplaced: () => void }) {
                 data-testid="backup-now"
                 onClick={() => run('备份', async () => {
                   const made = await call('backup.now');
-                  setNotice({ color: 'green', title: '已备份', message: backupLine(made) });
+                  setNotice({ color: 'green', title: '已备份', message: backupLine(made), exported: { path: made.path, showOnly: true } });
                   refresh();
                 })}
               >

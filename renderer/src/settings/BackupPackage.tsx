@@ -5,21 +5,25 @@ import { IconFileExport, IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { call } from '../api';
 import { ConfirmModal } from '../components/ConfirmModal';
-import { ErrorAlert } from '../components/ErrorAlert';
+import { NoticeAlert, type Notice } from '../components/NoticeAlert';
 import { errorMessage } from '../lib/errors';
 import { fileSizeText } from '../lib/format';
 
 export function BackupPackage({ onImported }: { onImported: (message: string) => void }) {
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Notice | null>(null);
   const [confirm, setConfirm] = useState(false);
 
   const exportPackage = () => {
     setBusy(true);
     setMessage(null);
     call('backup.exportPackage')
-      .then((done) => done && setMessage({ ok: true, text: `已导出迁移包：${done.path}（${done.files} 个文件，${fileSizeText(done.bytes)}）${done.note ? `\n${done.note}` : ''}` }))
-      .catch((e: unknown) => setMessage({ ok: false, text: errorMessage(e) }))
+      .then((done) => done && setMessage({
+        color: 'green', title: '已导出迁移包',
+        message: `保存位置：${done.path}（${done.files} 个文件，${fileSizeText(done.bytes)}）${done.note ? `\n${done.note}` : ''}`,
+        exported: { path: done.path },
+      }))
+      .catch((e: unknown) => setMessage({ color: 'red', title: '迁移包未能导出', message: errorMessage(e) }))
       .finally(() => setBusy(false));
   };
 
@@ -29,7 +33,7 @@ export function BackupPackage({ onImported }: { onImported: (message: string) =>
       <Text size="xs" c="dimmed">
         迁移包（.zicha-package，ZIP 格式）含数据库和全部佐证材料，并附每个文件的校验值。在新电脑上安装自查通后，于此处导入；导入前逐个核对，文件有损坏则不作任何修改。
       </Text>
-      {message && (message.ok ? <Text size="sm" className="zc-prewrap" data-testid="package-message">{message.text}</Text> : <ErrorAlert message={message.text} title="迁移包未能导出" />)}
+      {message && <NoticeAlert notice={message} onClose={() => setMessage(null)} />}
       <Group gap="xs">
         <Button variant="default" size="xs" leftSection={<IconFileExport size={14} />} loading={busy} onClick={exportPackage}>
           导出迁移包

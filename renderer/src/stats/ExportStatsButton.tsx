@@ -33,7 +33,7 @@ export function ExportStatsButton({ campaignId, tableId, period, onNotice }: Pro
       return;
     }
     const failed = result.issues.length ? `\n其中 ${result.issues.length} 项检查未通过，报送前请再核对。` : '';
-    onNotice({ color: 'green', title: '已导出统计表', message: `保存位置：${result.path}${failed}` });
+    onNotice({ color: 'green', title: '已导出统计表', message: `保存位置：${result.path}${failed}`, exported: { path: result.path } });
   };
   const start = async (format: Format) => {
     setBusy(format);
