@@ -12,6 +12,9 @@
 import { PDFDocument } from 'pdf-lib';
 import type { Printer } from '../ports';
 
+/** Parts printing at once: Chromium's memory is that of this many parts, so one; the next part prints while the last is merged. */
+const IN_FLIGHT = 1;
+
 /** How a numbered page looks: the @page rule's size and margins, and the number's own CSS inside @bottom-center. */
 export interface PageNumbering {
   /** E.g. "size: A4 landscape; margin: 14mm 12mm 16mm;" */
@@ -37,9 +40,19 @@ div + div { break-before: page; }
  */
 export async function pdfInParts(printer: Printer, parts: readonly string[], numbering: PageNumbering): Promise<Uint8Array> {
   const merged = await PDFDocument.create();
-  // One part at a time: each part's layout is freed before the next is laid out.
-  for (const part of parts) {
-    const source = await PDFDocument.load(await printer.pdf(part));
+  // Parts print IN_FLIGHT at a time (each in a renderer of its own: the machine's
+  // two cores both work), and are merged in order as they come back.
+  const printed: Promise<Uint8Array>[] = [];
+  const start = (i: number) => {
+    const part = parts[i];
+    if (part !== undefined) printed[i] = printer.pdf(part);
+  };
+  for (let i = 0; i < IN_FLIGHT; i++) start(i);
+  for (let i = 0; i < parts.length; i++) {
+    const bytes = await (printed[i] as Promise<Uint8Array>);
+    delete printed[i];
+    start(i + IN_FLIGHT);
+    const source = await PDFDocument.load(bytes);
     for (const page of await merged.copyPages(source, source.getPageIndices())) merged.addPage(page);
   }
   const pages = merged.getPages();
