@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOptions } from 'electron';
 import type { Printer } from '../core/ports';
-import { PRINT_CSP, skipScreenLayout } from '../core/print/printer';
+import { KEEP_PAGE_UP_TO, PRINT_CSP, skipScreenLayout } from '../core/print/printer';
 import { APP_ORIGIN } from './security';
 
 const PRINT_PREFIX = '/print/';
@@ -49,7 +49,8 @@ export function electronPrinter(BrowserWindow: new (options: BrowserWindowConstr
       return result;
     } finally {
       jobs.delete(token);
-      if (reusable && !idle && !window.isDestroyed()) idle = window;
+      // A window that laid out a long print (a ledger part) is closed: that frees its renderer's memory.
+      if (reusable && html.length <= KEEP_PAGE_UP_TO && !idle && !window.isDestroyed()) idle = window;
       else window.destroy();
     }
   }

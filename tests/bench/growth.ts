@@ -6,7 +6,7 @@ import { openCatalogDatabase } from '../../electron/core/context';
 import type { Db } from '../../electron/core/db/open';
 import { buildDemo } from '../../electron/core/demo/demo';
 import { buildLedgerDocument } from '../../electron/core/ledger/document';
-import { ledgerHtml } from '../../electron/core/ledger/html';
+import { ledgerPdf } from '../../electron/core/ledger/html';
 import { writeLedgerXlsx } from '../../electron/core/ledger/xlsx';
 import type { Printer } from '../../electron/core/ports';
 import { chromiumPrinter } from '../../electron/core/print/chromium';
@@ -38,7 +38,7 @@ const STEPS: Step[] = [
     name: '导出全部整改台账为 PDF',
     size: (db) => count(db, 'problem'),
     unit: '条问题',
-    run: async (db, printer) => void (await printer.pdf(ledgerHtml(buildLedgerDocument(db, 'rectifications', {}, TODAY, '基准')))),
+    run: async (db, printer) => void (await ledgerPdf(printer, buildLedgerDocument(db, 'rectifications', {}, TODAY, '基准'))),
   },
   {
     name: '填写川卫函〔2020〕96号全部统计表（行动开始至今）',

@@ -9,7 +9,7 @@ import { backupBefore } from '../backup/take';
 import type { Services } from '../ports';
 import { writeFileAtomic } from '../files';
 import { buildLedgerDocument } from './document';
-import { ledgerHtml } from './html';
+import { ledgerHtml, ledgerPdf } from './html';
 import { applyProblemImport, planProblemImport } from './import';
 import { writeProblemImportTemplate } from './importTemplate';
 import type { ProblemFields } from './problems';
@@ -19,15 +19,16 @@ import { writeLedgerXlsx } from './xlsx';
 type ExportChannels = 'ledger.export' | 'ledger.print' | 'ledger.importTemplate' | 'ledger.planImport' | 'ledger.applyImport';
 
 /**
- * Chromium fails ("Printing failed") on a single ledger page of about 20,000 rows, and
- * its time grows faster than the rows; until the ledger prints in parts, a PDF or a
- * printout stops here with words instead of Chromium's, and the xlsx takes the rest.
+ * A PDF prints in parts (ledgerPdf) up to the export limit. The system print dialog
+ * takes one print page, and Chromium fails ("Printing failed") on one page of about
+ * 20,000 rows: a printout stops here with words instead of Chromium's, and a PDF
+ * (printed from the PDF reader) takes the rest.
  */
 export const MAX_PRINT_ROWS = 10_000;
 
 function assertPrintable(doc: { rows: readonly unknown[] }): void {
   if (doc.rows.length > MAX_PRINT_ROWS) {
-    throw new AppError('tooManyRows', `筛选结果有 ${doc.rows.length} 条，打印或导出 PDF 最多 ${MAX_PRINT_ROWS} 条；请先缩小筛选范围，或导出为 Excel 工作簿`);
+    throw new AppError('tooManyRows', `筛选结果有 ${doc.rows.length} 条，直接打印最多 ${MAX_PRINT_ROWS} 条；请先缩小筛选范围，或导出为 PDF 后用 PDF 阅读器打印`);
   }
 }
 
@@ -39,12 +40,11 @@ export function ledgerExportHandlers(ctx: Services): Pick<HandlersOf<'ledger'>, 
   return {
     'ledger.export': async ({ kind, format, query }) => {
       const doc = buildLedgerDocument(ctx.db, kind, query, ctx.today(), ctx.operator());
-      if (format === 'pdf') assertPrintable(doc);
       const name = `${ledgerTitle[kind]}（${ctx.today()}）.${format}`;
       const filters = format === 'xlsx' ? [{ name: 'Excel 工作簿', extensions: ['xlsx'] }] : [{ name: 'PDF 文件', extensions: ['pdf'] }];
       const target = await ctx.dialogs.saveFile({ title: `导出${ledgerTitle[kind]}`, defaultName: name, filters });
       if (!target) return null;
-      const content = format === 'xlsx' ? await writeLedgerXlsx(doc) : await ctx.printer.pdf(ledgerHtml(doc));
+      const content = format === 'xlsx' ? await writeLedgerXlsx(doc) : await ledgerPdf(ctx.printer, doc);
       return { path: writeFileAtomic(target, content), rows: doc.rows.length };
     },
     'ledger.print': async ({ kind, query }) => {

@@ -1,15 +1,31 @@
 // The printable ledger as a print page for Chromium: A4 landscape, the header row
 // repeated on every page (thead), rows never split across pages, and page numbers
 // in the @page margin box. The same LedgerDocument feeds the .xlsx writer.
+// A long ledger prints in parts (print/parts.ts): the title on the first, 合计 and
+// 制表人 on the last, the page numbers laid over the merged PDF.
 import { chineseDate, type LedgerDocument } from '../../../shared/ledgerDocument';
+import type { Printer } from '../ports';
+import { pdfInParts, type PageNumbering } from '../print/parts';
 import { PRINT_CSP, escapeHtml } from '../print/printer';
 
-const STYLE = `
-@page {
-  size: A4 landscape;
-  margin: 14mm 12mm 16mm;
-  @bottom-center { content: "第 " counter(page) " 页，共 " counter(pages) " 页"; font: 9pt "SimSun", "宋体", serif; }
+export const LEDGER_NUMBERING: PageNumbering = {
+  page: 'size: A4 landscape; margin: 14mm 12mm 16mm;',
+  number: 'content: "第 " counter(page) " 页，共 " counter(pages) " 页"; font: 9pt "SimSun", "宋体", serif;',
+};
+
+/** Rows a print part lays out at once (Chromium's memory grows with them). */
+export const ROWS_PER_PART = 2_000;
+
+/** The ledger as PDF: one numbered print page, or parts merged and numbered across. */
+export function ledgerPdf(printer: Printer, doc: LedgerDocument, rowsPerPart = ROWS_PER_PART): Promise<Uint8Array> {
+  if (doc.rows.length <= rowsPerPart) return printer.pdf(ledgerHtml(doc));
+  return pdfInParts(printer, ledgerParts(doc, rowsPerPart), LEDGER_NUMBERING);
 }
+
+const pageRule = (numbered: boolean) =>
+  `@page { ${LEDGER_NUMBERING.page}${numbered ? ` @bottom-center { ${LEDGER_NUMBERING.number} }` : ''} }`;
+
+const STYLE = `
 * { box-sizing: border-box; }
 body { margin: 0; color: #000; font: 10.5pt/1.35 "SimSun", "宋体", serif; }
 table { font-size: 9pt; }
@@ -28,8 +44,9 @@ th { border-top-width: 0.6pt; font-family: "SimHei", "黑体", sans-serif; font-
 th:first-child, td:first-child { border-left-width: 0.6pt; }
 td.left { text-align: left; } td.center { text-align: center; } td.right { text-align: right; }
 td.empty { text-align: center; color: #555; padding: 4mm; }
-.totals { margin: 2mm 0 0; }
-.sign { display: flex; justify-content: space-between; margin: 5mm 8mm 0; break-inside: avoid; }
+/* 合计 and 制表人 go to a new page only with the last rows: never alone there. */
+.totals { margin: 2mm 0 0; break-before: avoid; }
+.sign { display: flex; justify-content: space-between; margin: 5mm 8mm 0; break-inside: avoid; break-before: avoid; }
 .sign span { min-width: 55mm; }
 `;
 
@@ -47,28 +64,47 @@ export function columnWidthsMm(doc: Pick<LedgerDocument, 'widths' | 'grows'>): n
   return doc.widths.map((w, i) => (doc.grows[i] ? (left * w) / growing : (fixed[i] ?? 0)));
 }
 
+/** The ledger as one print page, numbered by Chromium: for a ledger of one part. */
 export function ledgerHtml(doc: LedgerDocument): string {
+  return ledgerPart(doc, doc.rows, { first: true, last: true, numbered: true });
+}
+
+/** The ledger as print pages of `rowsPerPart` rows each, unnumbered, for pdfInParts. */
+export function ledgerParts(doc: LedgerDocument, rowsPerPart = ROWS_PER_PART): string[] {
+  const parts: string[] = [];
+  for (let start = 0; start < doc.rows.length; start += rowsPerPart) {
+    const rows = doc.rows.slice(start, start + rowsPerPart);
+    parts.push(ledgerPart(doc, rows, { first: start === 0, last: start + rowsPerPart >= doc.rows.length, numbered: false }));
+  }
+  return parts;
+}
+
+function ledgerPart(doc: LedgerDocument, rows: readonly string[][], part: { first: boolean; last: boolean; numbered: boolean }): string {
   const cols = columnWidthsMm(doc).map((mm) => `<col style="width:${mm.toFixed(1)}mm">`).join('');
   const head = doc.headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
-  const body = doc.rows.length
-    ? doc.rows
-        .map((cells) => `<tr>${cells.map((c, i) => `<td class="${doc.aligns[i] ?? 'left'}">${escapeHtml(c)}</td>`).join('')}</tr>`)
-        .join('\n')
+  const body = rows.length
+    ? rows.map((cells) => `<tr>${cells.map((c, i) => `<td class="${doc.aligns[i] ?? 'left'}">${escapeHtml(c)}</td>`).join('')}</tr>`).join('\n')
     : `<tr><td class="empty" colspan="${doc.headers.length}">（筛选范围内没有记录）</td></tr>`;
   const date = chineseDate(doc.date);
+  const title = part.first
+    ? `<h1${doc.title.length > 16 ? ' class="long"' : ''}>${escapeHtml(doc.title)}</h1>
+<div class="meta"><span>填报单位：${doc.unit ? escapeHtml(doc.unit) : '＿＿＿＿＿＿＿＿'}</span><span>日期：${date}</span></div>
+${doc.filter ? `<div class="filter">筛选条件：${escapeHtml(doc.filter)}</div>` : ''}`
+    : '';
+  const end = part.last
+    ? `<p class="totals">${escapeHtml(doc.totalsLine)}</p>
+<div class="sign"><span>制表人：${escapeHtml(doc.preparedBy)}</span><span>审核人：</span><span>日期：${date}</span></div>`
+    : '';
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">
-<title>${escapeHtml(doc.title)}</title><style>${STYLE}</style></head>
+<title>${escapeHtml(doc.title)}</title><style>${pageRule(part.numbered)}${STYLE}</style></head>
 <body>
-<h1${doc.title.length > 16 ? ' class="long"' : ''}>${escapeHtml(doc.title)}</h1>
-<div class="meta"><span>填报单位：${doc.unit ? escapeHtml(doc.unit) : '＿＿＿＿＿＿＿＿'}</span><span>日期：${date}</span></div>
-${doc.filter ? `<div class="filter">筛选条件：${escapeHtml(doc.filter)}</div>` : ''}
+${title}
 <table><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead>
 <tbody>
 ${body}
 </tbody></table>
-<p class="totals">${escapeHtml(doc.totalsLine)}</p>
-<div class="sign"><span>制表人：${escapeHtml(doc.preparedBy)}</span><span>审核人：</span><span>日期：${date}</span></div>
+${end}
 </body></html>`;
 }

@@ -27,6 +27,13 @@ export function skipScreenLayout(html: string): string {
   return /<\/head>/i.test(html) ? html.replace(/<\/head>/i, `${rule}</head>`) : `${rule}${html}`;
 }
 
+/**
+ * Print pages up to this size (a 公文 is some 15,000 characters) keep their page or
+ * window for the next print; a longer one (a ledger part of 2,000 rows is near a
+ * million) closes it, which frees its renderer's memory at once.
+ */
+export const KEEP_PAGE_UP_TO = 200_000;
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** User text on its way into a print page. */

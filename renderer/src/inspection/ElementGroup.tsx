@@ -2,7 +2,7 @@
 // rows away, a checkbox that selects them all, and the rows themselves.
 import { ActionIcon, Checkbox, Group, Paper, Text, Title } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
-import { memo } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { ElementRow } from './ElementRow';
 import { ProgressLine } from '../components/ProgressLine';
 import type { GroupView } from './progress';
@@ -24,8 +24,28 @@ interface Props {
   handlers: RowHandlers;
 }
 
+/** A long round mounts this many rows at first, so that the first item can be typed into at once; the rest follow a frame later. */
+const FIRST_ROWS = 40;
+
+/** How many of `total` rows are mounted: all at once for a short round, else the first few and the rest on the next frame. */
+function useMountedRows(total: number, lazy: boolean, expanded: boolean): number {
+  const [all, setAll] = useState(!lazy);
+  useEffect(() => {
+    if (all || !expanded) return;
+    // After the first rows are painted, not in the same task.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setAll(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [all, expanded]);
+  return all ? total : Math.min(total, FIRST_ROWS);
+}
+
 export const ElementGroup = memo(function ElementGroup(props: Props) {
   const { roundId, view, shown, generation, expanded, onToggle, onSelectAll, selected, departments, readOnly, lazy, handlers } = props;
+  const mounted = useMountedRows(shown.length, lazy, expanded);
   const ids = shown.map((e) => e.elementId);
   const picked = ids.filter((id) => selected.has(id)).length;
   const Chevron = expanded ? IconChevronDown : IconChevronRight;
@@ -64,7 +84,7 @@ export const ElementGroup = memo(function ElementGroup(props: Props) {
             <span>自查结果</span>
             <span>科室 · 佐证</span>
           </div>
-          {shown.map((e) => (
+          {shown.slice(0, mounted).map((e) => (
             <ElementRow
               key={`${generation}:${e.elementId}`}
               roundId={roundId}
