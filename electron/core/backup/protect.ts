@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isEncryptedFile, openKeyed, rekey, type Key } from '../db/cipher';
-import { hotJournal } from '../lock/switchKey';
+import { hotJournal } from '../db/writer';
 import { readBackupSettings, secondBackupDir } from './settings';
 import { backupDir, removeStalePartials } from './take';
 
