@@ -65,7 +65,8 @@ async function runPackage(sub: string | undefined, values: Values, env: CliEnvir
   }
   if (sub === 'import') {
     if (!values.in) throw new UsageError('package import 需要 --in <迁移包.zip>');
-    if (fs.existsSync(file)) removeLeftovers(file);
+    // Also when no database is there yet: a killed import may have left evidence partials only.
+    removeLeftovers(file);
     const pkg = await verifyPackage(path.resolve(values.in));
     refuseNonEmpty(file);
     const bytes = await writePackage(pkg, file, evidenceOf(file));
