@@ -101,8 +101,23 @@ export async function whileAlone<T>(db: Database.Database, file: string, work: (
       // good. The read releases the lock, and SQLite deletes its kept journal as it does.
       db.pragma('locking_mode = NORMAL');
       db.prepare('SELECT count(*) FROM sqlite_schema').get();
-      db.pragma('journal_mode = WAL');
+      backToWal(db);
     }
+  }
+}
+
+/**
+ * Back into WAL once the lock is released. Others now open the file (and a stale
+ * key's reads take their shared lock for a moment), so the switch may find it busy:
+ * that must not turn a committed change into a reported failure (the soak found a
+ * re-key told as failed, its new key file already in place). The file stays in
+ * rollback mode then, which works, and the next open switches it (openDatabase).
+ */
+function backToWal(db: Database.Database): void {
+  try {
+    db.pragma('journal_mode = WAL');
+  } catch (e) {
+    if (!isBusy(e)) throw e;
   }
 }
 
