@@ -29,7 +29,8 @@ export const lockChannels = {
   'lock.unlockWithRecoveryKey': { input: noInput, output: returns<LockStatus | null>() },
   'lock.lock': { input: noInput, output: returns<LockStatus>() },
   /** Encrypts the database under a new password, after a backup. */
-  'lock.set': { input: z.strictObject({ password }), output: returns<LockStatus>() },
+  /** oldCopies: the backups and copies from before, encrypted under the new key (the default) or deleted. */
+  'lock.set': { input: z.strictObject({ password, oldCopies: z.enum(['encrypt', 'remove']).optional() }), output: returns<LockStatus>() },
   'lock.change': { input: z.strictObject({ current: password, next: password }), output: returns<LockStatus>() },
   /** Decrypts the database, after a backup. */
   'lock.remove': { input: z.strictObject({ current: password }), output: returns<LockStatus>() },

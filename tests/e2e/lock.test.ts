@@ -85,9 +85,17 @@ describe('应用锁', () => {
     await modal.getByText('两次输入的密码不一致').waitFor();
     expect(h.ctx.lockEnabled).toBe(false);
     await modal.getByTestId('lock-confirm').fill(PASSWORD);
+    // The earlier backups: encrypted unless the officer chooses to delete them (chosen here).
+    expect(await modal.getByTestId('old-copies-encrypt').isChecked()).toBe(true);
+    await modal.getByTestId('old-copies-remove').check();
     await modal.getByTestId('lock-submit').click();
     await modal.getByTestId('lock-done').waitFor();
     expect(h.ctx.lockEnabled).toBe(true);
+    // At least the safety copy taken just before was plain: deleted, and one encrypted backup made.
+    expect(await card().getByTestId('lock-note').innerText()).toMatch(/已删除 \d+ 个未加密的原有备份或副本.*已新建一个加密备份/s);
+    const backups = path.join(path.dirname(h.ctx.databaseFile), 'backups');
+    const plain = fs.readdirSync(backups).filter((f) => fs.readFileSync(path.join(backups, f)).subarray(0, 15).toString('latin1') === 'SQLite format 3');
+    expect(plain).toEqual([]);
     expect(await card().getByTestId('lock-state').innerText()).toBe('已启用');
     await modal.getByTestId('export-now').click();
     await expect.poll(() => modal.getByTestId('recovery-saved').innerText()).toContain(recoveryFile);

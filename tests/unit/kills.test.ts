@@ -7,12 +7,14 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { verifyPackage } from '../../electron/core/backup/packageImport';
+import { removeLeftovers } from '../../electron/core/backup/take';
 import { AppContext, fixedPorts } from '../../electron/core/context';
 import { openAnyKey, rememberKeys, forgetKeys } from '../../electron/core/db/cipher';
 import { unlockKeys } from '../../electron/core/lock/switchKey';
 import { cliRunner } from '../support/cli';
 import { SOAK, SOAK_COUNT, rawError, zicha, type SpawnedRun } from '../support/spawnCli';
 import { resourcesDir, tempDir } from '../support/temp';
+import { fill, rowsOf } from '../support/workbooks';
 
 const KILLS = SOAK ? SOAK_COUNT : 1;
 const cli = cliRunner('2026-11-23T10:00:00+08:00');
@@ -131,8 +133,10 @@ describe('SIGKILL of every writing command', () => {
           return zicha(['package', 'import', '--in', path.join(dir, from), '--db', target], { env: { TMPDIR: tmp }, killAfterMs: k });
         },
         check: async (_s, n) => {
+          // The next import into that folder (as IT staff run it again) starts by removing what the kill left.
           const target = path.join(dir, `new-${n}`, 'zicha.sqlite');
-          expect(filesUnder(path.dirname(target)).filter((f) => LEFTOVER.test(f) && !/\.\d+\.partial$/.test(f))).toEqual([]);
+          removeLeftovers(target);
+          expect(filesUnder(path.dirname(target)).filter((f) => LEFTOVER.test(f))).toEqual([]);
         },
       },
       {
@@ -143,6 +147,19 @@ describe('SIGKILL of every writing command', () => {
         },
       },
       { name: 'ledger import', run: async (_s, n, k) => spawnIn(['ledger', 'import', await problemFile(dir, template, `k${n}`)], k) },
+      {
+        // A department workbook of the open round 1, every item's note changed per try: all or nothing.
+        name: 'inspection import',
+        run: async (_s, n, k) => {
+          const file = await inspectionFile(n);
+          return (lastInspection = await spawnIn(['inspection', 'import', file, '--prefer', 'workbook'], k));
+        },
+        check: async (_s, n) => {
+          const notes = inspectionNotes();
+          expect(new Set(notes).size, `half-written: ${notes.join(' | ')}`).toBe(1);
+          if (lastInspection?.code === 0) expect(notes[0]).toBe(`第${n}次中断导入`);
+        },
+      },
       {
         name: 'lock set/change/remove',
         run: (_s, n, k) => {
@@ -161,6 +178,37 @@ describe('SIGKILL of every writing command', () => {
         },
       },
     ];
+    // The department workbook the inspection step fills, exported once, and the items it holds.
+    const workbooks = path.join(dir, 'workbooks');
+    let lastInspection: SpawnedRun | undefined;
+    let items: string[] = [];
+    const exported = async () => {
+      if (!fs.existsSync(workbooks)) {
+        expect((await cli('inspection', 'workbooks', '--db', s.db, '--round', '1', '--out', workbooks)).code).toBe(0);
+      }
+      const name = fs.readdirSync(workbooks).find((f) => f.endsWith('-医务科.xlsx'));
+      if (!name) throw new Error('no 医务科 workbook');
+      return path.join(workbooks, name);
+    };
+    const inspectionFile = async (n: number) => {
+      const from = await exported();
+      const rows = await rowsOf(from);
+      items = [...rows.keys()];
+      const ws = (await new ExcelJS.Workbook().xlsx.readFile(from)).getWorksheet('自查表');
+      let note = '';
+      const first = Math.min(...rows.values());
+      for (let r = 1; r < first && !note; r++) ws?.getRow(r).eachCell((c) => void (c.value === '备注' && (note = c.address.replace(/\d+$/, ''))));
+      if (!note) throw new Error('no 备注 column');
+      return fill(from, Object.fromEntries(items.map((id) => [id, { [note]: `第${n}次中断导入` }])), undefined, path.join(dir, `insp-${n}.xlsx`));
+    };
+    const inspectionNotes = () => {
+      const db = openAnyKey(s.db, { readonly: true, fileMustExist: true });
+      try {
+        return items.map((id) => String(db.prepare('SELECT note FROM answer WHERE round_id = 1 AND element_id = ?').pluck().get(id) ?? '(none)'));
+      } finally {
+        db.close();
+      }
+    };
     const tally: string[] = [];
     for (const step of steps) {
       // One whole run first: how long the command takes here, and that it works.

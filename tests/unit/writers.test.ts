@@ -110,7 +110,13 @@ describe('concurrent writers, each a process', () => {
         password = next;
         tally.rekeyed++;
       } else tally.rekeyRefused++;
-      const stored = problems(db, password);
+      // A change told as refused must have left the old password working, one told as done the new one.
+      let stored: Map<string, string>;
+      try {
+        stored = problems(db, password);
+      } catch (e) {
+        throw new Error(`round ${round}: ${String(e)} after lock change exit ${change?.code}: ${change?.err}`);
+      }
       for (const [i, run] of runs.slice(0, IMPORTERS).entries()) {
         const numbers = told(run);
         if (run.code !== 0) {

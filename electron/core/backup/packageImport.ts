@@ -170,8 +170,9 @@ export async function writePackage(pkg: VerifiedPackage, databaseFile: string, e
     refuseLinks(pkg.name, path.dirname(databaseFile), target);
     fs.mkdirSync(path.dirname(target), { recursive: true });
     const partial = `${target}.${process.pid}.partial`;
-    fs.writeFileSync(partial, content, { flag: 'wx' });
     try {
+      // Inside the try: a write cut short (a full disk) leaves no partial either.
+      fs.writeFileSync(partial, content, { flag: 'wx' });
       // The database goes into the (empty) file in place, while no one else has it open.
       if (f.path === DATABASE_ENTRY) await replaceInPlace(partial, target, 'any');
       else fs.renameSync(partial, target);

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isEncryptedFile, openKeyed, rekey, type Key } from '../db/cipher';
-import { hotJournal } from '../lock/switchKey';
+import { hotJournal } from '../db/writer';
 import { readBackupSettings, secondBackupDir } from './settings';
 import { backupDir, removeStalePartials } from './take';
 
@@ -94,6 +94,40 @@ export function protectCopies(databaseFile: string, key: Key, options: { removeS
   const sample = path.join(path.dirname(databaseFile), 'sample');
   if (options.removeSample && fs.existsSync(sample)) fs.rmSync(sample, { recursive: true, force: true });
   return outcome;
+}
+
+/**
+ * The officer's other choice at `lock set`: every plain copy in the same places is
+ * deleted instead of encrypted (with SQLite's files beside it). What this process
+ * is still writing is not a copy: partials of live processes stay, as always.
+ */
+export function removePlainCopies(databaseFile: string): Removal {
+  const outcome: Removal = { removed: 0, folders: [] };
+  for (const dir of folders(databaseFile)) {
+    removeStalePartials(dir);
+    outcome.folders.push(dir);
+    for (const name of fs.readdirSync(dir)) {
+      const file = path.join(dir, name);
+      if (file === databaseFile || /-(journal|wal|shm)$|\.partial$/.test(name)) continue;
+      // A copy whose encryption was cut short is plain once played back: it goes too.
+      if (hotJournal(file)) rollBack(file);
+      if (!isPlainSqlite(file)) continue;
+      for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+      outcome.removed++;
+    }
+  }
+  const sample = path.join(path.dirname(databaseFile), 'sample');
+  if (fs.existsSync(sample)) fs.rmSync(sample, { recursive: true, force: true });
+  return outcome;
+}
+
+export interface Removal {
+  removed: number;
+  folders: string[];
+}
+
+export function removalNote(r: Removal): string {
+  return `${r.removed > 0 ? `已删除 ${r.removed} 个未加密的原有备份或副本` : '没有需要删除的原有备份'}（已检查：${r.folders.join('、')}）；此后的备份均加密保存`;
 }
 
 /** What the officer is told: what was encrypted, and what could not be. */

@@ -83,8 +83,6 @@ export async function replaceInPlace(replacement: string, target: string, key: K
   } finally {
     if (guard.open) guard.close();
   }
-  // The guard's rollback journal (zeroed: nothing to play back) is of no further use.
-  fs.rmSync(`${target}-journal`, { force: true });
   fs.rmSync(replacement, { force: true });
 }
 

@@ -66,6 +66,17 @@ export function removeLeftovers(databaseFile: string): void {
   const second = readBackupSettings(databaseFile).secondFolder;
   if (second) removeStalePartials(secondBackupDir(second));
   removeStaleTempDirs();
+  // A package import killed while writing evidence leaves its partial beside the stored file (evidence/ab/).
+  const evidence = path.join(path.dirname(databaseFile), 'evidence');
+  for (const sub of subfolders(evidence)) removeStalePartials(path.join(evidence, sub));
+}
+
+function subfolders(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  } catch {
+    return [];
+  }
 }
 
 /**

@@ -13,6 +13,7 @@ import { openKeyed } from '../db/cipher';
 import { defaultDataDir } from '../paths';
 import { UsageError, type Command, type CliEnvironment, type Values } from './common';
 import { cliKey } from './password';
+import { BUSY_WAIT_MS } from '../db/writer';
 
 const databaseOf = (values: Values) => path.resolve(values.db ?? path.join(defaultDataDir(), 'zicha.sqlite'));
 const evidenceOf = (file: string) => path.join(path.dirname(file), 'evidence');
@@ -22,7 +23,12 @@ const clock = (env: CliEnvironment) => env.now ?? (() => new Date());
 async function openExisting(file: string, env: CliEnvironment): Promise<Database.Database> {
   if (!fs.existsSync(file)) throw new AppError('databaseMissing', `数据库文件“${file}”不存在`);
   removeLeftovers(file);
-  return openKeyed(file, await cliKey(file, env), { fileMustExist: true });
+  const db = openKeyed(file, await cliKey(file, env), { fileMustExist: true });
+  // Into WAL like every connection of ours: its shared lock then keeps a re-key from changing the
+  // file under it (the soak found a backup whose file was re-keyed between two reads in rollback mode).
+  db.pragma(`busy_timeout = ${BUSY_WAIT_MS}`);
+  db.pragma('journal_mode = WAL');
+  return db;
 }
 
 async function backup(values: Values, env: CliEnvironment): Promise<number> {
@@ -65,7 +71,8 @@ async function runPackage(sub: string | undefined, values: Values, env: CliEnvir
   }
   if (sub === 'import') {
     if (!values.in) throw new UsageError('package import 需要 --in <迁移包.zip>');
-    if (fs.existsSync(file)) removeLeftovers(file);
+    // Also when no database is there yet: a killed import may have left evidence partials only.
+    removeLeftovers(file);
     const pkg = await verifyPackage(path.resolve(values.in));
     refuseNonEmpty(file);
     const bytes = await writePackage(pkg, file, evidenceOf(file));

@@ -58,6 +58,7 @@ export const OPTIONS = {
   file: { type: 'string' },
   due: { type: 'string' },
   note: { type: 'string' },
+  'remove-old-backups': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 

@@ -28,7 +28,7 @@ async function runLock(sub: string | undefined, values: Values, env: CliEnvironm
   try {
     if (ctx.locked) throw new AppError('noLock', '这个数据库没有设置应用锁密码');
     if (sub === 'set') {
-      const status = await setPassword(ctx, lines[0] ?? '');
+      const status = await setPassword(ctx, lines[0] ?? '', values['remove-old-backups'] ? 'remove' : 'encrypt');
       env.out(`已设置应用锁密码，数据库已加密：${databaseFile}`);
       if (status.note) env.out(status.note);
       env.out('请牢记密码：忘记后无法找回，数据将无法打开。建议在自查通“设置 → 应用锁”中导出恢复密钥文件并离线保管。');
@@ -46,6 +46,7 @@ async function runLock(sub: string | undefined, values: Values, env: CliEnvironm
 }
 
 export const lockCommand: Command = {
-  usage: `  lock set|change|remove [--db <文件>]              应用锁：设置、修改或取消密码（密码从标准输入读取，每行一个；change 先当前密码后新密码）`,
+  usage: `  lock set|change|remove [--db <文件>]              应用锁：设置、修改或取消密码（密码从标准输入读取，每行一个；change 先当前密码后新密码）
+  lock set --remove-old-backups [--db <文件>]      设置密码，并删除原有的未加密备份（缺省为加密它们），再新建一个加密备份`,
   run: (sub, _rest, values, env) => runLock(sub, values, env),
 };

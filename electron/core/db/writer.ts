@@ -3,6 +3,7 @@
 // write transactions begin IMMEDIATE with a bounded busy wait, and whatever
 // changes the file as a whole (a re-key, a restore, a package import) first makes
 // sure no other connection is open, and says so in Chinese when one stays.
+import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/errors';
@@ -67,7 +68,8 @@ export async function whileAlone<T>(db: Database.Database, file: string, work: (
   db.pragma('locking_mode = EXCLUSIVE');
   for (;;) {
     try {
-      db.pragma('journal_mode = DELETE');
+      // SQLite answers with the mode it is in: one that stayed in WAL (another connection) is busy too.
+      if (db.pragma('journal_mode = DELETE', { simple: true }) !== 'delete') throw Object.assign(new Error('still in WAL'), { code: 'SQLITE_BUSY' });
       // Holds the exclusive lock from here on (exclusive locking mode keeps it after the commit).
       db.exec('BEGIN EXCLUSIVE; COMMIT');
       // Pages cached before another process's last commit went into the WAL look current once out of
@@ -89,12 +91,47 @@ export async function whileAlone<T>(db: Database.Database, file: string, work: (
     return await work();
   } finally {
     // After `work` rewrote the file underneath, this connection's view is stale: it only lets go.
-    if (options.thenClose) db.close();
-    else if (db.open) {
-      // NORMAL first: entered in EXCLUSIVE mode, WAL would keep the lock (and its index in heap memory) for good.
+    if (options.thenClose) {
+      // The exclusive mode kept the rollback journal of leaving WAL (zeroed, nothing to play back). It goes
+      // now, while the lock is still ours: once released, a journal there may be another writer's, live.
+      if (!hotJournal(file)) fs.rmSync(`${file}-journal`, { force: true });
+      db.close();
+    } else if (db.open) {
+      // NORMAL first: entered in EXCLUSIVE mode, WAL would keep the lock (and its index in heap memory) for
+      // good. The read releases the lock, and SQLite deletes its kept journal as it does.
       db.pragma('locking_mode = NORMAL');
       db.prepare('SELECT count(*) FROM sqlite_schema').get();
-      db.pragma('journal_mode = WAL');
+      backToWal(db);
     }
+  }
+}
+
+/**
+ * Back into WAL once the lock is released. Others now open the file (and a stale
+ * key's reads take their shared lock for a moment), so the switch may find it busy:
+ * that must not turn a committed change into a reported failure (the soak found a
+ * re-key told as failed, its new key file already in place). The file stays in
+ * rollback mode then, which works, and the next open switches it (openDatabase).
+ */
+function backToWal(db: Database.Database): void {
+  try {
+    db.pragma('journal_mode = WAL');
+  } catch (e) {
+    if (!isBusy(e)) throw e;
+  }
+}
+
+/** A rollback journal that SQLite will play back at the next open (a transaction cut short): its header is not zeroed. */
+export function hotJournal(databaseFile: string): boolean {
+  try {
+    const fd = fs.openSync(`${databaseFile}-journal`, 'r');
+    try {
+      const head = Buffer.alloc(8);
+      return fs.readSync(fd, head, 0, 8, 0) === 8 && head.some((b) => b !== 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return false;
   }
 }

@@ -32,7 +32,7 @@ export function lockHandlers(ctx: Services & Session): HandlersOf<'lock'> {
       ctx.lock();
       return lockStatus(ctx);
     },
-    'lock.set': ({ password }) => setPassword(ctx, password),
+    'lock.set': ({ password, oldCopies }) => setPassword(ctx, password, oldCopies),
     'lock.change': ({ current, next }) => changePassword(ctx, current, next),
     'lock.remove': ({ current }) => removePassword(ctx, current),
     'lock.exportRecoveryKey': async ({ current }) => {

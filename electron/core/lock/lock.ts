@@ -5,7 +5,8 @@
 import type { LockStatus } from '../../../shared/channels/lock';
 import { AppError } from '../../../shared/errors';
 import type { Services, Session } from '../ports';
-import { protectCopies, protectionNote, unprotectCopies } from '../backup/protect';
+import { protectCopies, protectionNote, removalNote, removePlainCopies, unprotectCopies } from '../backup/protect';
+import { takeBackup } from '../backup/take';
 import { getHospital } from '../org/org';
 import { useEvidenceKey } from './evidenceCipher';
 import { beginConversion, endConversion, sealStore, unsealStore } from './evidenceConvert';
@@ -35,14 +36,21 @@ function mainOnly(ctx: Session): void {
   if (ctx.info().workspace !== 'main') throw new AppError('sampleWorkspace', '现在显示的是示例数据：请先在“设置 → 示例数据”中返回我的数据，再设置应用锁');
 }
 
-export async function setPassword(ctx: Services & Session, password: string): Promise<LockStatus> {
+/** What becomes of the backups and copies taken before the lock: encrypted under its key, or deleted. */
+export type OldCopies = 'encrypt' | 'remove';
+
+export async function setPassword(ctx: Services & Session, password: string, oldCopies: OldCopies = 'encrypt'): Promise<LockStatus> {
   mainOnly(ctx);
   if (ctx.lockEnabled) throw new AppError('lockSet', '已经设置了应用锁密码；如需更换，请用“修改密码”');
   checkNewPassword(password);
   const key = newKey();
   await switchAndSeal(ctx, key, makeKeyFile(password, key, label(ctx), [], newKey()));
   // The past too: earlier backups (and the safety copy just taken) go under the new key.
-  return { ...lockStatus(ctx), note: protectionNote(protectCopies(ctx.databaseFile, key, { removeSample: true })) };
+  if (oldCopies === 'encrypt') return { ...lockStatus(ctx), note: protectionNote(protectCopies(ctx.databaseFile, key, { removeSample: true })) };
+  // Or they go, and one backup under the new key takes their place, so that a restore point remains.
+  const removal = removePlainCopies(ctx.databaseFile);
+  const fresh = await takeBackup(ctx.db, ctx.databaseFile, 'bulk', ctx.now());
+  return { ...lockStatus(ctx), note: `${removalNote(removal)}；已新建一个加密备份：${fresh.file}` };
 }
 
 /** Re-keys through the session (it takes the backup and reopens the file on failure), with `keyFile` beside it (null, null: decrypted). */

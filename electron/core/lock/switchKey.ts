@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import { isEncryptedFile, keyFilePath, openKeyed, rekey, type Key } from '../db/cipher';
 import type { Db } from '../db/open';
-import { whileAlone } from '../db/writer';
+import { hotJournal, whileAlone } from '../db/writer';
 import { processAlive, writeFileAtomic } from '../files';
 import { parseRecoveryText, previousKeys, readKeyFile, unwrapWithPassword, writeKeyFile, type KeyFile } from './keyFile';
 
@@ -50,21 +50,6 @@ function readMark(databaseFile: string): SwitchMark | null {
   }
 }
 
-/** A rollback journal that SQLite will play back at the next open (a transaction cut short). */
-export function hotJournal(databaseFile: string): boolean {
-  try {
-    const fd = fs.openSync(`${databaseFile}-journal`, 'r');
-    try {
-      const head = Buffer.alloc(8);
-      return fs.readSync(fd, head, 0, 8, 0) === 8 && head.some((b) => b !== 0);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    return false;
-  }
-}
-
 function clearSwitch(databaseFile: string): void {
   fs.rmSync(nextPath(databaseFile), { force: true });
   fs.rmSync(markPath(databaseFile), { force: true });
@@ -89,11 +74,15 @@ function installNext(databaseFile: string): void {
 export function settleKeySwitch(databaseFile: string): void {
   for (const f of [legacyCopy(databaseFile), `${legacyCopy(databaseFile)}-journal`]) fs.rmSync(f, { force: true });
   const next = nextPath(databaseFile);
+  // The pending key file first, then the mark: a live switch writes the mark before it and removes the
+  // mark after it, so a mark missing here after a pending file was seen is a switch already finished.
+  const pendingSeen = fs.existsSync(next);
   const mark = readMark(databaseFile);
-  if (!mark && !fs.existsSync(next)) {
+  if (!mark && !pendingSeen) {
     fs.rmSync(markPath(databaseFile), { force: true });
     return;
   }
+  if (!mark && !fs.existsSync(next)) return;
   if (mark && mark.pid !== process.pid && processAlive(mark.pid)) return;
   if (!fs.existsSync(databaseFile)) return clearSwitch(databaseFile);
   if (hotJournal(databaseFile)) {
@@ -129,8 +118,7 @@ export async function commitKeySwitch(db: Db, databaseFile: string, key: Key | n
     }
     installNext(databaseFile);
   });
-  // The exclusive mode kept the rollback journal (zeroed, holding the old pages); it is of no further use.
-  fs.rmSync(`${databaseFile}-journal`, { force: true });
+  // No journal removed here: whileAlone's release deleted the kept one, and one there now is another writer's.
 }
 
 /**

@@ -56,7 +56,7 @@ export function LockCard() {
         </Text>
         {error && <ErrorAlert message={error} title="未能保存" />}
         {note && (
-          <Alert color="green" title="原有备份已加密" withCloseButton onClose={() => setNote(null)} data-testid="lock-note">
+          <Alert color="green" title="原有备份已处理" withCloseButton onClose={() => setNote(null)} data-testid="lock-note">
             {note}
           </Alert>
         )}

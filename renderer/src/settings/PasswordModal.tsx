@@ -1,7 +1,7 @@
 // The password dialogs of 设置 → 应用锁: set, change, remove, and export the
 // recovery key. Setting or changing re-keys the whole database, so it shows
 // progress and cannot be closed half-way; afterwards it offers the recovery key.
-import { Alert, Button, Code, Group, Modal, PasswordInput, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, Code, Group, Modal, PasswordInput, Progress, Radio, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { MIN_PASSWORD_LENGTH, type LockStatus } from '../../../shared/channels/lock';
@@ -31,6 +31,8 @@ export function PasswordModal({ action, onClose, onChanged }: Props) {
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
   const [busy, setBusy] = useState(false);
+  /** Setting the lock: what becomes of the backups taken before it. */
+  const [oldCopies, setOldCopies] = useState<'encrypt' | 'remove'>('encrypt');
   const [errors, setErrors] = useState<{ current?: string; next?: string; confirm?: string; other?: string }>({});
   /** Set after a new password took effect: the recovery key is offered under it. */
   const [done, setDone] = useState<string | null>(null);
@@ -61,7 +63,7 @@ export function PasswordModal({ action, onClose, onChanged }: Props) {
         onChanged(await call('lock.remove', { current }));
         onClose();
       } else {
-        onChanged(await (action === 'set' ? call('lock.set', { password: next }) : call('lock.change', { current, next })));
+        onChanged(await (action === 'set' ? call('lock.set', { password: next, oldCopies }) : call('lock.change', { current, next })));
         setDone(next);
       }
     } catch (e) {
@@ -126,6 +128,19 @@ export function PasswordModal({ action, onClose, onChanged }: Props) {
             {asksNext && field(action === 'change' ? '新密码' : '密码', next, setNext, errors.next, 'lock-next', action === 'set')}
             {asksNext && field('再次输入', confirm, setConfirm, errors.confirm, 'lock-confirm')}
             {asksNext && <Text size="xs" c="dimmed">至少 {MIN_PASSWORD_LENGTH} 个字符。</Text>}
+            {action === 'set' && (
+              <Radio.Group
+                label="原有的备份（设置前的备份未加密，任何人都能读取）"
+                value={oldCopies}
+                onChange={(v) => setOldCopies(v === 'remove' ? 'remove' : 'encrypt')}
+                data-testid="lock-old-copies"
+              >
+                <Stack gap={6} mt={6}>
+                  <Radio value="encrypt" label="用新密码加密保留（推荐：仍可用来恢复）" disabled={busy} data-testid="old-copies-encrypt" />
+                  <Radio value="remove" label="全部删除，并新建一个加密备份" disabled={busy} data-testid="old-copies-remove" />
+                </Stack>
+              </Radio.Group>
+            )}
             {progress && (
               <Stack gap={4} data-testid="lock-progress">
                 <Text size="sm">{progress}</Text>

@@ -136,6 +136,15 @@ interface StreamingSteps {
   _parseWorksheet(entry: Readable, sheetNo: string): Generator<{ eventType: string; value: AsyncIterable<ExcelJS.Row> }>;
 }
 
+/** The steps above, by name: an ExcelJS upgrade that renames one fails here, loudly, not as a silently empty workbook. */
+export const STREAMING_STEPS = ['_parseRels', '_parseWorkbook', '_parseStyles', '_parseSharedStrings', '_parseWorksheet'] as const;
+
+function streamingSteps(reader: unknown): StreamingSteps {
+  const missing = STREAMING_STEPS.filter((step) => typeof (reader as Record<string, unknown>)[step] !== 'function');
+  if (missing.length > 0) throw new Error(`ExcelJS's streaming reader lacks ${missing.join(', ')}: safety.ts drives exceljs 4.4.0's private steps; pin it back or port the reader`);
+  return reader as StreamingSteps;
+}
+
 /** Rows kept per sheet when the caller names no limit: far more than any form of ours has. */
 export const DEFAULT_ROW_LIMIT = 20_000;
 
@@ -177,13 +186,15 @@ export async function loadWorkbookForReading(buffer: Buffer, rowLimit = DEFAULT_
     const source = raw(name);
     return source ? wholeCharacters(source) : undefined;
   };
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  }) as unknown as StreamingSteps;
+  const reader = streamingSteps(
+    new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+      entries: 'ignore',
+    }),
+  );
   const parts: [string, (s: Readable) => Promise<void>][] = [
     ['xl/_rels/workbook.xml.rels', (s) => reader._parseRels(s)],
     ['xl/workbook.xml', (s) => reader._parseWorkbook(s)],
