@@ -65,8 +65,11 @@ async function nextStart(s: State): Promise<string | null> {
 
 function noLeftovers(s: State): void {
   const dir = path.dirname(s.db);
-  expect(filesUnder(dir).filter((f) => LEFTOVER.test(f))).toEqual([]);
-  expect(fs.readdirSync(s.tmp).filter((n) => n.startsWith('zicha-'))).toEqual([]);
+  // The names in the message: a soak's summary line shows only "[Array(1)]".
+  const left = filesUnder(dir).filter((f) => LEFTOVER.test(f));
+  expect(left, `left beside the database: ${left.join(', ')}`).toEqual([]);
+  const temporary = fs.readdirSync(s.tmp).filter((n) => n.startsWith('zicha-'));
+  expect(temporary, `left in the temporary folder: ${temporary.join(', ')}`).toEqual([]);
 }
 
 /** Every backup opens and passes quick_check with the keys the key file holds. */
