@@ -14,6 +14,7 @@ import { defaultDataDir } from '../paths';
 import { UsageError, type Command, type CliEnvironment, type Values } from './common';
 import { cliKey } from './password';
 import { BUSY_WAIT_MS } from '../db/writer';
+import { notADatabase } from '../db/open';
 
 const databaseOf = (values: Values) => path.resolve(values.db ?? path.join(defaultDataDir(), 'zicha.sqlite'));
 const evidenceOf = (file: string) => path.join(path.dirname(file), 'evidence');
@@ -23,12 +24,20 @@ const clock = (env: CliEnvironment) => env.now ?? (() => new Date());
 async function openExisting(file: string, env: CliEnvironment): Promise<Database.Database> {
   if (!fs.existsSync(file)) throw new AppError('databaseMissing', `数据库文件“${file}”不存在`);
   removeLeftovers(file);
-  const db = openKeyed(file, await cliKey(file, env), { fileMustExist: true });
-  // Into WAL like every connection of ours: its shared lock then keeps a re-key from changing the
-  // file under it (the soak found a backup whose file was re-keyed between two reads in rollback mode).
-  db.pragma(`busy_timeout = ${BUSY_WAIT_MS}`);
-  db.pragma('journal_mode = WAL');
-  return db;
+  const key = await cliKey(file, env);
+  const db = openKeyed(file, key, { fileMustExist: true });
+  try {
+    // Into WAL like every connection of ours: while it is open a re-key cannot leave WAL, so the
+    // file cannot change key under it (the soak found a backup re-keyed between two reads).
+    db.pragma(`busy_timeout = ${BUSY_WAIT_MS}`);
+    db.pragma('journal_mode = WAL');
+    return db;
+  } catch (e) {
+    db.close();
+    // A re-key that finished between the key check and the switch: the key in hand is stale, said in Chinese.
+    if ((e as { code?: string }).code === 'SQLITE_NOTADB') throw notADatabase(file, key);
+    throw e;
+  }
 }
 
 async function backup(values: Values, env: CliEnvironment): Promise<number> {

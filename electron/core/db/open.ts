@@ -55,7 +55,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
  * was set or its password changed by another window or command since this one
  * read its key (a stale key), so it asks to unlock again rather than call the file damaged.
  */
-function notADatabase(file: string, key: Key | null): AppError {
+export function notADatabase(file: string, key: Key | null): AppError {
   const name = path.basename(file);
   if (isEncryptedFile(file) && (key || fs.existsSync(keyFilePath(file)))) {
     return key
