@@ -1,38 +1,23 @@
 // 专项行动 → 新建: paste a notice's text or open its file, then review what the
 // parser proposes. Refusals keep the pasted text.
-import { Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
-import { IconFileText, IconWand } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { FeedbackProposal } from '../../../shared/feedbackProposal';
 import type { NoticeProposal } from '../../../shared/noticeProposal';
 import { call } from '../api';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeader } from '../components/PageHeader';
-import { errorMessage } from '../lib/errors';
 import { FeedbackReview } from './FeedbackReview';
+import { PasteForm } from './PasteForm';
 import { ReviewScreen } from './ReviewScreen';
 import './notice.css';
 
 export function NewCampaignPage() {
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState<'parse' | 'open' | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [proposal, setProposal] = useState<NoticeProposal | null>(null);
   // A feedback or rectification report is reviewed as problems for the ledger, not as a campaign.
   const [feedback, setFeedback] = useState<FeedbackProposal | null>(null);
-
-  const run = async (kind: 'parse' | 'open', get: () => Promise<NoticeProposal | null>) => {
-    setBusy(kind);
-    setError(null);
-    try {
-      const p = await get();
-      if (p?.kind === 'feedback') setFeedback(await call('ledger.parseFeedback', { name: p.source.name, text: p.source.text }));
-      else if (p) setProposal(p);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
+  const read = async (p: NoticeProposal) => {
+    if (p.kind === 'feedback') setFeedback(await call('ledger.parseFeedback', { name: p.source.name, text: p.source.text }));
+    else setProposal(p);
   };
 
   return (
@@ -52,47 +37,18 @@ export function NewCampaignPage() {
       ) : proposal ? (
         <ReviewScreen key={proposal.campaign.id} initial={proposal} onDiscard={() => setProposal(null)} />
       ) : (
-        <Paper withBorder p="md" maw={1000}>
-          <Stack gap="sm">
-            <Textarea
-              label="通知文字"
-              placeholder="在此粘贴通知全文（含附件）"
-              autosize
-              minRows={14}
-              maxRows={28}
-              value={text}
-              onChange={(e) => setText(e.currentTarget.value)}
-              data-testid="notice-text"
-            />
-            {error && <ErrorAlert title="未能识别" message={error} data-testid="notice-error" />}
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed">
-                {text.length ? `${text.length.toLocaleString('zh-CN')} 字` : ''}
-              </Text>
-              <Group gap="xs">
-                <Button
-                  variant="default"
-                  leftSection={<IconFileText size={16} />}
-                  loading={busy === 'open'}
-                  disabled={busy !== null}
-                  onClick={() => void run('open', () => call('campaigns.openNotice'))}
-                  data-testid="notice-open"
-                >
-                  打开通知文件
-                </Button>
-                <Button
-                  leftSection={<IconWand size={16} />}
-                  loading={busy === 'parse'}
-                  disabled={busy !== null || !text.trim()}
-                  onClick={() => void run('parse', () => call('campaigns.parseNotice', { text }))}
-                  data-testid="notice-parse"
-                >
-                  识别
-                </Button>
-              </Group>
-            </Group>
-          </Stack>
-        </Paper>
+        <PasteForm
+          text={text}
+          onText={setText}
+          label="通知文字"
+          placeholder="在此粘贴通知全文（含附件）"
+          openLabel="打开通知文件"
+          parseLabel="识别"
+          open={() => call('campaigns.openNotice')}
+          parse={(t) => call('campaigns.parseNotice', { text: t })}
+          onRead={read}
+          testIds={{ text: 'notice-text', error: 'notice-error', open: 'notice-open', parse: 'notice-parse' }}
+        />
       )}
     </>
   );
