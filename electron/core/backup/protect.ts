@@ -72,27 +72,44 @@ function folders(databaseFile: string): string[] {
   return dirs;
 }
 
-export function protectCopies(databaseFile: string, key: Key, options: { removeSample?: boolean } = {}): Protection {
-  const outcome: Protection = { encrypted: 0, failed: [], folders: [] };
+/**
+ * The plain SQLite copies in every place copies are kept (the data folder, backups/,
+ * the second folder), after clearing dead processes' partials. A copy whose
+ * encryption was cut short left a hot journal of plain pages: it is played back
+ * first, so it counts as plain again.
+ */
+function plainCopies(databaseFile: string): { folders: string[]; files: string[] } {
+  const found = { folders: [] as string[], files: [] as string[] };
   for (const dir of folders(databaseFile)) {
     removeStalePartials(dir);
-    outcome.folders.push(dir);
+    found.folders.push(dir);
     for (const name of fs.readdirSync(dir)) {
       const file = path.join(dir, name);
       if (file === databaseFile || /-(journal|wal|shm)$|\.partial$/.test(name)) continue;
-      // An encryption cut short left a hot journal of plain pages: opening plain plays it back first.
       if (hotJournal(file)) rollBack(file);
-      if (!isPlainSqlite(file)) continue;
-      try {
-        encryptFile(file, key);
-        outcome.encrypted++;
-      } catch {
-        if (!isEncryptedFile(file)) outcome.failed.push(file);
-      }
+      if (isPlainSqlite(file)) found.files.push(file);
     }
   }
+  return found;
+}
+
+function removeSampleFolder(databaseFile: string): void {
   const sample = path.join(path.dirname(databaseFile), 'sample');
-  if (options.removeSample && fs.existsSync(sample)) fs.rmSync(sample, { recursive: true, force: true });
+  if (fs.existsSync(sample)) fs.rmSync(sample, { recursive: true, force: true });
+}
+
+export function protectCopies(databaseFile: string, key: Key, options: { removeSample?: boolean } = {}): Protection {
+  const { folders: dirs, files } = plainCopies(databaseFile);
+  const outcome: Protection = { encrypted: 0, failed: [], folders: dirs };
+  for (const file of files) {
+    try {
+      encryptFile(file, key);
+      outcome.encrypted++;
+    } catch {
+      if (!isEncryptedFile(file)) outcome.failed.push(file);
+    }
+  }
+  if (options.removeSample) removeSampleFolder(databaseFile);
   return outcome;
 }
 
@@ -102,23 +119,10 @@ export function protectCopies(databaseFile: string, key: Key, options: { removeS
  * is still writing is not a copy: partials of live processes stay, as always.
  */
 export function removePlainCopies(databaseFile: string): Removal {
-  const outcome: Removal = { removed: 0, folders: [] };
-  for (const dir of folders(databaseFile)) {
-    removeStalePartials(dir);
-    outcome.folders.push(dir);
-    for (const name of fs.readdirSync(dir)) {
-      const file = path.join(dir, name);
-      if (file === databaseFile || /-(journal|wal|shm)$|\.partial$/.test(name)) continue;
-      // A copy whose encryption was cut short is plain once played back: it goes too.
-      if (hotJournal(file)) rollBack(file);
-      if (!isPlainSqlite(file)) continue;
-      for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
-      outcome.removed++;
-    }
-  }
-  const sample = path.join(path.dirname(databaseFile), 'sample');
-  if (fs.existsSync(sample)) fs.rmSync(sample, { recursive: true, force: true });
-  return outcome;
+  const { folders: dirs, files } = plainCopies(databaseFile);
+  for (const file of files) for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+  removeSampleFolder(databaseFile);
+  return { removed: files.length, folders: dirs };
 }
 
 export interface Removal {
