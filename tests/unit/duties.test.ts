@@ -63,6 +63,26 @@ describe('duty occurrences', () => {
   });
 });
 
+describe('the documents a duty asks for', () => {
+  it('counts a saved 清查及整改情况报告 towards 陕西\'s written reports on the clearing and its rectification, and a summary towards the whole-work summary only', async () => {
+    const { ctx, call } = await openApp({ now: NOW });
+    const drafts = async (dutyId: string, due: string) =>
+      ((await call('duties.get', { campaignId: 'sn-2020-36', dutyId, due })) as DutyDetail).occurrence.drafts;
+    const saveAs = async (kind: 'inventory' | 'summary') => {
+      const draft = (await call('documents.get', { campaign: 'sn-2020-36', kind })) as { doc: unknown };
+      await call('documents.save', { campaign: 'sn-2020-36', kind, doc: draft.doc });
+    };
+    await saveAs('inventory');
+    expect(await drafts('d2', '2020-08-31')).toEqual(['清查及整改情况报告已起草']);
+    expect(await drafts('d3', '2020-08-31')).toEqual(['清查及整改情况报告已起草']);
+    expect(await drafts('d4', '2020-12-15')).toEqual([]);
+    await saveAs('summary');
+    expect(await drafts('d4', '2020-12-15')).toEqual(['工作情况总结已起草']);
+    expect(await drafts('d2', '2020-08-31')).toEqual(['清查及整改情况报告已起草']);
+    ctx.close();
+  });
+});
+
 describe('recording a submission', () => {
   it('links a generated export by its hash, marks the occurrence drafted first, and can be reopened only with a reason', async () => {
     const dir = tempDir();

@@ -23,7 +23,11 @@ export const occurrenceKey = (campaignId: string, dutyId: string, due: string) =
 export function dutyDocumentKinds(duty: Pick<Duty, 'title' | 'original'>): DocumentKind[] {
   const words = `${duty.title}${duty.original}`;
   const kinds: DocumentKind[] = [];
-  if (/总结|工作情况|书面报告/.test(words)) kinds.push('summary');
+  // A report on what the clearing found, or on how its problems were fixed, is the
+  // inventory (清查及整改情况报告); a report on the whole work is the summary.
+  const inventory = /(清查|清理)[^。；]*报告|整改情况|处理结果/.test(words);
+  if (inventory) kinds.push('inventory');
+  if (/总结|工作情况/.test(words) || (/书面报告/.test(words) && !inventory)) kinds.push('summary');
   if (/方案/.test(words)) kinds.push('workplan');
   if (/领导小组/.test(words)) kinds.push('group');
   return kinds;
