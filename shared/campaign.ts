@@ -71,6 +71,12 @@ export const answerSchema = z.discriminatedUnion('kind', [
   /** persons by role, e.g. 医师/护士/其他人员 */
   z.strictObject({ kind: z.literal('persons'), roles: z.array(text).min(1), unit: text }),
   z.strictObject({ kind: z.literal('text') }),
+  /** A fill-in form's 年 月 日 blank (制定时间、整改完成时间). */
+  z.strictObject({ kind: z.literal('date') }),
+  /** A 文号 blank, e.g. 〔2024〕12号. */
+  z.strictObject({ kind: z.literal('docNumber') }),
+  /** A rate between 0 and 100 (整改率 %). */
+  z.strictObject({ kind: z.literal('percent') }),
 ]);
 export type AnswerKind = z.infer<typeof answerSchema>['kind'];
 

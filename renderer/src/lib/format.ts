@@ -41,6 +41,12 @@ export function answerLabel(answer: ChecklistItem['answer']): string {
       return `人数（${answer.roles.join('/')}）`;
     case 'text':
       return '文字说明';
+    case 'date':
+      return '日期';
+    case 'docNumber':
+      return '文号';
+    case 'percent':
+      return '百分比（%）';
   }
 }
 
