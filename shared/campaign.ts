@@ -49,6 +49,20 @@ export const deadlineSchema = z.strictObject({
   original: text,
 });
 
+/**
+ * A numeric target the notice sets: 抽查比例不低于20% → atLeast 20 %, 每家抽查20人以上 →
+ * atLeast 20 人, 次均费用下降10% → reduceBy 10 % (a fall from the current level, not a ceiling).
+ */
+export const targetSchema = z.strictObject({
+  comparison: z.enum(['atLeast', 'above', 'atMost', 'below', 'reduceBy']),
+  value: z.number().finite(),
+  /** '' where the notice prints none we know; the review asks for it. */
+  unit: z.string().max(10),
+  /** The wording as printed (抽查比例不低于20%). */
+  original: z.string().max(200),
+});
+const targets = z.array(targetSchema).max(50).optional();
+
 export const taskSchema = z.strictObject({
   id,
   no: text,
@@ -58,6 +72,8 @@ export const taskSchema = z.strictObject({
   leadUnits: z.array(text),
   coUnits: z.array(text),
   deadline: deadlineSchema.nullable(),
+  /** Absent when the task sets no figure. */
+  targets,
 });
 
 export const answerSchema = z.discriminatedUnion('kind', [
@@ -86,6 +102,7 @@ export const checklistItemSchema = z.strictObject({
   text,
   answer: answerSchema,
   note: z.string().nullable(),
+  targets,
 });
 
 export const checklistGroupSchema = z.strictObject({
@@ -213,3 +230,4 @@ export type Checklist = z.infer<typeof checklistSchema>;
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 export type StatisticsTable = z.infer<typeof statisticsTableSchema>;
 export type TableRow = z.infer<typeof tableRowSchema>;
+export type Target = z.infer<typeof targetSchema>;

@@ -115,3 +115,14 @@ describe('a statistics table pasted with its cells run together by spaces', () =
     expect(rows[5]).toMatchObject({ no: '6', label: '虚假结算', sublabel: '伪造、变造医疗文书、财务票据凭证或结算数据等行为。' });
   });
 });
+
+describe('numeric targets', () => {
+  it('are kept on the accepted tasks, and a task without any carries no targets key', () => {
+    const p = read('22-variant-hospital-work-points.txt');
+    const proposed = p.campaign.tasks.flatMap((t) => t.targets ?? []);
+    expect(proposed.length).toBeGreaterThan(0);
+    const c = proposalToCampaign({ ...p, campaign: { ...p.campaign, title: '工作要点', issuers: ['某医院'] } });
+    expect(c.tasks.flatMap((t) => t.targets ?? [])).toEqual(proposed);
+    expect(c.tasks.every((t) => t.targets === undefined || t.targets.length > 0)).toBe(true);
+  });
+});
