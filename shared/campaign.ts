@@ -49,6 +49,20 @@ export const deadlineSchema = z.strictObject({
   original: text,
 });
 
+/**
+ * A numeric target the notice sets: 抽查比例不低于20% → atLeast 20 %, 每家抽查20人以上 →
+ * atLeast 20 人, 次均费用下降10% → reduceBy 10 % (a fall from the current level, not a ceiling).
+ */
+export const targetSchema = z.strictObject({
+  comparison: z.enum(['atLeast', 'above', 'atMost', 'below', 'reduceBy']),
+  value: z.number().finite(),
+  /** '' where the notice prints none we know; the review asks for it. */
+  unit: z.string().max(10),
+  /** The wording as printed (抽查比例不低于20%). */
+  original: z.string().max(200),
+});
+const targets = z.array(targetSchema).max(50).optional();
+
 export const taskSchema = z.strictObject({
   id,
   no: text,
@@ -58,6 +72,8 @@ export const taskSchema = z.strictObject({
   leadUnits: z.array(text),
   coUnits: z.array(text),
   deadline: deadlineSchema.nullable(),
+  /** Absent when the task sets no figure. */
+  targets,
 });
 
 export const answerSchema = z.discriminatedUnion('kind', [
@@ -71,6 +87,12 @@ export const answerSchema = z.discriminatedUnion('kind', [
   /** persons by role, e.g. 医师/护士/其他人员 */
   z.strictObject({ kind: z.literal('persons'), roles: z.array(text).min(1), unit: text }),
   z.strictObject({ kind: z.literal('text') }),
+  /** A fill-in form's 年 月 日 blank (制定时间、整改完成时间). */
+  z.strictObject({ kind: z.literal('date') }),
+  /** A 文号 blank, e.g. 〔2024〕12号. */
+  z.strictObject({ kind: z.literal('docNumber') }),
+  /** A rate between 0 and 100 (整改率 %). */
+  z.strictObject({ kind: z.literal('percent') }),
 ]);
 export type AnswerKind = z.infer<typeof answerSchema>['kind'];
 
@@ -80,6 +102,7 @@ export const checklistItemSchema = z.strictObject({
   text,
   answer: answerSchema,
   note: z.string().nullable(),
+  targets,
 });
 
 export const checklistGroupSchema = z.strictObject({
@@ -207,3 +230,4 @@ export type Checklist = z.infer<typeof checklistSchema>;
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 export type StatisticsTable = z.infer<typeof statisticsTableSchema>;
 export type TableRow = z.infer<typeof tableRowSchema>;
+export type Target = z.infer<typeof targetSchema>;

@@ -2,10 +2,16 @@
 // validated the same way whether they come from the window or a workbook.
 import { z } from 'zod';
 import type { CampaignFile } from './campaign';
+import { isRealDate } from './dates';
 import { isWanPrecision } from './money';
 
 export const PROGRESS_STATUSES = ['未启动', '推进中', '已完成', '持续推进'] as const;
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
+
+/** 12.5 or 99.99, not 33.333…: what a form's "%" blank takes. */
+export function isPercentPrecision(n: number): boolean {
+  return Number.isFinite(n) && Math.abs(Math.round(n * 100) - n * 100) < 1e-6;
+}
 
 const count = z.number().int('应为整数').min(0, '不能为负数').max(10_000_000, '数字过大');
 
@@ -24,6 +30,13 @@ export const answerValueSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('count'), count }),
   z.strictObject({ kind: z.literal('persons'), byRole: z.record(z.string().max(20), count) }),
   z.strictObject({ kind: z.literal('text'), text: z.string().trim().min(1, '不能为空').max(5000, '不能超过 5000 字') }),
+  z.strictObject({
+    kind: z.literal('date'),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD 格式').refine(isRealDate, '不是真实存在的日期'),
+  }),
+  /** 文号 as typed: a form of 〔2024〕12号 is the usual one, but a hospital's own numbering is kept as is. */
+  z.strictObject({ kind: z.literal('docNumber'), number: z.string().trim().min(1, '不能为空').max(100, '不能超过 100 字') }),
+  z.strictObject({ kind: z.literal('percent'), percent: z.number().min(0, '不能小于 0').max(100, '不能大于 100').refine(isPercentPrecision, '最多 2 位小数') }),
   /** A task of a 工作要点 campaign, answered as progress. */
   z.strictObject({
     kind: z.literal('progress'),
@@ -42,6 +55,9 @@ export type Question =
   | { kind: 'count'; unit: string }
   | { kind: 'persons'; roles: string[]; unit: string }
   | { kind: 'text' }
+  | { kind: 'date' }
+  | { kind: 'docNumber' }
+  | { kind: 'percent' }
   | { kind: 'progress' };
 
 export const answerKindLabel: Record<AnswerValueKind, string> = {
@@ -51,6 +67,9 @@ export const answerKindLabel: Record<AnswerValueKind, string> = {
   count: '数量',
   persons: '分类人数',
   text: '文字说明',
+  date: '日期',
+  docNumber: '文号',
+  percent: '百分比（%）',
   progress: '推进情况',
 };
 

@@ -51,19 +51,7 @@ export type ProposalFlag = z.infer<typeof proposalFlagSchema>;
 
 const annotations = { span: sourceSpanSchema.nullable(), flags: z.array(proposalFlagSchema).max(100) };
 
-/**
- * A numeric target a task or checklist item sets: 抽查比例不低于20% → atLeast 20 %,
- * 每家抽查20人以上 → atLeast 20 人. Kept on the proposal only (not yet in the campaign file).
- */
-export const noticeTargetSchema = z.strictObject({
-  comparison: z.enum(['atLeast', 'above', 'atMost', 'below']),
-  value: z.number().finite(),
-  unit: z.string().max(10),
-  /** The wording as printed (抽查比例不低于20%). */
-  original: z.string().max(200),
-});
-export type NoticeTarget = z.infer<typeof noticeTargetSchema>;
-const targets = { targets: z.array(noticeTargetSchema).max(50).optional() };
+export type { Target as NoticeTarget } from './campaign';
 
 /**
  * A blank the form leaves for the answer (制定时间 年 月, 共 人, 共 万元, 整改率 %, 文号：), in the
@@ -96,8 +84,8 @@ export const documentKindLabel: Record<DocumentKind, string> = {
 
 export const proposedPhaseSchema = phaseSchema.extend(annotations);
 export const proposedDutySchema = dutySchema.extend(annotations);
-export const proposedTaskSchema = taskSchema.extend({ ...annotations, ...targets });
-export const proposedItemSchema = checklistItemSchema.extend({ ...annotations, ...targets, blanks: z.array(noticeBlankSchema).max(20).optional() });
+export const proposedTaskSchema = taskSchema.extend(annotations);
+export const proposedItemSchema = checklistItemSchema.extend({ ...annotations, blanks: z.array(noticeBlankSchema).max(20).optional() });
 export const proposedGroupSchema = checklistGroupSchema.extend({ ...annotations, items: z.array(proposedItemSchema) });
 export const proposedChecklistSchema = checklistSchema.extend({ ...annotations, groups: z.array(proposedGroupSchema) });
 export const proposedRowSchema = tableRowSchema.extend(annotations);

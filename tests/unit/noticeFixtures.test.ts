@@ -118,10 +118,11 @@ describe('lists inside a paragraph and numeric targets', () => {
     expect(c.tasks[3]?.targets?.[0]?.original).toBe('每家抽查20人以上');
     expect(c.tasks[4]?.flags.map((f) => [f.code, f.message])).toEqual([['uncertain', '目标“抗菌药物使用强度不超过40”没有可识别的单位，已保留，请核对并补上单位']]);
     expect(c.tasks.filter((t) => t.flags.some((f) => f.message.includes('没有可识别的单位')))).toHaveLength(1);
-    // Accepting keeps the campaign file format as it is.
+    // Accepting keeps each target on its task; a task without one carries no targets key.
     const file = proposalToCampaign(p);
     expect(file.tasks).toHaveLength(8);
-    expect(file.tasks.some((t) => 'targets' in t)).toBe(false);
+    expect(file.tasks.map((t) => t.targets ?? [])).toEqual(c.tasks.map((t) => t.targets ?? []));
+    expect(file.tasks.filter((t) => 'targets' in t)).toHaveLength(c.tasks.filter((t) => t.targets?.length).length);
   });
 
   it('reads targets in every form', () => {
@@ -134,6 +135,15 @@ describe('lists inside a paragraph and numeric targets', () => {
       ['below', 2, '例'],
     ]);
     expect(targetsOf('二级以上医院；30家以下的县')).toEqual([{ comparison: 'atMost', value: 30, unit: '家', original: '30家以下' }]);
+  });
+
+  it('tells a fall by a figure (下降30%) from a ceiling (降低至30%以下)', () => {
+    expect(targetsOf('案件数量同比下降30%，次均费用减少20%，药占比降低至30%以下，降低2个百分点').map((t) => [t.comparison, t.value, t.unit])).toEqual([
+      ['reduceBy', 30, '%'],
+      ['reduceBy', 20, '%'],
+      ['atMost', 30, '%'],
+      ['reduceBy', 2, '个百分点'],
+    ]);
   });
 });
 

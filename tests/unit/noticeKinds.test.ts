@@ -63,13 +63,21 @@ describe('fill-in tables', () => {
     expect(cl.groups.map((g) => g.title)).toEqual(['制度建设', '问题查处']);
     const items = cl.groups.flatMap((g) => g.items);
     expect(items.map((i) => [i.no, i.answer.kind, i.blanks?.map((b) => b.kind)])).toEqual([
-      ['1', 'text', ['date']],
-      ['2', 'text', ['docNumber']],
+      ['1', 'date', ['date']],
+      ['2', 'docNumber', ['docNumber']],
       ['3', 'count', ['persons']],
       ['4', 'amount', ['amount']],
-      ['5', 'text', ['percent']],
+      ['5', 'percent', ['percent']],
     ]);
     expect(items[0]!.note).toBe('依据：《医疗机构工作人员廉洁从业九项准则》');
+  });
+
+  it('keeps the date, 文号 and % blanks as answer kinds when the self-check table is accepted', () => {
+    const p = read('18-variant-box-selfcheck.txt');
+    const c = proposalToCampaign({ ...p, campaign: { ...p.campaign, title: '自查表', issuers: ['某卫健委'] } });
+    expect(c.checklists[0]!.groups.flatMap((g) => g.items.map((i) => i.answer))).toEqual([
+      { kind: 'date' }, { kind: 'docNumber' }, { kind: 'count', unit: '人' }, { kind: 'amount', unit: '万元' }, { kind: 'percent' },
+    ]);
   });
 });
 
@@ -105,5 +113,16 @@ describe('a statistics table pasted with its cells run together by spaces', () =
     const rows = t.sections[0]!.rows;
     expect(rows).toHaveLength(10);
     expect(rows[5]).toMatchObject({ no: '6', label: '虚假结算', sublabel: '伪造、变造医疗文书、财务票据凭证或结算数据等行为。' });
+  });
+});
+
+describe('numeric targets', () => {
+  it('are kept on the accepted tasks, and a task without any carries no targets key', () => {
+    const p = read('22-variant-hospital-work-points.txt');
+    const proposed = p.campaign.tasks.flatMap((t) => t.targets ?? []);
+    expect(proposed.length).toBeGreaterThan(0);
+    const c = proposalToCampaign({ ...p, campaign: { ...p.campaign, title: '工作要点', issuers: ['某医院'] } });
+    expect(c.tasks.flatMap((t) => t.targets ?? [])).toEqual(proposed);
+    expect(c.tasks.every((t) => t.targets === undefined || t.targets.length > 0)).toBe(true);
   });
 });

@@ -36,6 +36,12 @@ function sampleAnswer(q: Question, random: () => number): AnswerValue {
       return { kind: 'persons', byRole: Object.fromEntries(q.roles.map((r) => [r, random() < 0.2 ? 1 : 0])) };
     case 'text':
       return { kind: 'text', text: '已按要求完成自查，未发现问题。' };
+    case 'date':
+      return { kind: 'date', date: AT_DAY };
+    case 'docNumber':
+      return { kind: 'docNumber', number: '〔2020〕12号' };
+    case 'percent':
+      return { kind: 'percent', percent: 100 };
     case 'progress':
       return { kind: 'progress', status: pick(random, PROGRESS_STATUSES.slice(1)), done: '已制定工作方案，明确责任科室，按月报送进展。' };
   }

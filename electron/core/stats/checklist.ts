@@ -1,6 +1,7 @@
 // A checklist (检查表, e.g. 广西 Annex 2) filled from a self-inspection round: each
 // item's result written as the paper form asks ("抽查 20 人，违法违规 0 人", "有").
 import type { CampaignFile, Checklist, ChecklistItem } from '../../../shared/campaign';
+import { chineseDate } from '../../../shared/dates';
 import type { AnswerValue } from '../../../shared/inspection';
 import { formatWan } from '../../../shared/money';
 import type { StatsCell, StatsPeriod, StatsTableView } from '../../../shared/stats';
@@ -27,6 +28,12 @@ function answerText(item: ChecklistItem, a: AnswerValue | undefined): string {
     }
     case 'text':
       return a.text;
+    case 'date':
+      return chineseDate(a.date);
+    case 'docNumber':
+      return a.number;
+    case 'percent':
+      return `${a.percent}%`;
     case 'progress':
       return `${a.status}${a.done ? `：${a.done}` : ''}`;
   }
@@ -39,6 +46,7 @@ function numberOf(a: AnswerValue | undefined): number | null {
   if (a.kind === 'amount') return a.fen / 1_000_000;
   if (a.kind === 'count') return a.count;
   if (a.kind === 'persons') return Object.values(a.byRole).reduce((s, n) => s + n, 0);
+  if (a.kind === 'percent') return a.percent;
   return null;
 }
 

@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Text } from '@mantine/core';
 import { IconCalendarDue } from '@tabler/icons-react';
 import type { Task } from '../../../shared/campaign';
-import { deadlineText } from '../lib/format';
+import { deadlineText, targetText } from '../lib/format';
 
 function Units({ label, units, color }: { label: string; units: string[]; color: string }) {
   if (units.length === 0) return null;
@@ -49,6 +49,18 @@ export function TaskCard({ task: t, focused }: { task: Task; focused: boolean })
             {deadlineText(t.deadline)}
           </Text>
         </Group>
+        {t.targets?.length ? (
+          <Group gap={4} wrap="wrap" data-testid="targets">
+            <Text size="xs" c="dimmed" fw={600}>
+              目标
+            </Text>
+            {t.targets.map((x, i) => (
+              <Badge key={i} size="sm" variant="light" color="teal" style={{ textTransform: 'none' }}>
+                {targetText(x)}
+              </Badge>
+            ))}
+          </Group>
+        ) : null}
       </Group>
     </Paper>
   );

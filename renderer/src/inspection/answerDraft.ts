@@ -1,7 +1,7 @@
 // What the officer is typing for one answer, as the inputs hold it (text and
 // numbers that may be half-filled), and how it turns into a value the core accepts.
 import { formatWan, parseWan } from '../../../shared/money';
-import type { AnswerValue, ProgressStatus, Question } from '../../../shared/inspection';
+import { isPercentPrecision, type AnswerValue, type ProgressStatus, type Question } from '../../../shared/inspection';
 
 /** A NumberInput's value: a number, or '' while empty. */
 export type NumberText = number | string;
@@ -13,6 +13,9 @@ export type Raw =
   | { kind: 'count'; count: NumberText }
   | { kind: 'persons'; byRole: Record<string, NumberText> }
   | { kind: 'text'; text: string }
+  | { kind: 'date'; date: string | null }
+  | { kind: 'docNumber'; number: string }
+  | { kind: 'percent'; percent: NumberText }
   | { kind: 'progress'; status: '' | ProgressStatus; done: string };
 
 /** The value to save (null clears the answer), or why it cannot be saved yet. */
@@ -38,6 +41,12 @@ export function rawOf(question: Question, answer: AnswerValue | null): Raw {
       };
     case 'text':
       return { kind: 'text', text: a?.kind === 'text' ? a.text : '' };
+    case 'date':
+      return { kind: 'date', date: a?.kind === 'date' ? a.date : null };
+    case 'docNumber':
+      return { kind: 'docNumber', number: a?.kind === 'docNumber' ? a.number : '' };
+    case 'percent':
+      return { kind: 'percent', percent: a?.kind === 'percent' ? a.percent : '' };
     case 'progress':
       return a?.kind === 'progress' ? { kind: 'progress', status: a.status, done: a.done } : { kind: 'progress', status: '', done: '' };
   }
@@ -93,6 +102,19 @@ export function parseRaw(raw: Raw): Parsed {
       if (raw.text.trim() === '') return { ok: true, value: null };
       if (raw.text.length > 5000) return { ok: false, error: '不能超过 5000 字', field: 'text' };
       return { ok: true, value: { kind: 'text', text: raw.text } };
+    }
+    case 'date':
+      return { ok: true, value: raw.date ? { kind: 'date', date: raw.date } : null };
+    case 'docNumber': {
+      if (raw.number.trim() === '') return { ok: true, value: null };
+      if (raw.number.length > 100) return { ok: false, error: '文号不能超过 100 字', field: 'docNumber' };
+      return { ok: true, value: { kind: 'docNumber', number: raw.number.trim() } };
+    }
+    case 'percent': {
+      if (raw.percent === '') return { ok: true, value: null };
+      const n = typeof raw.percent === 'number' ? raw.percent : Number(raw.percent);
+      if (!Number.isFinite(n) || n < 0 || n > 100 || !isPercentPrecision(n)) return { ok: false, error: '百分比应为 0 到 100 之间的数，最多 2 位小数', field: 'percent' };
+      return { ok: true, value: { kind: 'percent', percent: n } };
     }
     case 'progress': {
       if (raw.done.length > 5000) return { ok: false, error: '完成情况不能超过 5000 字', field: 'done' };

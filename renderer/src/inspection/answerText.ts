@@ -1,4 +1,5 @@
 // How an answer reads in Chinese: in problem summaries and the import review.
+import { chineseDate } from '../../../shared/dates';
 import { formatWan } from '../../../shared/money';
 import type { AnswerValue, Question } from '../../../shared/inspection';
 
@@ -24,6 +25,12 @@ export function answerText(value: AnswerValue | null, question?: Question): stri
         .join('，');
     case 'text':
       return value.text;
+    case 'date':
+      return chineseDate(value.date);
+    case 'docNumber':
+      return value.number;
+    case 'percent':
+      return `${value.percent}%`;
     case 'progress':
       return value.done.trim() ? `${value.status}：${value.done.trim()}` : value.status;
   }

@@ -1,5 +1,5 @@
 // How campaign data reads in Chinese: periods, deadlines, formats, answer kinds.
-import type { ChecklistItem, Duty, Task } from '../../../shared/campaign';
+import type { ChecklistItem, Duty, Target, Task } from '../../../shared/campaign';
 import type { CampaignStatus } from '../../../shared/catalog';
 import { chineseDate, chineseMoment } from '../../../shared/dates';
 
@@ -41,7 +41,20 @@ export function answerLabel(answer: ChecklistItem['answer']): string {
       return `人数（${answer.roles.join('/')}）`;
     case 'text':
       return '文字说明';
+    case 'date':
+      return '日期';
+    case 'docNumber':
+      return '文号';
+    case 'percent':
+      return '百分比（%）';
   }
+}
+
+const COMPARISON: Record<Target['comparison'], string> = { atLeast: '不低于', above: '高于', atMost: '不超过', below: '低于', reduceBy: '下降' };
+
+/** 不低于 20%（原文：抽查比例不低于20%） */
+export function targetText(t: Target): string {
+  return `${COMPARISON[t.comparison]} ${t.value}${t.unit}（原文：${t.original}）`;
 }
 
 /** A task's deadline: the date and always the notice's own wording. */

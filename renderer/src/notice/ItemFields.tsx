@@ -22,6 +22,9 @@ const ANSWERS: { value: AnswerKind; label: string }[] = [
   { value: 'count', label: '数量' },
   { value: 'persons', label: '分类人数' },
   { value: 'text', label: '文字说明' },
+  { value: 'date', label: '日期' },
+  { value: 'docNumber', label: '文号' },
+  { value: 'percent', label: '百分比（%）' },
 ];
 
 const val = (e: { currentTarget: { value: string } }) => e.currentTarget.value;

@@ -8,14 +8,18 @@ import type { Db } from '../../db/open';
 import { getCampaign, listCampaigns, putCampaign, type PutOutcome } from '../catalog';
 import { serializeCampaignFile } from '../file';
 
-/** Drops what only the proposal carries: spans, flags, and the numeric targets and blanks not yet in the file format. */
-function strip<T extends { span: unknown; flags: unknown; targets?: unknown; blanks?: unknown }>(x: T): Omit<T, 'span' | 'flags' | 'targets' | 'blanks'> {
+/**
+ * Drops what only the proposal carries: spans, flags and the blanks (their kinds live on in
+ * the answer). Numeric targets stay, but only where there are some, so that a file without
+ * any reads as it always has.
+ */
+function strip<T extends { span: unknown; flags: unknown; targets?: unknown[]; blanks?: unknown }>(x: T): Omit<T, 'span' | 'flags' | 'blanks'> {
   const rest: Partial<T> = { ...x };
   delete rest.span;
   delete rest.flags;
-  delete rest.targets;
   delete rest.blanks;
-  return rest as Omit<T, 'span' | 'flags' | 'targets' | 'blanks'>;
+  if (!rest.targets?.length) delete rest.targets;
+  return rest as Omit<T, 'span' | 'flags' | 'blanks'>;
 }
 
 export function proposalToCampaign(p: NoticeProposal): CampaignFile {
@@ -74,6 +78,9 @@ const NAMES: Record<string, string> = {
   due: '报送日期',
   id: '编号',
   answer: '答题方式',
+  targets: '目标',
+  value: '数值',
+  comparison: '比较方式',
 };
 
 /** tasks[3].title → 任务第4项的标题 */

@@ -31,7 +31,7 @@ export function blanksOf(text: string): NoticeBlank[] {
   return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...b }) => b);
 }
 
-/** The answer an item takes from its blanks: one figure in a unit, 有/无 for 是否, text for anything else. */
+/** The answer an item takes from its blanks: one figure in a unit, a date, a 文号, a rate, 有/无 for 是否; text for a mix. */
 export function answerOfBlanks(blanks: NoticeBlank[]): Answer {
   const kinds = new Set(blanks.map((b) => b.kind));
   if (blanks.length === 1 || kinds.size === 1) {
@@ -39,6 +39,7 @@ export function answerOfBlanks(blanks: NoticeBlank[]): Answer {
     if (b?.kind === 'amount') return { kind: 'amount', unit: '万元' };
     if (b?.kind === 'persons' || b?.kind === 'count') return { kind: 'count', unit: b.unit };
     if (b?.kind === 'yesno') return { kind: 'yesno' };
+    if (b?.kind === 'date' || b?.kind === 'docNumber' || b?.kind === 'percent') return { kind: b.kind };
   }
   return { kind: 'text' };
 }

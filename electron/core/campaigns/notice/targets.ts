@@ -1,12 +1,15 @@
 // Numeric targets a task or checklist item sets: 抽查比例不低于20%, 每家抽查20人以上,
-// 覆盖率达到100%, 不超过3个工作日. Read from the item's own text, in the order printed.
+// 覆盖率达到100%, 不超过3个工作日, 案件数量同比下降30% (reduce by), 降低至10%以下 (a ceiling).
+// Read from the item's own text, in the order printed.
 import type { NoticeTarget, ProposalFlag, SourceSpan } from '../../../../shared/noticeProposal';
 
-const UNITS = '万元|元|人次|个工作日|工作日|小时|%|％|‰|岁|人|家|个|份|件|次|例|天|日|张|床|项|所|户|起|条|批|套|台|名|倍|分';
+const UNITS = '个百分点|百分点|万元|元|人次|个工作日|工作日|小时|%|％|‰|岁|人|家|个|份|件|次|例|天|日|张|床|项|所|户|起|条|批|套|台|名|倍|分';
 const NUMBER = '(\\d+(?:\\.\\d+)?)';
 const BEFORE: [RegExp, NoticeTarget['comparison']][] = [
   [/不低于|不少于|不小于|不得低于|不得少于|至少|达到|^达$|提升至|提高到|提高至/, 'atLeast'],
-  [/不超过|不高于|不大于|不得超过|不多于|最多|降至|降低到|控制在/, 'atMost'],
+  [/不超过|不高于|不大于|不得超过|不多于|最多|降至|降低到|降低至|下降到|下降至|减少到|减少至|减至|压减至|压减到|控制在/, 'atMost'],
+  // After the "…至/到" ceilings above: 下降30% is a fall by 30 %, 降低至30% a ceiling of 30 %.
+  [/下降|降低|减少|压减|压降/, 'reduceBy'],
   [/超过|高于|大于|多于|^超$/, 'above'],
   [/低于|少于|小于/, 'below'],
 ];
@@ -14,7 +17,9 @@ const AFTER: [RegExp, NoticeTarget['comparison']][] = [
   [/^(?:及|或)?以上/, 'atLeast'],
   [/^(?:及|或)?以下|^以内/, 'atMost'],
 ];
-const WORDS = '不得低于|不得少于|不得超过|不低于|不少于|不小于|不超过|不高于|不大于|不多于|至少|最多|达到|提升至|提高到|提高至|降至|降低到|控制在|超过|高于|大于|多于|低于|少于|小于|达|超';
+const WORDS =
+  '不得低于|不得少于|不得超过|不低于|不少于|不小于|不超过|不高于|不大于|不多于|至少|最多|达到|提升至|提高到|提高至|降至|降低到|降低至|下降到|下降至|减少到|减少至|减至|压减至|压减到|控制在|' +
+  '超过|高于|大于|多于|低于|少于|小于|达|超|(?:同比|分别|均|再)?(?:下降|降低|减少|压减|压降)(?:了)?';
 const LEADING = new RegExp(`(${WORDS})${NUMBER}\\s*(${UNITS})`, 'g');
 /** 达85, 达82.4 without a unit we know: kept with no unit, for the officer to complete. */
 const BARE = new RegExp(`(${WORDS})${NUMBER}(?![\\d.:：/／]|\\s*(?:${UNITS}))`, 'g');

@@ -4,7 +4,8 @@
 // department's =SUM(...) should be typed as the number it means, and a cached
 // value can be stale or absent depending on the program that saved it.
 import type ExcelJS from 'exceljs';
-import { PROGRESS_STATUSES, type AnswerValue, type Question } from '../../../../shared/inspection';
+import { parseTypedDate } from '../../../../shared/dates';
+import { PROGRESS_STATUSES, isPercentPrecision, type AnswerValue, type Question } from '../../../../shared/inspection';
 import { parseWan } from '../../../../shared/money';
 import { MAX_NOTE_CHARS, checkAnswer } from '../answers';
 import { inputKeys, isAnswerColumn, normalizeText, type ColumnKey } from './layout';
@@ -64,6 +65,21 @@ function fenOf(raw: Raw): Read<number> {
   return { ok: true, value: fen };
 }
 
+function percentOf(raw: Raw): Read<number> {
+  const r = numberOf(raw);
+  if (!r.ok || r.value === null) return r;
+  const n = Number(plain(r.value));
+  if (n < 0 || n > 100 || !isPercentPrecision(n)) return { ok: false, message: `百分比应为 0 到 100 之间的数，最多 2 位小数（填的是 ${plain(r.value)}）` };
+  return { ok: true, value: n };
+}
+
+function dateOf(raw: Raw): Read<string> {
+  if (raw.t === 'blank') return { ok: true, value: null };
+  if (raw.t === 'bad') return { ok: false, message: raw.message };
+  const iso = raw.t === 'text' ? parseTypedDate(raw.text) : null;
+  return iso ? { ok: true, value: iso } : { ok: false, message: `无法识别的日期“${(raw.t === 'text' ? raw.text : plain(raw.n)).slice(0, 20)}”，请按 2024-03-05 或 2024年3月5日 填写` };
+}
+
 function choiceOf<T extends string>(raw: Raw, options: readonly T[]): Read<T> {
   if (raw.t === 'blank') return { ok: true, value: null };
   if (raw.t === 'bad') return { ok: false, message: raw.message };
@@ -88,7 +104,10 @@ export interface RowRead {
 
 /** Which cell a message of checkAnswer is about, from its path ("violating：…"). */
 function keyOfPath(path: string, question: Question): ColumnKey {
-  const known: Record<string, ColumnKey> = { value: 'yesno', sampled: 'sampled', violating: 'violating', fen: 'amount', count: 'count', text: 'textAnswer', status: 'status', done: 'done' };
+  const known: Record<string, ColumnKey> = {
+    value: 'yesno', sampled: 'sampled', violating: 'violating', fen: 'amount', count: 'count', text: 'textAnswer',
+    date: 'date', number: 'docNumber', percent: 'percent', status: 'status', done: 'done',
+  };
   if (path.startsWith('byRole.')) return `role:${path.slice(7)}`;
   return known[path] ?? inputKeys(question)[0] ?? 'note';
 }
@@ -149,6 +168,21 @@ export function readRow(question: Question, cellOf: (key: ColumnKey) => ExcelJS.
     case 'text': {
       const text = read('textAnswer', textOf);
       if (text !== null) value = { kind: 'text', text };
+      break;
+    }
+    case 'date': {
+      const date = read('date', dateOf);
+      if (date !== null) value = { kind: 'date', date };
+      break;
+    }
+    case 'docNumber': {
+      const number = read('docNumber', textOf);
+      if (number !== null) value = { kind: 'docNumber', number };
+      break;
+    }
+    case 'percent': {
+      const percent = read('percent', percentOf);
+      if (percent !== null) value = { kind: 'percent', percent };
       break;
     }
     case 'progress': {

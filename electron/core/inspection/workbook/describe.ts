@@ -21,6 +21,12 @@ export function describeAnswer(value: AnswerValue | null): string {
       return Object.entries(value.byRole).map(([role, n]) => `${role} ${n}`).join('，') || '（未填）';
     case 'text':
       return clip(value.text);
+    case 'date':
+      return value.date;
+    case 'docNumber':
+      return value.number;
+    case 'percent':
+      return `${value.percent}%`;
     case 'progress':
       return value.done ? `${value.status}：${clip(value.done)}` : value.status;
   }

@@ -13,7 +13,7 @@ import { getOrg } from '../../org/org';
 import { assertOpen, getRoundDetail } from '../rounds';
 import { writeHidden } from './hidden';
 import {
-  FIRST_ITEM_ROW, HEADER_ROW, SHEET, UNASSIGNED, buildLayout, canonical, itemCellText, normalizeText, rolesOf, safeFileName,
+  FIRST_ITEM_ROW, HEADER_ROW, SHEET, UNASSIGNED, buildLayout, canonical, formBlanksOf, itemCellText, normalizeText, rolesOf, safeFileName,
   sha256, textHash, type Column,
 } from './layout';
 import { buildSheet } from './sheet';
@@ -93,7 +93,7 @@ export async function exportWorkbooks(db: Db, roundId: number, outDir: string, o
   const common = {
     title: `${detail.round.campaignTitle}——${detail.round.name}科室自查表`,
     dueOn: detail.round.dueOn,
-    layout: buildLayout(rolesOf(elements)),
+    layout: buildLayout(rolesOf(elements), formBlanksOf(elements)),
     roundId,
     campaignId: detail.round.campaignId,
     campaignRevision,

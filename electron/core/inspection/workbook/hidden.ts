@@ -62,7 +62,7 @@ export function writeHidden(wb: ExcelJS.Workbook, meta: Omit<HiddenMeta, 'items'
 /** Text of a hidden-sheet cell: LibreOffice saves mixed Chinese and Latin text as rich text runs. */
 const text = cellString;
 
-const KINDS: readonly string[] = ['yesno', 'sampled', 'amount', 'count', 'persons', 'text', 'progress'];
+const KINDS: readonly string[] = ['yesno', 'sampled', 'amount', 'count', 'persons', 'text', 'date', 'docNumber', 'percent', 'progress'];
 
 /** Reads the hidden sheet, or says why this is not one of our workbooks. */
 export function readHidden(wb: ExcelJS.Workbook, file: string): HiddenMeta | WorkbookError {

@@ -16,7 +16,7 @@ export const UNASSIGNED = '未分配';
 /** What each answer column holds; `role:<name>` is one column per persons role. */
 export type ColumnKey =
   | 'no' | 'text' | 'how' | 'yesno' | 'sampled' | 'violating' | 'amount' | 'count'
-  | `role:${string}` | 'textAnswer' | 'status' | 'done' | 'note';
+  | `role:${string}` | 'textAnswer' | 'date' | 'docNumber' | 'percent' | 'status' | 'done' | 'note';
 
 export interface Column {
   key: ColumnKey;
@@ -46,7 +46,19 @@ export function rolesOf(elements: readonly RoundElementView[]): string[] {
   return [...roles];
 }
 
-export function buildLayout(roles: readonly string[]): Column[] {
+/** The date, 文号 and % columns, only in a round that asks for them: most rounds never do. */
+const FORM_BLANKS = [
+  ['date', '日期', 13],
+  ['docNumber', '文号', 18],
+  ['percent', '百分比（%）', 11],
+] as const;
+
+export function formBlanksOf(elements: readonly RoundElementView[]): ColumnKey[] {
+  const kinds = new Set<string>(elements.map((e) => e.question.kind));
+  return FORM_BLANKS.map(([key]) => key).filter((key) => kinds.has(key));
+}
+
+export function buildLayout(roles: readonly string[], formBlanks: readonly ColumnKey[] = []): Column[] {
   const spec: [ColumnKey, string, number, boolean][] = [
     ['no', '序号', 7, false],
     ['text', '检查内容', 44, true],
@@ -57,6 +69,7 @@ export function buildLayout(roles: readonly string[]): Column[] {
     ['amount', '金额（万元）', 13, false],
     ['count', '数量', 9, false],
     ...roles.map((r): [ColumnKey, string, number, boolean] => [`role:${r}`, `${r}人数`, 10, false]),
+    ...FORM_BLANKS.filter(([key]) => formBlanks.includes(key)).map(([key, header, width]): [ColumnKey, string, number, boolean] => [key, header, width, false]),
     ['textAnswer', '文字说明', 26, true],
     ['status', '推进状态', 11, false],
     ['done', '完成情况', 26, true],
@@ -80,6 +93,10 @@ export function inputKeys(question: Question): ColumnKey[] {
       return question.roles.map((r): ColumnKey => `role:${r}`);
     case 'text':
       return ['textAnswer'];
+    case 'date':
+    case 'docNumber':
+    case 'percent':
+      return [question.kind];
     case 'progress':
       return ['status', 'done'];
   }
@@ -104,6 +121,12 @@ export function howToAnswer(question: Question): string {
       return `按${question.roles.join('、')}分别填人数（${question.unit}）`;
     case 'text':
       return '填文字说明';
+    case 'date':
+      return '填日期（如 2024-03-05）';
+    case 'docNumber':
+      return '填文号（如 〔2024〕12号）';
+    case 'percent':
+      return '填百分比（0–100，最多 2 位小数）';
     case 'progress':
       return '选推进状态，填完成情况';
   }

@@ -46,7 +46,18 @@ const textLength = (max: number, title: string): ExcelJS.DataValidation => ({
   promptTitle: title, prompt: `请填写文字，不超过 ${max} 字`, showErrorMessage: true, errorStyle: 'stop', errorTitle: '填写有误', error: `不能超过 ${max} 字`,
 });
 
+const percent: ExcelJS.DataValidation = {
+  type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, 100], showInputMessage: true,
+  promptTitle: '百分比（%）', prompt: '请填写 0 到 100 之间的数，不带 % 号', showErrorMessage: true, errorStyle: 'stop', errorTitle: '填写有误', error: '请填写 0 到 100 之间的数',
+};
+const dateText: ExcelJS.DataValidation = {
+  ...textLength(20, '日期'), prompt: '请填写日期，如 2024-03-05 或 2024年3月5日', error: '请填写日期，如 2024-03-05',
+};
+
 function validationOf(key: ColumnKey): ExcelJS.DataValidation {
+  if (key === 'percent') return percent;
+  if (key === 'date') return dateText;
+  if (key === 'docNumber') return textLength(100, '文号');
   if (key === 'yesno') return list(['有', '无'], '有/无', '请从下拉列表选择“有”或“无”');
   if (key === 'status') return list(PROGRESS_STATUSES, '推进状态', '请从下拉列表选择推进状态');
   if (key === 'amount') return decimal;
@@ -66,6 +77,9 @@ function answerCells(e: RoundElementView): Partial<Record<ColumnKey, string | nu
   if (a?.kind === 'count') out.count = a.count;
   if (a?.kind === 'persons') for (const [role, n] of Object.entries(a.byRole)) out[`role:${role}`] = n;
   if (a?.kind === 'text') out.textAnswer = a.text;
+  if (a?.kind === 'date') out.date = a.date;
+  if (a?.kind === 'docNumber') out.docNumber = a.number;
+  if (a?.kind === 'percent') out.percent = a.percent;
   if (a?.kind === 'progress') Object.assign(out, { status: a.status, ...(a.done ? { done: a.done } : {}) });
   if (e.answerNote) out.note = e.answerNote;
   return out;
@@ -142,7 +156,8 @@ export async function buildSheet(wb: ExcelJS.Workbook, input: SheetInput): Promi
     for (const c of input.layout) {
       const cell = ws.getCell(`${c.letter}${r}`);
       const align: Partial<ExcelJS.Alignment> = { vertical: 'middle', wrapText: true, horizontal: c.wrap ? 'left' : 'center' };
-      const stringColumn = c.wrap || c.key === 'yesno' || c.key === 'status';
+      // A date stays the text typed: Excel would otherwise turn it into a serial number in the local zone.
+      const stringColumn = c.wrap || c.key === 'yesno' || c.key === 'status' || c.key === 'date' || c.key === 'docNumber';
       if (c.key === 'note' || asked.has(c.key)) {
         style(cell, { fill: INPUT_FILL, alignment: align, protection: { locked: false }, ...(stringColumn ? { numFmt: TEXT_FORMAT } : {}) });
         cell.dataValidation = validationOf(c.key);
