@@ -36,7 +36,8 @@ export function NoticeAlert({ notice, onClose }: { notice: Notice; onClose: () =
   );
 }
 
-function ExportedActions({ path, folder = false, showOnly = false }: { path: string; folder?: boolean; showOnly?: boolean }) {
+/** 打开文件 / 打开所在文件夹 for a file an export wrote; also used where the path shows outside a notice. */
+export function ExportedActions({ path, folder = false, showOnly = false }: { path: string; folder?: boolean; showOnly?: boolean }) {
   const [failure, setFailure] = useState<string | null>(null);
   const run = (channel: 'app.openExported' | 'app.showExported') => {
     setFailure(null);

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { MIN_PASSWORD_LENGTH, type LockStatus } from '../../../shared/channels/lock';
 import { ApiError, call } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { ExportedActions } from '../components/NoticeAlert';
 import { errorMessage } from '../lib/errors';
 
 export type PasswordAction = 'set' | 'change' | 'remove' | 'export';
@@ -94,6 +95,7 @@ export function PasswordModal({ action, onClose, onChanged }: Props) {
         <Stack gap="sm" data-testid="recovery-saved">
           <Text size="sm">恢复密钥已保存到：</Text>
           <Code block className="zc-path">{saved}</Code>
+          <ExportedActions path={saved} />
           <Text size="sm">请把这个文件移到 U 盘并离线保管，不要留在这台电脑上：任何人拿到它都能打开数据库。</Text>
           <Group justify="flex-end">
             <Button onClick={onClose}>完成</Button>
