@@ -9,10 +9,9 @@
 //   same-origin fetch (connect-src 'self').
 import { getDocument, PDFWorker, type PDFDocumentProxy, type RenderTask } from 'pdfjs-dist';
 // Vite bundles the worker to a `.js` file of its own, which the app serves as
-// JavaScript (pdf.js's own `.mjs` would go out as application/octet-stream). Each
-// document gets its own worker, ended when the preview closes; handing pdf.js the
-// worker (rather than a workerSrc) also skips its same-origin guess, which would
-// otherwise wrap the worker in a blob: URL that the policy refuses.
+// JavaScript (pdf.js's own `.mjs` would go out as application/octet-stream). Handing
+// pdf.js the worker (rather than a workerSrc) also skips its same-origin guess, which
+// would otherwise wrap the worker in a blob: URL that the policy refuses.
 import PdfJsWorker from 'pdfjs-dist/build/pdf.worker.min.mjs?worker';
 // The JPEG 2000 decoder without WebAssembly, imported by the worker when a PDF has
 // such images (scanners sometimes make them).
@@ -45,16 +44,45 @@ class AssetDataFactory {
   }
 }
 
+/**
+ * One worker for the life of the window: starting one parses its 1 MB script again,
+ * which every redraw of the 文书 preview used to pay. Documents are destroyed on
+ * close; pdf.js leaves a worker it was handed running. A worker that reports an
+ * error is ended and forgotten, so that the next PDF starts a fresh one.
+ */
+let shared: { worker: PDFWorker; failed: Promise<never> } | null = null;
+
+function sharedWorker(): { worker: PDFWorker; failed: Promise<never> } {
+  if (shared && !shared.worker.destroyed) return shared;
+  const port = new PdfJsWorker();
+  const worker = PDFWorker.create({ port });
+  // pdf.js does not watch a worker it was handed: a worker that fails to start would leave the task waiting.
+  const failed = new Promise<never>((_, reject) =>
+    port.addEventListener(
+      'error',
+      (e) => {
+        if (shared?.worker === worker) shared = null;
+        worker.destroy();
+        port.terminate();
+        reject(new Error(`pdf.js worker: ${e.message || 'failed to start'}`));
+      },
+      { once: true },
+    ),
+  );
+  failed.catch(() => undefined); // nobody may be waiting when it fails
+  shared = { worker, failed };
+  return shared;
+}
+
 export interface OpenedPdf {
   promise: Promise<PDFDocumentProxy>;
-  /** Frees the document and ends its worker. */
+  /** Frees the document (the shared worker stays). */
   close(): Promise<void>;
 }
 
 /** Starts loading a PDF from its bytes (which are handed over to the worker). */
 export function openPdf(data: Uint8Array): OpenedPdf {
-  const port = new PdfJsWorker();
-  const worker = PDFWorker.create({ port });
+  const { worker, failed } = sharedWorker();
   const task = getDocument({
     data,
     worker,
@@ -71,16 +99,10 @@ export function openPdf(data: Uint8Array): OpenedPdf {
     wasmUrl: `${openJpegUrl}#/`,
     enableXfa: false,
   });
-  // pdf.js does not watch a worker it was handed: a worker that fails to start would leave the task waiting.
-  const failed = new Promise<never>((_, reject) =>
-    port.addEventListener('error', (e) => reject(new Error(`pdf.js worker: ${e.message || 'failed to start'}`)), { once: true }),
-  );
   return {
     promise: Promise.race([task.promise, failed]),
     async close() {
       await task.destroy().catch(() => undefined);
-      worker.destroy();
-      port.terminate();
     },
   };
 }
