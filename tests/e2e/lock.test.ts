@@ -100,6 +100,9 @@ describe('应用锁', () => {
     await modal.getByTestId('export-now').click();
     await expect.poll(() => modal.getByTestId('recovery-saved').innerText()).toContain(recoveryFile);
     expect(fs.readFileSync(recoveryFile, 'utf8')).toMatch(/ZICHA-RECOVERY-1:[0-9a-f]{64}/);
+    // Like every export, the key file's folder opens from the modal (to move the key to a USB stick).
+    await modal.getByTestId('recovery-saved').getByRole('button', { name: '打开所在文件夹' }).click();
+    await expect.poll(() => h.shownInFolder.at(-1)).toBe(path.resolve(recoveryFile));
     await modal.getByRole('button', { name: '完成' }).click();
     // The database file is no longer plain SQLite.
     expect(fs.readFileSync(h.ctx.databaseFile).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
