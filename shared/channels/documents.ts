@@ -82,10 +82,10 @@ export const documentsChannels = {
   /** Refreshes linked figures from the records, keeping overrides and edited text; `reset` drafts anew. */
   'documents.redraft': { input: draftRef.extend({ reset: z.boolean() }), output: returns<DocumentDraft>() },
   'documents.save': { input: draftRef.extend({ doc: officialDocumentSchema }), output: returns<DocumentDraft>() },
-  /** The document (saved or as given) printed to PDF for the page preview. */
+  /** The document (saved or as given) printed to PDF for the page preview: the PDF's bytes. */
   'documents.preview': {
     input: draftRef.extend({ doc: officialDocumentSchema.optional() }),
-    output: returns<{ dataUrl: string; pages: number }>(),
+    output: returns<{ pdf: Uint8Array; pages: number }>(),
   },
   /** Asks where to save; null when cancelled. A stamped export asks the officer to confirm first (in the window) and is logged. */
   'documents.export': {

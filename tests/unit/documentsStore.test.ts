@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DocumentDraft, SealUse, SealView } from '../../shared/channels/documents';
 import { encodePng } from '../../electron/core/demo/documentsDemo';
-import { pdfPageCount } from '../../electron/core/documents/handlers';
+import { pdfPageCount } from '../../electron/core/documents/preview';
 import { chromiumPrinter } from '../../electron/core/print/chromium';
 import { CAMPAIGN, openDocumentsApp, seedRecords } from '../fixtures/documents/records';
 import { SEAL_PNG_PATH } from '../fixtures/documents/sample';
@@ -148,11 +148,33 @@ describe('exports', () => {
   it('preview the document as a PDF with its page count', async () => {
     const { call, ctx } = await openDocumentsApp({ printer });
     const { doc } = (await call('documents.get', { campaign: CAMPAIGN, kind: 'group' })) as DocumentDraft;
-    const preview = (await call('documents.preview', { campaign: CAMPAIGN, kind: 'group', doc })) as { dataUrl: string; pages: number };
-    expect(preview.dataUrl.startsWith('data:application/pdf;base64,')).toBe(true);
-    const file = writeTemp('preview.pdf', Buffer.from(preview.dataUrl.split(',')[1] as string, 'base64'));
+    const preview = (await call('documents.preview', { campaign: CAMPAIGN, kind: 'group', doc })) as { pdf: Uint8Array; pages: number };
+    expect(preview.pdf).toBeInstanceOf(Uint8Array);
+    const file = writeTemp('preview.pdf', preview.pdf);
     expect(preview.pages).toBe(pdfinfoPages(file));
     expect(preview.pages).toBeGreaterThanOrEqual(1);
+    ctx.close();
+  }, 60_000);
+
+  it('prints a version of the document once: asked again (reopened, an edit undone) it comes from the last printouts', async () => {
+    let prints = 0;
+    const counting = { ...printer, pdf: (html: string) => (prints++, printer.pdf(html)) };
+    const { call, ctx } = await openDocumentsApp({ printer: counting });
+    const { doc } = (await call('documents.get', { campaign: CAMPAIGN, kind: 'group' })) as DocumentDraft;
+    const saved = (await call('documents.preview', { campaign: CAMPAIGN, kind: 'group' })) as { pdf: Uint8Array };
+    // One version is one printout (two where a 版记 is placed after a probe).
+    const perVersion = prints;
+    expect(perVersion).toBeGreaterThan(0);
+    // An edit prints anew, once however often it is asked for at the same time.
+    const edited = { ...doc, head: { ...doc.head, title: `${doc.head.title}（修改）` } };
+    const [changed, same] = (await Promise.all([1, 2].map(() => call('documents.preview', { campaign: CAMPAIGN, kind: 'group', doc: edited })))) as { pdf: Uint8Array }[];
+    expect(prints).toBe(2 * perVersion);
+    expect(changed?.pdf).not.toEqual(saved.pdf);
+    expect(same?.pdf).toEqual(changed?.pdf);
+    // The draft as the window holds it (the saved one, sent back after the edit is undone): not printed again.
+    const undone = (await call('documents.preview', { campaign: CAMPAIGN, kind: 'group', doc })) as { pdf: Uint8Array; pages: number };
+    expect(prints).toBe(2 * perVersion);
+    expect(undone.pdf).toEqual(saved.pdf);
     ctx.close();
   }, 60_000);
 });

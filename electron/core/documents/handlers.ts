@@ -10,14 +10,10 @@ import type { Services } from '../ports';
 import { writeFileAtomic } from '../files';
 import { documentDocx } from './docx';
 import { documentPdf } from './pdf';
+import { previewPrinter } from './preview';
 import { MAX_SEAL_BYTES, importSeal, logSealUse, readSeal, removeSeal, sealLog, sealView, setSealDiameter } from './seal';
 import { getDocumentSettings, setDocumentSettings } from './settings';
 import { checkDocument, currentDocument, getDraft, listDocuments, redraft, saveDraft } from './store';
-
-/** Pages of a PDF as Chromium writes it: one page object each (no object streams). */
-export function pdfPageCount(pdf: Uint8Array): number {
-  return Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
-}
 
 const fileName = (doc: OfficialDocument, stamped: boolean, ext: string) =>
   `${doc.head.title.replace(/\s+/g, '')}${stamped ? '（盖章）' : ''}.${ext}`.replace(/[\\/:*?"<>|]+/g, '');
@@ -44,6 +40,7 @@ export function blanksText(labels: string[]): string {
 
 export function documentsHandlers(ctx: Services): HandlersOf<'documents'> {
   const clock = () => ({ today: ctx.today(), at: ctx.stamp() });
+  const preview = previewPrinter(ctx.printer);
 
   const exportDocument = async (
     campaign: string, kind: DocumentKind, format: 'docx' | 'pdf', stamped: boolean, override: { allowBlanks?: boolean; reason?: string },
@@ -88,11 +85,8 @@ export function documentsHandlers(ctx: Services): HandlersOf<'documents'> {
     'documents.get': ({ campaign, kind }) => getDraft(ctx.db, campaign, kind, clock()),
     'documents.redraft': ({ campaign, kind, reset }) => ctx.db.transaction(() => redraft(ctx.db, campaign, kind, reset, clock()))(),
     'documents.save': ({ campaign, kind, doc }) => saveDraft(ctx.db, campaign, kind, doc, ctx.operator(), clock()),
-    'documents.preview': async ({ campaign, kind, doc }) => {
-      const shown = doc ? checkDocument(doc, kind) : currentDocument(ctx.db, campaign, kind, ctx.today()).doc;
-      const pdf = await documentPdf(ctx.printer, shown);
-      return { dataUrl: `data:application/pdf;base64,${Buffer.from(pdf).toString('base64')}`, pages: pdfPageCount(pdf) };
-    },
+    'documents.preview': ({ campaign, kind, doc }) =>
+      preview(doc ? checkDocument(doc, kind) : currentDocument(ctx.db, campaign, kind, ctx.today()).doc),
     'documents.export': ({ campaign, kind, format, stamped, allowBlanks, reason }) => exportDocument(campaign, kind, format, stamped, { allowBlanks, reason }),
     'documents.settings': () => getDocumentSettings(ctx.db),
     'documents.setSettings': (settings) => setDocumentSettings(ctx.db, settings),

@@ -47,7 +47,7 @@ export function EvidencePreview({ file, onOpen, load = previewItemEvidence }: Pr
       </Stack>
     );
   }
-  if (isPdf) return <PdfPreview key={file.id} dataUrl={preview.value.dataUrl} name={preview.value.name} onOpen={onOpen} />;
+  if (isPdf) return <PdfPreview key={file.id} pdf={preview.value.dataUrl} name={preview.value.name} onOpen={onOpen} />;
   return (
     <Image
       src={preview.value.dataUrl}

@@ -15,7 +15,7 @@ import { DraftBody } from './DraftBody';
 import { ExportMenu } from './ExportMenu';
 import { HeadCard } from './HeadCard';
 import { LeaveGuard } from './LeaveGuard';
-import { PreviewPane } from './PreviewPane';
+import { PreviewPane, startPreview } from './PreviewPane';
 import { RedraftMenu } from './RedraftMenu';
 import { staleCount } from './stale';
 import { useDraft } from './useDraft';
@@ -31,6 +31,7 @@ export function DocumentEditorPage() {
 
 function Editor({ campaign, kind }: { campaign: string; kind: DocumentKind }) {
   const d = useDraft(campaign, kind);
+  const [firstPreview] = useState(() => startPreview(campaign, kind));
   const [notice, setNotice] = useState<Notice | null>(null);
   useHotkeys([['mod+S', () => void d.save()]], [], true);
   const back = `/documents?campaign=${encodeURIComponent(campaign)}`;
@@ -97,7 +98,7 @@ function Editor({ campaign, kind }: { campaign: string; kind: DocumentKind }) {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }} className="zc-doc-preview-col">
-          <PreviewPane campaign={campaign} kind={kind} doc={doc} title={doc.head.title} onOpen={() => setNotice({ color: 'blue', title: '查看 PDF', message: '请用“导出 → 导出 PDF”保存后，在 PDF 阅读器中打开。' })} />
+          <PreviewPane campaign={campaign} kind={kind} doc={doc} first={firstPreview} title={doc.head.title} onOpen={() => setNotice({ color: 'blue', title: '查看 PDF', message: '请用“导出 → 导出 PDF”保存后，在 PDF 阅读器中打开。' })} />
         </Grid.Col>
       </Grid>
     </>

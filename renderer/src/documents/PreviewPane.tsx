@@ -2,6 +2,7 @@
 // in the official layout: at once when the draft opens, then a moment after each
 // edit. One print at a time: edits made while one prints are printed together,
 // right after it, so the preview never falls behind by more than one printout.
+// The first printout is asked for with the draft (startPreview), not after it.
 import { Box, Group, Loader, LoadingOverlay, Paper, Text } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentKind, OfficialDocument } from '../../../shared/document';
@@ -9,6 +10,22 @@ import { call } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { errorMessage } from '../lib/errors';
 import { PdfPreview, preloadPdfPreview } from '../pdf/LazyPdfPreview';
+
+type Shown = { pdf: Uint8Array; pages: number };
+
+/**
+ * The draft as saved, printed: asked for at the same time as the draft itself (the
+ * core prints exactly the document documents.get answers), with pdf.js fetched
+ * meanwhile, so that the first page waits for one printout and not for the draft,
+ * the editor's first render and then the printout.
+ */
+export function startPreview(campaign: string, kind: DocumentKind): Promise<Shown> {
+  void preloadPdfPreview();
+  const first = call('documents.preview', { campaign, kind });
+  // Said by the pane once it shows; nobody may be waiting if the draft itself failed.
+  first.catch(() => undefined);
+  return first;
+}
 
 /** Keystrokes closer together than this are printed as one edit. */
 const PAUSE_MS = 150;
@@ -20,11 +37,11 @@ interface Props {
   title: string;
   /** What 打开 on the preview does: the PDF export. */
   onOpen: () => void;
+  /** The first printout, already asked for (startPreview) while the draft loaded; it stands for the draft as it opened. */
+  first: Promise<Shown>;
 }
 
-type Shown = { dataUrl: string; pages: number };
-
-export function PreviewPane({ campaign, kind, doc, title, onOpen }: Props) {
+export function PreviewPane({ campaign, kind, doc, title, onOpen, first }: Props) {
   const [shown, setShown] = useState<Shown | null>(null);
   const [printing, setPrinting] = useState(true);
   const [error, setError] = useState<string | null>(null);
@@ -33,6 +50,7 @@ export function PreviewPane({ campaign, kind, doc, title, onOpen }: Props) {
   latest.current = { campaign, kind, doc };
   const busy = useRef(false);
   const again = useRef(false);
+  const pending = useRef<Promise<Shown> | null>(first);
 
   const printLatest = useCallback(() => {
     if (busy.current) {
@@ -41,7 +59,10 @@ export function PreviewPane({ campaign, kind, doc, title, onOpen }: Props) {
     }
     busy.current = true;
     const ticket = asked.current;
-    call('documents.preview', latest.current)
+    // The first print asked is the one already on its way: the draft as it opened, which is what is shown before any edit.
+    const printed = pending.current ?? call('documents.preview', latest.current);
+    pending.current = null;
+    printed
       .then(
         (result) => {
           if (ticket !== asked.current) return;
@@ -63,9 +84,6 @@ export function PreviewPane({ campaign, kind, doc, title, onOpen }: Props) {
         }
       });
   }, []);
-
-  // pdf.js comes while the first page is being printed, not after.
-  useEffect(() => void preloadPdfPreview(), []);
 
   useEffect(() => {
     const first = asked.current === 0;
@@ -92,7 +110,7 @@ export function PreviewPane({ campaign, kind, doc, title, onOpen }: Props) {
       <Box pos="relative" mih={240}>
         {/* As wide as lets a whole A4 page fit the window's height. */}
         <Box maw="calc((100vh - 210px) / 1.414)" miw={320} mx="auto">
-          {shown && <PdfPreview dataUrl={shown.dataUrl} name={title} onOpen={onOpen} />}
+          {shown && <PdfPreview pdf={shown.pdf} name={title} onOpen={onOpen} />}
         </Box>
         <LoadingOverlay visible={printing && shown !== null} zIndex={2} overlayProps={{ backgroundOpacity: 0.35, blur: 0 }} loaderProps={{ size: 'sm' }} />
         {!shown && printing && (

@@ -6,12 +6,12 @@ import { PdfError } from './PdfError';
 import type * as PdfPreviewModule from './PdfPreview';
 
 let chunk: Promise<typeof PdfPreviewModule> | null = null;
-/** Starts fetching the chunk, e.g. while the file itself is still being read. */
+/** Starts fetching the chunk and pdf.js's worker, e.g. while the file itself is still being read. */
 export function preloadPdfPreview() {
   if (!chunk) {
     chunk = import('./PdfPreview');
-    // A failure is shown by the lazy component below, not as an unhandled rejection.
-    chunk.catch(() => undefined);
+    // A failure is shown by the lazy component below (or, the worker's, by the first PDF), not as an unhandled rejection.
+    chunk.then((m) => m.warmPdfWorker()).catch(() => undefined);
   }
   return chunk;
 }

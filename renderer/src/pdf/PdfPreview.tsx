@@ -10,11 +10,13 @@ import { bytesOfDataUrl } from './dataUrl';
 import { OpenButton, PdfError } from './PdfError';
 import { openPdf, renderPage, type OpenedPdf } from './pdfjs';
 
+export { warmPdfWorker } from './pdfjs';
+
 type Load = { state: 'loading' } | { state: 'error'; password: boolean } | { state: 'ready'; doc: PDFDocumentProxy };
 
 interface Props {
-  /** The PDF as a base64 data URL (what evidence.preview answers). */
-  dataUrl: string;
+  /** The PDF: its bytes (the 文书 preview), or a base64 data URL (what evidence previews answer). */
+  pdf: Uint8Array | string;
   name: string;
   /** Opens the file in its own program. */
   onOpen: () => void;
@@ -22,7 +24,7 @@ interface Props {
 
 const isCancel = (e: unknown) => e instanceof Error && e.name === 'RenderingCancelledException';
 
-export function PdfPreview({ dataUrl, name, onOpen }: Props) {
+export function PdfPreview({ pdf, name, onOpen }: Props) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [pageNo, setPageNo] = useState(1);
   /** The page now on the canvas (null until the first is drawn). */
@@ -43,7 +45,8 @@ export function PdfPreview({ dataUrl, name, onOpen }: Props) {
     setPageFailed(false);
     holder.current?.replaceChildren();
     (async () => {
-      opened = openPdf(bytesOfDataUrl(dataUrl));
+      // pdf.js takes the bytes over (they leave this thread): it gets a copy, so that the caller's stay whole for a later draw.
+      opened = openPdf(typeof pdf === 'string' ? bytesOfDataUrl(pdf) : pdf.slice());
       const doc = await opened.promise;
       if (live) setLoad({ state: 'ready', doc });
     })().catch((e: unknown) => {
@@ -57,7 +60,7 @@ export function PdfPreview({ dataUrl, name, onOpen }: Props) {
       live = false;
       void opened?.close();
     };
-  }, [dataUrl]);
+  }, [pdf]);
 
   const doc = load.state === 'ready' ? load.doc : null;
   useEffect(() => {
