@@ -1,7 +1,8 @@
 // The live page preview: the draft as it stands (saved or not) printed by the core
-// in the official layout: at once when the draft opens, then a moment after each
-// edit. One print at a time: edits made while one prints are printed together,
-// right after it, so the preview never falls behind by more than one printout.
+// in the official layout: at once when the draft opens and after an edit made in
+// a quiet moment (a blank filled, a block moved), a moment after the last of a run
+// of keystrokes. One print at a time: edits made while one prints are printed
+// together, right after it, so the preview never falls behind by more than one printout.
 // The first printout is asked for with the draft (startPreview), not after it.
 import { Box, Group, Loader, LoadingOverlay, Paper, Text } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -27,7 +28,7 @@ export function startPreview(campaign: string, kind: DocumentKind): Promise<Show
   return first;
 }
 
-/** Keystrokes closer together than this are printed as one edit. */
+/** Keystrokes closer together than this are printed as one edit; an edit this long after the last is printed at once. */
 const PAUSE_MS = 150;
 
 interface Props {
@@ -51,6 +52,7 @@ export function PreviewPane({ campaign, kind, doc, title, onOpen, first }: Props
   const busy = useRef(false);
   const again = useRef(false);
   const pending = useRef<Promise<Shown> | null>(first);
+  const lastEdit = useRef(0);
 
   const printLatest = useCallback(() => {
     if (busy.current) {
@@ -86,10 +88,12 @@ export function PreviewPane({ campaign, kind, doc, title, onOpen, first }: Props
   }, []);
 
   useEffect(() => {
-    const first = asked.current === 0;
+    const now = performance.now();
+    const quiet = asked.current === 0 || now - lastEdit.current >= PAUSE_MS;
+    lastEdit.current = now;
     asked.current++;
     setPrinting(true);
-    const timer = window.setTimeout(printLatest, first ? 0 : PAUSE_MS);
+    const timer = window.setTimeout(printLatest, quiet ? 0 : PAUSE_MS);
     return () => window.clearTimeout(timer);
   }, [campaign, kind, doc, printLatest]);
 
