@@ -147,14 +147,35 @@ export class AppContext implements Services, Session {
     try {
       await commit(db, file);
     } catch (e) {
-      // A failed re-key was rolled back by SQLite; the connection is opened afresh under the key it had.
+      // A re-key that failed was rolled back by SQLite, but a failure after its commit (the key file, the
+      // way back to WAL) left the file under the new key: settled, it opens under whichever key now agrees.
       db.close();
+      this.current = { workspace, file, db: null };
       settleKeySwitch(file);
-      this.current.db = await openCatalogDatabase(file, this.options.resourcesDir, this.now, this.key);
+      await this.reopenUnder(file, [this.key, key]);
       throw e;
     }
     if (key) rememberKeys([key]);
     this.key = key;
+  }
+
+  /**
+   * Opens the file with the first of `keys` that agrees with the key file (a key
+   * while there is one, none without) and opens it. When none does, it stays closed
+   * (the unlock screen), never a closed connection left in place.
+   */
+  private async reopenUnder(file: string, keys: readonly (Key | null)[]): Promise<void> {
+    this.key = null;
+    for (const key of keys.filter((k) => (k !== null) === this.lockEnabled)) {
+      try {
+        this.current.db = await openCatalogDatabase(file, this.options.resourcesDir, this.now, key);
+      } catch {
+        continue;
+      }
+      if (key) rememberKeys([key]);
+      this.key = key;
+      return;
+    }
   }
 
   get printer(): Printer {

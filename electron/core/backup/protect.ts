@@ -6,7 +6,7 @@
 // what a crash in between left.
 import fs from 'node:fs';
 import path from 'node:path';
-import { isEncryptedFile, openKeyed, rekey, type Key } from '../db/cipher';
+import { isEncryptedFile, openAnyKey, openKeyed, rekey, restoreJournaledHead, type Key } from '../db/cipher';
 import { hotJournal } from '../db/writer';
 import { readBackupSettings, secondBackupDir } from './settings';
 import { backupDir, removeStalePartials } from './take';
@@ -36,10 +36,11 @@ function isPlainSqlite(file: string): boolean {
   }
 }
 
+/** Plays back the hot journal of a copy whose re-key was cut short: plain, or under the key it had (an unlocked one). */
 function rollBack(file: string): void {
+  restoreJournaledHead(file);
   try {
-    const db = openKeyed(file, null, { fileMustExist: true });
-    db.close();
+    openAnyKey(file, { fileMustExist: true }).close();
   } catch {
     // not ours to mend: left as it is, and listed if it stays plain
   }
@@ -75,8 +76,8 @@ function folders(databaseFile: string): string[] {
 /**
  * The plain SQLite copies in every place copies are kept (the data folder, backups/,
  * the second folder), after clearing dead processes' partials. A copy whose
- * encryption was cut short left a hot journal of plain pages: it is played back
- * first, so it counts as plain again.
+ * encryption (or decryption, at lock remove) was cut short left a hot journal: it is
+ * played back first, so the copy is as it was before.
  */
 function plainCopies(databaseFile: string): { folders: string[]; files: string[] } {
   const found = { folders: [] as string[], files: [] as string[] };

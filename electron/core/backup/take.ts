@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Services } from '../ports';
 import { copyUnderKey, keyFilePath, keyOf, openKeyed } from '../db/cipher';
 import { schemaVersion, type Db } from '../db/open';
+import { hotJournal } from '../db/writer';
 import { processAlive, removeStaleTempDirs, writeFault } from '../files';
 import { listStoreFiles, readEvidence } from '../evidenceStore';
 import { fileIsSealed } from '../lock/evidenceCipher';
@@ -63,12 +64,36 @@ export function removeStalePartials(dir: string): void {
 export function removeLeftovers(databaseFile: string): void {
   removeStalePartials(path.dirname(databaseFile));
   removeStalePartials(backupDir(databaseFile));
+  removeSpentJournals(backupDir(databaseFile));
   const second = readBackupSettings(databaseFile).secondFolder;
-  if (second) removeStalePartials(secondBackupDir(second));
+  if (second) {
+    removeStalePartials(secondBackupDir(second));
+    removeSpentJournals(secondBackupDir(second));
+  }
   removeStaleTempDirs();
   // A package import killed while writing evidence leaves its partial beside the stored file (evidence/ab/).
   const evidence = path.join(path.dirname(databaseFile), 'evidence');
   for (const sub of subfolders(evidence)) removeStalePartials(path.join(evidence, sub));
+}
+
+/**
+ * A backup's rollback journal with nothing to play back (empty, or its header zeroed):
+ * what a conversion of the copy (lock set, lock remove) killed before its first write
+ * leaves, the copy whole under its old key. SQLite leaves such a journal for good; a hot
+ * one stays for the next unlock to play back (backup/protect.ts).
+ */
+function removeSpentJournals(dir: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.endsWith('.sqlite-journal')) continue;
+    const copy = path.join(dir, name.slice(0, -'-journal'.length));
+    if (!hotJournal(copy)) fs.rmSync(`${copy}-journal`, { force: true });
+  }
 }
 
 function subfolders(dir: string): string[] {

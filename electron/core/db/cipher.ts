@@ -55,6 +55,49 @@ export function isEncryptedFile(file: string): boolean {
   }
 }
 
+const JOURNAL_MAGIC = Buffer.from('d9d505f920a163d7', 'hex');
+
+/** The first 16 bytes of page 1 as a rollback journal holds them (its first record), or null. */
+function journaledHead(databaseFile: string): Buffer | null {
+  let fd: number;
+  try {
+    fd = fs.openSync(`${databaseFile}-journal`, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const header = Buffer.alloc(28);
+    if (fs.readSync(fd, header, 0, 28, 0) !== 28 || !header.subarray(0, 8).equals(JOURNAL_MAGIC)) return null;
+    // The header fills one sector; the first record (page number, then the page) follows it.
+    const record = Buffer.alloc(20);
+    if (fs.readSync(fd, record, 0, 20, header.readUInt32BE(20)) !== 20 || record.readUInt32BE(0) !== 1) return null;
+    return record.subarray(4);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Before a cut-short re-key's hot journal is played back (only where no live process
+ * holds the file): puts the head of page 1 as the journal holds it back at the start
+ * of the file. A re-key killed in its commit may already have written page 1 under
+ * the new salt (every re-key draws a new one), and the cipher reads the salt from the
+ * file to decrypt the journal: with the new salt there, neither the old key nor the new
+ * one opens the file (the soak's staleKey after a killed lock change). Playback writes
+ * the same bytes again.
+ */
+export function restoreJournaledHead(databaseFile: string): void {
+  const head = journaledHead(databaseFile);
+  if (!head) return;
+  const fd = fs.openSync(databaseFile, 'r+');
+  try {
+    const now = Buffer.alloc(16);
+    if (fs.readSync(fd, now, 0, 16, 0) === 16 && !now.equals(head)) fs.writeSync(fd, head, 0, 16, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 const pragmaKey = (key: Key) => `"x'${key.toString('hex')}'"`;
 
 /** Must come before the first read of the file. */

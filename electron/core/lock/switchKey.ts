@@ -9,7 +9,7 @@
 // database and its key file always agree; a live switch is left to its process.
 import fs from 'node:fs';
 import { AppError } from '../../../shared/errors';
-import { isEncryptedFile, keyFilePath, openKeyed, rekey, type Key } from '../db/cipher';
+import { isEncryptedFile, keyFilePath, openKeyed, rekey, restoreJournaledHead, type Key } from '../db/cipher';
 import type { Db } from '../db/open';
 import { hotJournal, whileAlone } from '../db/writer';
 import { processAlive, writeFileAtomic } from '../files';
@@ -86,6 +86,8 @@ export function settleKeySwitch(databaseFile: string): void {
   if (mark && mark.pid !== process.pid && processAlive(mark.pid)) return;
   if (!fs.existsSync(databaseFile)) return clearSwitch(databaseFile);
   if (hotJournal(databaseFile)) {
+    // Whichever key opens the file next (the old one, or none) then plays the journal back.
+    restoreJournaledHead(databaseFile);
     if (fs.existsSync(keyFilePath(databaseFile))) return;
     // Setting the lock was cut short: its journal is plain, and opening plain rolls it back.
     openKeyed(databaseFile, null, { fileMustExist: true }).close();
