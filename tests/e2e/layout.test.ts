@@ -1,6 +1,7 @@
 // What the issue measured at 1366×768 with the demo data, held by numbers: the round
 // page's header folds to leave room for the items, the evidence drawer's button shows its
-// whole label, and the document editor breaks no figure chip and no 〔2020〕.
+// whole label, the document editor breaks no figure chip and no 〔2020〕, and the clue list
+// wraps no date.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemo } from '../../electron/core/demo/demo';
 import { startHarness, type Harness } from '../harness/harness';
@@ -78,5 +79,20 @@ describe('at 1366×768', () => {
     expect(found.count).toBeGreaterThan(0);
     expect(found.chips).toEqual([]);
     expect(found.years).toEqual([]);
+  });
+
+  it('the clue list keeps each 收到日期 on one line', async () => {
+    await h.open('/cases');
+    const cells = h.page.locator('tbody tr td:nth-child(2)');
+    await cells.first().waitFor();
+    const wrapped = await cells.evaluateAll((tds) =>
+      tds.filter((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+      }).map((td) => td.textContent),
+    );
+    expect(await cells.count()).toBeGreaterThan(0);
+    expect(wrapped).toEqual([]);
   });
 });
