@@ -1,7 +1,8 @@
 // Dialogs by keyboard, as an officer uses them: a date typed in Chinese and Enter
 // closes only the picker, Esc closes only an open picker (the dialog keeps what was
 // typed), text that is not a date stays with a message, and a confirmation opens on
-// its confirm button so Enter does what it says.
+// its confirm button so Enter does what it says; the app lock is set and its recovery
+// key saved and opened without the mouse.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from '../harness/harness';
 import { harnessWithOneProblem } from '../support/problemHarness';
@@ -19,6 +20,7 @@ afterAll(async () => {
 const page = () => h.page;
 const picker = () => page().locator('[data-dates-dropdown]');
 const form = () => page().getByTestId('new-round-form');
+const focused = () => page().evaluate(() => document.activeElement?.getAttribute('data-testid'));
 
 describe('dialogs by keyboard', () => {
   it('takes a date typed as 2020年12月5日, and Enter closes only the picker', async () => {
@@ -89,5 +91,29 @@ describe('dialogs by keyboard', () => {
     await page().getByTestId('action-verifyPass').click();
     await page().getByRole('dialog').getByRole('button', { name: '关闭' }).click();
     await page().getByTestId('confirm-action').waitFor({ state: 'detached' });
+  });
+
+  it('sets the app lock and saves the recovery key by keyboard alone', async () => {
+    await h.open('/settings');
+    await page().getByTestId('lock-set').focus();
+    await page().keyboard.press('Enter');
+    await expect.poll(focused).toBe('lock-next');
+    await page().keyboard.type('键盘密码123');
+    await page().keyboard.press('Tab');
+    await page().keyboard.type('键盘密码123');
+    await page().keyboard.press('Enter');
+    // Each step of the dialog replaces the one whose button had the focus; the next takes it.
+    await page().getByTestId('export-now').waitFor();
+    await expect.poll(focused).toBe('export-now');
+    await page().keyboard.press('Enter');
+    await page().getByTestId('recovery-saved').waitFor();
+    await expect.poll(() => page().evaluate(() => document.activeElement?.textContent)).toBe('完成');
+    await page().keyboard.press('Shift+Tab');
+    await page().keyboard.press('Space');
+    await expect.poll(() => h.shownInFolder.length).toBe(1);
+    await page().keyboard.press('Shift+Tab');
+    await page().keyboard.press('Enter');
+    await expect.poll(() => h.opened.length).toBe(1);
+    expect(h.opened[0]).toBe(h.shownInFolder[0]);
   });
 });

@@ -109,6 +109,8 @@ describe('a round of self-inspection', () => {
     for (const id of ['cl2-i2', 'cl2-i4']) {
       await h.page.getByTestId(`department-${id}`).selectOption({ label: '医务科' });
     }
+    // The progress by department is folded under the one-line summary.
+    await h.page.getByTestId('progress-details-toggle').click();
     await expect.poll(() => h.page.getByTestId('dept-progress').innerText()).toContain('医务科');
     await h.page.getByTestId('export-workbooks').click();
     await expect.poll(() => fs.readdirSync(exportDir).filter((f) => f.includes('医务科')).length).toBe(1);

@@ -1,5 +1,5 @@
 // The sample a new user first sees reads like a real office's: every item of every
-// round has its 责任人, each round's 完成时限 lies in its campaign's period, and the
+// round and every problem of the ledger has its 责任人, each round's 完成时限 lies in its campaign's period, and the
 // checklist answers both 有 and 无.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,9 @@ describe('the sample data', () => {
     const [elements] = q<{ all: number; assigned: number }>('SELECT count(*) AS "all", count(person_id) AS assigned FROM round_element');
     expect(elements!.all).toBeGreaterThan(0);
     expect(elements!.assigned).toBe(elements!.all);
+    const unowned = q<{ number: string }>('SELECT number FROM problem WHERE person_id IS NULL').map((r) => r.number);
+    expect(q<{ n: number }>('SELECT count(*) AS n FROM problem')[0]!.n).toBeGreaterThan(0);
+    expect(unowned).toEqual([]);
     const rounds = q<{ name: string; due: string | null; start: string | null; end: string | null }>(
       'SELECT r.name, r.due_on AS due, c.start_on AS start, c.end_on AS "end" FROM inspection_round r JOIN campaign c ON c.id = r.campaign_id',
     );

@@ -5,6 +5,8 @@
 import type { Db } from '../db/open';
 import { parseFeedback } from '../campaigns/notice/feedback';
 import { applyFeedback } from '../ledger/feedback';
+import { problemRow, updateProblem } from '../ledger/problems';
+import { firstPersons } from './inspectionDemo';
 
 const REPORT = `示例市第一人民医院关于医保基金使用专项检查反馈问题整改进展情况的报告
 市医疗保障局:
@@ -27,8 +29,23 @@ const REPORT = `示例市第一人民医院关于医保基金使用专项检查�
 整改时限:2020年12月31日
 整改情况:一是对2020年出院病历开展专项抽查;二是将医嘱与收费一致性纳入科室质控考核,抽查仍在进行。`;
 
-/** Adds the report's problems (not tied to a campaign); returns how many. */
+const WHO = '王芳';
+const AT = '2020-11-16T02:00:00.000Z';
+const TODAY = '2020-11-16';
+
+/**
+ * Adds the report's problems (not tied to a campaign); returns how many. A report
+ * names departments, not people: each problem then gets its 责任人 (the department's
+ * first person) as an officer would set it on the problem's page, so no sample
+ * problem is left without one.
+ */
 export function buildFeedbackDemo(db: Db): number {
   const proposal = parseFeedback(REPORT, '医保专项检查反馈问题整改进展情况报告（示例）');
-  return applyFeedback(db, proposal, { campaignId: null }, '王芳', '2020-11-16T02:00:00.000Z', '2020-11-16').numbers.length;
+  const { ids } = applyFeedback(db, proposal, { campaignId: null }, WHO, AT, TODAY);
+  const personOf = firstPersons(db);
+  for (const id of ids) {
+    const { departmentId } = problemRow(db, id, TODAY);
+    if (departmentId !== null) updateProblem(db, id, { personId: personOf(departmentId) }, WHO, AT, TODAY);
+  }
+  return ids.length;
 }

@@ -50,13 +50,15 @@ const SN_PROBLEMS: readonly [number, RectificationStatus, string, boolean][] = [
 ];
 
 function buildCleanUpDemo(db: Db, departments: number[]): number {
+  const personOf = firstPersons(db);
   SN_PROBLEMS.forEach(([which, status, foundOn, immediate], i) => {
     const [category, description, measures] = PROBLEMS[which] ?? ['', '问题', ''];
+    const departmentId = departments[(i * 3) % departments.length] ?? null;
     const id = createProblem(
       db,
       {
         source: i % 2 ? '上级巡查' : '自查', campaignId: 'sn-2020-36', category, description,
-        departmentId: departments[(i * 3) % departments.length] ?? null, personId: null, foundOn,
+        departmentId, personId: departmentId === null ? null : personOf(departmentId), foundOn,
         amountFen: 0, note: '', measures, deadline: isoPlusDays(foundOn, 40), immediate,
       },
       null,

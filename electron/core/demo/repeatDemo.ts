@@ -1,5 +1,5 @@
 // A sample 屡查屡犯: the same department found again, in November, doing what an
-// already signed-off problem of the same category described.
+// already signed-off problem of the same category described, under the same 责任人.
 import type { ProblemRow } from '../../../shared/ledger';
 import type { Db } from '../db/open';
 import { createProblem, problemRow } from '../ledger/problems';
@@ -23,7 +23,7 @@ export function buildRepeatDemo(db: Db): number | null {
     db,
     {
       source: '自查', campaignId: old.campaignId, category: old.category, description: `${old.description.replace(/[。；]$/, '')}（复查再次发现）`,
-      departmentId: old.departmentId, personId: null, foundOn: FOUND_ON, amountFen: 0, note: '', measures: '', deadline: '2020-12-16', immediate: false,
+      departmentId: old.departmentId, personId: old.personId, foundOn: FOUND_ON, amountFen: 0, note: '', measures: '', deadline: '2020-12-16', immediate: false,
     },
     null,
     '王芳',

@@ -12,7 +12,8 @@ import { PagedList, type ListColumn } from './PagedList';
 import { chineseDate } from '../../../shared/dates';
 
 const columns = (refs: LedgerRefs | null): ListColumn<CaseRow>[] => [
-  { title: '立案日期', w: 112, cell: (r) => chineseDate(r.openedOn) },
+  // A date on one line: 2020年11月11日 wrapped its 日 under a narrower column.
+  { title: '立案日期', w: 124, cell: (r) => <Text size="sm" span style={{ whiteSpace: 'nowrap' }}>{chineseDate(r.openedOn)}</Text> },
   {
     title: '案件名称',
     cell: (r) => (

@@ -12,7 +12,8 @@ import { chineseDate } from '../../../shared/dates';
 const DISPOSAL_FILTER = [{ value: 'none', label: '未处置' }, ...CLUE_DISPOSALS.map((d) => ({ value: d, label: d }))];
 
 const columns = (refs: LedgerRefs | null): ListColumn<ClueRow>[] => [
-  { title: '收到日期', w: 112, cell: (r) => chineseDate(r.receivedOn) },
+  // A date on one line: 2020年11月11日 wrapped its 日 under a narrower column.
+  { title: '收到日期', w: 124, cell: (r) => <Text size="sm" span style={{ whiteSpace: 'nowrap' }}>{chineseDate(r.receivedOn)}</Text> },
   { title: '线索来源', w: 150, cell: (r) => r.channel },
   { title: '摘要', cell: (r) => <Text size="sm" lineClamp={2}>{r.summary}</Text> },
   { title: '涉及人员', w: 200, cell: (r) => <Text size="sm" lineClamp={2}>{r.concernedText || '—'}</Text> },

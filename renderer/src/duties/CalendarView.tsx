@@ -23,12 +23,20 @@ function entryColor(e: CalendarEntry): string {
   return e.kind === 'phase' ? 'grape' : 'blue';
 }
 
+/** In a day's cell a kind takes two characters, so that 整改时限：WT2020-0037 does not lose its number to the ellipsis. */
+const SHORT_KIND: Record<CalendarEntry['kind'], string> = { duty: '报送', task: '任务', phase: '阶段', round: '自查', rectification: '整改' };
+
+function shortTitle(e: CalendarEntry): string {
+  const prefix = `${calendarKindLabel[e.kind]}：`;
+  return e.title.startsWith(prefix) ? `${SHORT_KIND[e.kind]} ${e.title.slice(prefix.length)}` : e.title;
+}
+
 function EntryLine({ e, compact }: { e: CalendarEntry; compact?: boolean }) {
   return (
     <Group gap={4} wrap="nowrap" data-testid="calendar-entry" data-kind={e.kind} data-uid={e.uid} data-done={e.done ? 'yes' : 'no'}>
       <Box w={6} h={6} style={{ borderRadius: 3, flexShrink: 0, background: `var(--mantine-color-${entryColor(e)}-6)` }} />
       <Anchor component={Link} to={e.link} size="xs" c={e.done ? 'dimmed' : undefined} td={e.done ? 'line-through' : undefined} lineClamp={compact ? 1 : undefined} title={e.title}>
-        {e.title}
+        {compact ? shortTitle(e) : e.title}
       </Anchor>
     </Group>
   );

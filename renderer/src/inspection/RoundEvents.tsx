@@ -8,7 +8,7 @@ const kindLabel = { opened: '开始', closed: '归档', reopened: '重新打开'
 export function RoundEvents({ events }: { events: RoundDetail['events'] }) {
   if (events.length === 0) return null;
   return (
-    <Text size="xs" c="dimmed" mb="sm" data-testid="round-events">
+    <Text size="xs" c="dimmed" mt="xs" data-testid="round-events">
       记录：
       {events
         .map((e) => `${momentText(e.at)} ${e.by} ${kindLabel[e.kind]}${e.reason ? `（原因：${e.reason}）` : ''}`)

@@ -1,4 +1,4 @@
-// A round of self-inspection, ready to fill: header and actions, progress, filters,
+// A round of self-inspection, ready to fill: header and actions, progress (folded), filters,
 // the grouped rows, and the evidence drawer and dialogs they open.
 import { useCallback, useMemo, useState } from 'react';
 import type { OrgView } from '../../../shared/api';
@@ -14,7 +14,6 @@ import { NotApplicableModal } from './NotApplicableModal';
 import { byDepartment, groupsOf, progressOf } from './progress';
 import { ProgressPanel } from './ProgressPanel';
 import { RoundActions } from './RoundActions';
-import { RoundEvents } from './RoundEvents';
 import { RoundGroups } from './RoundGroups';
 import { RoundHeader } from './RoundHeader';
 import { RoundToolbar } from './RoundToolbar';
@@ -72,15 +71,15 @@ export function RoundWorkspace({ detail, org, operator }: { detail: RoundDetail;
       <div data-testid="round-page" data-status={s.round.status}>
         <RoundHeader
           round={s.round}
-          progress={overall}
-          notApplicable={s.elements.filter((e) => !e.applicable).length}
           actions={<RoundActions round={s.round} progress={overall} questions={questions} flushAll={flushAll} onNotice={setNotice} onImported={refresh} onStatusChanged={statusChanged} />}
         />
-        <RoundEvents events={s.events} />
         {readOnly && <ClosedBanner events={s.events} />}
         {notice && <NoticeAlert notice={notice} onClose={() => setNotice(null)} />}
         {s.actionError && <ErrorAlert message={s.actionError} mb="sm" withCloseButton onClose={() => s.setActionError(null)} />}
         <ProgressPanel
+          progress={overall}
+          notApplicable={s.elements.filter((e) => !e.applicable).length}
+          events={s.events}
           groups={groups}
           departments={departments}
           departmentFilter={filters.department}

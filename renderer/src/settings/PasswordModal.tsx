@@ -84,8 +84,9 @@ export function PasswordModal({ action, onClose, onChanged }: Props) {
       .finally(() => setBusy(false));
   };
 
+  // The dialog's focus trap looks for data-autofocus (React's autoFocus lost to the ×), so typing starts in the first field.
   const field = (label: string, value: string, set: (v: string) => void, error: string | undefined, testId: string, autoFocus = false) => (
-    <PasswordInput label={label} value={value} onChange={(e) => set(e.currentTarget.value)} error={error} disabled={busy} autoFocus={autoFocus} data-testid={testId} />
+    <PasswordInput label={label} value={value} onChange={(e) => set(e.currentTarget.value)} error={error} disabled={busy} data-autofocus={autoFocus || undefined} data-testid={testId} />
   );
   const progress = busy && PROGRESS[action];
 
@@ -98,7 +99,8 @@ export function PasswordModal({ action, onClose, onChanged }: Props) {
           <ExportedActions path={saved} />
           <Text size="sm">请把这个文件移到 U 盘并离线保管，不要留在这台电脑上：任何人拿到它都能打开数据库。</Text>
           <Group justify="flex-end">
-            <Button onClick={onClose}>完成</Button>
+            {/* The step before unmounts with the focus on it: autoFocus takes it here, so Tab and Enter keep working. */}
+            <Button onClick={onClose} autoFocus>完成</Button>
           </Group>
         </Stack>
       ) : done !== null ? (
@@ -112,7 +114,7 @@ export function PasswordModal({ action, onClose, onChanged }: Props) {
           {errors.other && <ErrorAlert message={errors.other} title="未能导出恢复密钥" />}
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={onClose} disabled={busy}>以后再说</Button>
-            <Button onClick={() => runExport(done)} loading={busy} data-testid="export-now" data-autofocus>导出恢复密钥</Button>
+            <Button onClick={() => runExport(done)} loading={busy} data-testid="export-now" autoFocus>导出恢复密钥</Button>
           </Group>
         </Stack>
       ) : (
