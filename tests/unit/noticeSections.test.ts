@@ -63,6 +63,11 @@ describe('sections that set no task', () => {
     ]);
   });
 
+  it('leaves the closing signature out of the last section', () => {
+    const [requirements] = parseNotice(corpus('23-'), '23').campaign.sections;
+    expect([requirements?.title, requirements?.text]).toEqual(['工作要求', '各医疗机构于2024年5月10日前将自查报告报送市卫生健康委医政科。']);
+  });
+
   it('keeps a step read as a phase only as the phase', () => {
     const c = parseNotice(fs.readFileSync(path.join(noticesDir, '002_bde7776c8c36b63e.txt'), 'utf8'), '002').campaign;
     const steps = c.sections.find((s) => s.kind === 'steps');

@@ -32,10 +32,21 @@ export function sectionKindOf(n: OutlineNode): SectionKind | null {
 /** The sections a notice's work is divided into: its 一、 headings, or its top headings where it has none. */
 export const topSections = (roots: OutlineNode[]) => (roots.some((r) => r.level === 1) ? roots.filter((r) => r.level === 1) : roots);
 
+const DATE_LINE = /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,6}日\s*$/;
+const ISSUER_LINE = /^\s*(?:[\u4e00-\u9fa5（）()]{2,30}(?:委员会|委|局|厅|办公室|政府|党委|中心|院|办)\s*)+$/;
+
+/** The signature that closes the notice (某市卫生健康委员会 / 2024年3月25日) is not the last section's text. */
+function withoutSignature(body: Mapped[]): Mapped[] {
+  if (!DATE_LINE.test(body[body.length - 1]?.text ?? '')) return body;
+  let end = body.length - 1;
+  while (end > 0 && ISSUER_LINE.test(body[end - 1]?.text ?? '')) end--;
+  return body.slice(0, end);
+}
+
 /** The paragraphs below a heading, without the rest of the heading's own line. */
 function below(n: OutlineNode): Mapped[] {
   const inHeading = new Set(n.heading.m.at);
-  return n.body.filter((b) => !inHeading.has(b.at[0] ?? -1));
+  return withoutSignature(n.body.filter((b) => !inHeading.has(b.at[0] ?? -1)));
 }
 
 /** A sub-item as printed, its number included. */
@@ -105,11 +116,12 @@ export function sectionsOf(roots: OutlineNode[], phases: ProposedPhase[]): Propo
     const kind = sectionKindOf(s);
     if (!kind) continue;
     const children = s.children.filter((c) => !isPhase(c));
-    const listed = children.length ? null : listedItems(s.body);
-    const own = trim(concat(listed?.text ?? s.body, '\n'));
+    const body = withoutSignature(s.body);
+    const listed = children.length ? null : listedItems(body);
+    const own = trim(concat(listed?.text ?? body, '\n'));
     const items = listed?.items ?? children.map((c) => itemOf(nodeText(c), c.no));
     if (!own.text && !items.length) continue;
-    const span = spanOfAll([s.heading.m, ...s.body, ...s.children.map((c) => nodeText(c))]);
+    const span = spanOfAll([s.heading.m, ...body, ...s.children.map((c) => nodeText(c))]);
     const targets = targetsOf(own.text);
     out.push({
       id: `s${out.length + 1}`,
