@@ -51,9 +51,9 @@ function measure(p: NoticeProposal): Record<Metric, number> {
   };
 }
 
-// Floors a little below the measured levels (50 documents, 33 real): items 100 %, deadlines 97.3 %, sections 100 %, targets 88.6 %;
+// Floors a little below the measured levels (50 documents, 33 real): items 100 %, deadlines 97.3 %, sections 100 %, targets 91.4 %;
 // campaign notices alone: items 100 %, sections 100 %, targets 100 % (5 of 5).
-const FLOORS: Partial<Record<Metric, number>> = { items: 0.98, deadlines: 0.97, sections: 0.98, rows: 0.95, problems: 0.95, measures: 0.95, notApplicable: 0.95, targets: 0.87, blanks: 0.95, categories: 0.95 };
+const FLOORS: Partial<Record<Metric, number>> = { items: 0.98, deadlines: 0.97, sections: 0.98, rows: 0.95, problems: 0.95, measures: 0.95, notApplicable: 0.95, targets: 0.9, blanks: 0.95, categories: 0.95 };
 const KIND_FLOORS: Partial<Record<NoticeProposal['kind'], Partial<Record<Metric, number>>>> = { campaign: { items: 0.95, sections: 0.92, targets: 0.8 } };
 
 describe('the development corpus', () => {

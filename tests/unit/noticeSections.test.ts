@@ -76,6 +76,13 @@ describe('sections that set no task', () => {
   });
 });
 
+describe('numeric targets', () => {
+  it('are read from a task table’s rows when the table is the notice', () => {
+    const tasks = parseNotice(corpus('29-'), '29').campaign.tasks;
+    expect(tasks.flatMap((t) => (t.targets ?? []).map((x) => [t.no, x.comparison, x.value, x.unit, x.original]))).toEqual([['2', 'atLeast', 100, '%', '飞行检查覆盖率达到100%']]);
+  });
+});
+
 const FORM = ['医疗机构行风建设自查表', '填报单位：            填报日期：   年  月  日', '一、问题查处', '1.本年度查处收受红包回扣问题共  人，涉及金额  万元。', '2.处方点评覆盖率  %。'].join('\n');
 
 describe('a form item with blanks of several kinds', () => {
