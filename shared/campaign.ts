@@ -76,6 +76,36 @@ export const taskSchema = z.strictObject({
   targets,
 });
 
+/**
+ * The kinds of a notice's sections that set no task of their own: its goals (工作目标), its
+ * scope (适用范围、检查对象), its steps and time (工作步骤、时间安排), its requirements
+ * (工作要求), how it is led and secured (组织领导、保障措施) and its principles (指导思想).
+ */
+export const SECTION_KINDS = ['goal', 'scope', 'steps', 'requirements', 'safeguards', 'principles'] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+export const sectionKindLabel: Record<SectionKind, string> = {
+  goal: '工作目标',
+  scope: '范围与对象',
+  steps: '工作步骤',
+  requirements: '工作要求',
+  safeguards: '组织保障',
+  principles: '指导思想与原则',
+};
+
+export const sectionItemSchema = z.strictObject({ no: z.string(), text, targets });
+
+/** A section of the notice kept as it reads, labelled by its kind; it is not a task and asks for no progress. */
+export const noticeSectionSchema = z.strictObject({
+  id,
+  no: z.string(),
+  kind: z.enum(SECTION_KINDS),
+  title: text,
+  /** The section's own text above its items (may be empty). */
+  text: z.string(),
+  items: z.array(sectionItemSchema),
+  targets,
+});
+
 export const answerSchema = z.discriminatedUnion('kind', [
   /** 有/无 */
   z.strictObject({ kind: z.literal('yesno') }),
@@ -101,6 +131,11 @@ export const checklistItemSchema = z.strictObject({
   no: text,
   text,
   answer: answerSchema,
+  /**
+   * A form item that leaves blanks of different kinds (共 人，涉及金额 万元): every blank's
+   * answer kind in the order printed, while `answer` is text; absent otherwise.
+   */
+  parts: z.array(answerSchema).min(2).max(20).optional(),
   note: z.string().nullable(),
   targets,
 });
@@ -177,6 +212,8 @@ export const campaignFileSchema = z
     tasks: z.array(taskSchema),
     checklists: z.array(checklistSchema),
     tables: z.array(statisticsTableSchema),
+    /** The notice's sections that are not tasks (工作目标, 工作要求…); absent when it has none. */
+    sections: z.array(noticeSectionSchema).max(50).optional(),
     /** The notice's text as received, shown on the 原文 tab. */
     source: z.strictObject({ name: z.string(), text: z.string() }).nullable(),
   })
@@ -193,6 +230,7 @@ export const campaignFileSchema = z
     c.phases.forEach((p, i) => visit(p.id, ['phases', i, 'id']));
     c.duties.forEach((d, i) => visit(d.id, ['duties', i, 'id']));
     c.tasks.forEach((t, i) => visit(t.id, ['tasks', i, 'id']));
+    c.sections?.forEach((s, i) => visit(s.id, ['sections', i, 'id']));
     c.checklists.forEach((cl, i) => {
       visit(cl.id, ['checklists', i, 'id']);
       cl.groups.forEach((g, j) => {
@@ -231,3 +269,4 @@ export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 export type StatisticsTable = z.infer<typeof statisticsTableSchema>;
 export type TableRow = z.infer<typeof tableRowSchema>;
 export type Target = z.infer<typeof targetSchema>;
+export type NoticeSection = z.infer<typeof noticeSectionSchema>;

@@ -10,7 +10,9 @@ import {
   checklistItemSchema,
   checklistSchema,
   dutySchema,
+  noticeSectionSchema,
   phaseSchema,
+  sectionItemSchema,
   statisticsTableSchema,
   tableRowSchema,
   tableSectionSchema,
@@ -89,6 +91,8 @@ export const proposedItemSchema = checklistItemSchema.extend({ ...annotations, b
 export const proposedGroupSchema = checklistGroupSchema.extend({ ...annotations, items: z.array(proposedItemSchema) });
 export const proposedChecklistSchema = checklistSchema.extend({ ...annotations, groups: z.array(proposedGroupSchema) });
 export const proposedRowSchema = tableRowSchema.extend(annotations);
+export const proposedSectionItemSchema = sectionItemSchema.extend(annotations);
+export const proposedNoticeSectionSchema = noticeSectionSchema.extend({ ...annotations, items: z.array(proposedSectionItemSchema).max(200) });
 export const proposedSectionSchema = tableSectionSchema.extend({ ...annotations, rows: z.array(proposedRowSchema) });
 export const proposedTableSchema = statisticsTableSchema.extend({ ...annotations, sections: z.array(proposedSectionSchema) });
 
@@ -122,6 +126,8 @@ export const noticeProposalSchema = z.strictObject({
     tasks: z.array(proposedTaskSchema).max(2000),
     checklists: z.array(proposedChecklistSchema).max(50),
     tables: z.array(proposedTableSchema).max(50),
+    /** Sections that set no task (工作目标, 工作要求…), kept by kind; older proposals have none. */
+    sections: z.array(proposedNoticeSectionSchema).max(50).default([]),
   }),
   /** Where the header fields were read. */
   spans: z.strictObject({
@@ -146,6 +152,8 @@ export type ProposedItem = z.infer<typeof proposedItemSchema>;
 export type ProposedTable = z.infer<typeof proposedTableSchema>;
 export type ProposedSection = z.infer<typeof proposedSectionSchema>;
 export type ProposedRow = z.infer<typeof proposedRowSchema>;
+export type ProposedNoticeSection = z.infer<typeof proposedNoticeSectionSchema>;
+export type ProposedSectionItem = z.infer<typeof proposedSectionItemSchema>;
 
 /** Every flag of a proposal, the document's and its elements', for summaries. */
 export function allFlags(p: NoticeProposal): ProposalFlag[] {
@@ -157,5 +165,6 @@ export function allFlags(p: NoticeProposal): ProposalFlag[] {
     ...c.tasks.flatMap((x) => x.flags),
     ...c.checklists.flatMap((cl) => [...cl.flags, ...cl.groups.flatMap((g) => [...g.flags, ...g.items.flatMap((i) => i.flags)])]),
     ...c.tables.flatMap((t) => [...t.flags, ...t.sections.flatMap((s) => [...s.flags, ...s.rows.flatMap((r) => r.flags)])]),
+    ...c.sections.flatMap((s) => [...s.flags, ...s.items.flatMap((i) => i.flags)]),
   ];
 }

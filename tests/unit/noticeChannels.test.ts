@@ -124,9 +124,11 @@ describe('zicha notice parse', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('文号：川卫函〔2020〕96号    成文日期：2020-06-08');
     expect(r.out).toContain('报送要求 3 项，任务 5 项，检查项 0 项，统计表 1 张（27 行）');
+    expect(r.out).toContain('不设任务的部分 3 个：一、整治时间（工作步骤）；二、整治范围（范围与对象）；五、工作要求（工作要求）');
     expect(r.out).toContain('[impossibleDate] 原文“2020年6月10日-31日”，6月无31日，按6月30日计，请核对');
     const file = campaignFileSchema.parse(JSON.parse(fs.readFileSync(out, 'utf8')));
     expect(file.phases[0]).toMatchObject({ end: '2020-06-30', correction: '原文“2020年6月10日-31日”，6月无31日，按6月30日计' });
+    expect(file.sections?.map((s) => s.kind)).toEqual(['steps', 'scope', 'requirements']);
   });
 
   it('prints the proposal as a campaign file with its warnings (--json)', async () => {

@@ -28,17 +28,19 @@ const docs = fs
 function measure(p: NoticeProposal): Record<Metric, number> {
   const c = p.campaign;
   const items = c.checklists.flatMap((cl) => cl.groups.flatMap((g) => g.items));
+  // The items of sections that set no task (工作目标, 工作要求…) are items of the notice too.
+  const sectionItems = c.sections.flatMap((s) => s.items);
   const feedback = p.kind === 'feedback' ? parseFeedback(p.source.text, p.source.name) : null;
   const problems = feedback?.problems ?? [];
   return {
-    sections: new Set(c.tasks.map((t) => t.section)).size + c.checklists.reduce((n, cl) => n + cl.groups.length, 0) + c.tables.reduce((n, t) => n + t.sections.length, 0),
-    items: c.tasks.length + items.length,
+    sections: new Set(c.tasks.map((t) => t.section)).size + c.checklists.reduce((n, cl) => n + cl.groups.length, 0) + c.tables.reduce((n, t) => n + t.sections.length, 0) + c.sections.length,
+    items: c.tasks.length + items.length + sectionItems.length,
     rows: c.tables.reduce((n, t) => n + t.sections.reduce((m, s) => m + s.rows.length, 0), 0),
     phases: c.phases.length,
     deadlines: feedback
       ? problems.filter((x) => x.deadline).length
       : c.phases.filter((x) => x.start || x.end).length + c.duties.filter((d) => d.due).length + c.tasks.filter((t) => t.deadline?.date).length,
-    targets: [...c.tasks, ...items].reduce((n, x) => n + (x.targets?.length ?? 0), 0),
+    targets: [...c.tasks, ...items, ...c.sections, ...sectionItems].reduce((n, x) => n + (x.targets?.length ?? 0), 0),
     notApplicable: items.filter((i) => i.flags.some((f) => f.code === 'notApplicable')).length,
     blanks: items.reduce((n, i) => n + (i.blanks?.length ?? 0), 0),
     problems: problems.length,
@@ -49,8 +51,10 @@ function measure(p: NoticeProposal): Record<Metric, number> {
   };
 }
 
-// Floors at the measured levels (50 documents, 33 real): items 92.6 %, deadlines 97.3 %, sections 90.7 %, targets 77.1 %.
-const FLOORS: Partial<Record<Metric, number>> = { items: 0.92, deadlines: 0.97, sections: 0.9, rows: 0.95, problems: 0.95, measures: 0.95, notApplicable: 0.95, targets: 0.77, blanks: 0.95, categories: 0.95 };
+// Floors a little below the measured levels (50 documents, 33 real): items 100 %, deadlines 97.3 %, sections 100 %, targets 91.4 %;
+// campaign notices alone: items 100 %, sections 100 %, targets 100 % (5 of 5).
+const FLOORS: Partial<Record<Metric, number>> = { items: 0.98, deadlines: 0.97, sections: 0.98, rows: 0.95, problems: 0.95, measures: 0.95, notApplicable: 0.95, targets: 0.9, blanks: 0.95, categories: 0.95 };
+const KIND_FLOORS: Partial<Record<NoticeProposal['kind'], Partial<Record<Metric, number>>>> = { campaign: { items: 0.95, sections: 0.92, targets: 0.8 } };
 
 describe('the development corpus', () => {
   it('holds at least 30 documents across every kind', () => {
@@ -114,6 +118,12 @@ describe('the development corpus', () => {
     for (const [metric, floor] of Object.entries(FLOORS) as [Metric, number][]) {
       if (!wanted[metric]) continue;
       expect({ metric, recall: (found[metric] ?? 0) / wanted[metric] }).toEqual({ metric, recall: expect.toSatisfy((r: number) => r >= floor) });
+    }
+    for (const [kind, floors] of Object.entries(KIND_FLOORS)) {
+      for (const [metric, floor] of Object.entries(floors) as [Metric, number][]) {
+        const k = perKindMetric.get(kind)?.[metric];
+        expect({ kind, metric, recall: (k?.got ?? 0) / (k?.want || 1) }).toEqual({ kind, metric, recall: expect.toSatisfy((r: number) => r >= floor) });
+      }
     }
     // Not recall bought with noise: what was found beyond the expected stays small.
     expect((extra.items ?? 0) / (wanted.items ?? 1)).toBeLessThanOrEqual(0.15);

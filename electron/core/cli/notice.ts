@@ -2,7 +2,7 @@
 // found and flagged, without opening any database. --json prints the proposal as a
 // campaign file with its warnings; --out writes the campaign file once it is valid.
 import path from 'node:path';
-import type { CampaignFile } from '../../../shared/campaign';
+import { sectionKindLabel, type CampaignFile } from '../../../shared/campaign';
 import { allFlags, documentKindLabel, type NoticeProposal } from '../../../shared/noticeProposal';
 import { proposalToCampaign } from '../campaigns/notice/accept';
 import { extractNoticeFile } from '../campaigns/notice/extract';
@@ -24,6 +24,7 @@ function summary(p: NoticeProposal): string[] {
     `实施期间：${c.period.start ?? '?'} 至 ${c.period.end ?? '?'}`,
     `阶段 ${c.phases.length} 个：${c.phases.map((x) => `${x.name}（${x.start ?? '?'}—${x.end ?? '?'}）`).join('；')}`,
     `报送要求 ${c.duties.length} 项，任务 ${c.tasks.length} 项，检查项 ${items} 项，统计表 ${c.tables.length} 张（${rows} 行）`,
+    ...(c.sections.length ? [`不设任务的部分 ${c.sections.length} 个：${c.sections.map((s) => `${s.no}${s.title}（${sectionKindLabel[s.kind]}）`).join('；')}`] : []),
     ...(flags.length ? [`需要核对 ${flags.length} 处：`, ...flags.map((f) => `  [${f.code}] ${f.message}`)] : ['没有需要核对的地方']),
   ];
 }

@@ -42,9 +42,14 @@ export function ChecklistView({ checklist: c, focus }: { checklist: Checklist; f
                     <Table.Td ta="center">{i.no}</Table.Td>
                     <Table.Td>{i.text}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color="teal" size="sm" className="zc-wrap-badge">
-                        {answerLabel(i.answer)}
-                      </Badge>
+                      {/* An item of several blanks shows each answer kind it asks for. */}
+                      <Group gap={4} wrap="wrap" data-testid="answer-kinds">
+                        {(i.parts ?? [i.answer]).map((a, k) => (
+                          <Badge key={k} variant="light" color="teal" size="sm" className="zc-wrap-badge">
+                            {answerLabel(a)}
+                          </Badge>
+                        ))}
+                      </Group>
                     </Table.Td>
                     <Table.Td>
                       <Text size="xs" c="dimmed">

@@ -1,4 +1,5 @@
-// 概况: the notice's particulars, its phases, what must be reported when, and retired elements.
+// 概况: the notice's particulars, its phases, what must be reported when, its sections that set
+// no task (工作目标, 工作要求…), and retired elements.
 import { DataList, Grid, Stack, Text } from '@mantine/core';
 import type { CampaignFile } from '../../../shared/campaign';
 import type { CampaignDetail } from '../../../shared/catalog';
@@ -6,6 +7,7 @@ import { chineseDate } from '../../../shared/dates';
 import { SectionCard } from '../components/SectionCard';
 import { kindLabel, periodText } from '../lib/format';
 import { DutyList } from './DutyList';
+import { NoticeSections } from './NoticeSections';
 import { PhaseTimeline } from './PhaseTimeline';
 import { RetiredList } from './RetiredList';
 
@@ -61,6 +63,7 @@ export function OverviewTab({ file, retired }: { file: CampaignFile; retired: Ca
           </SectionCard>
         </Grid.Col>
       </Grid>
+      {file.sections?.length ? <NoticeSections sections={file.sections} /> : null}
       {retired.length > 0 && <RetiredList retired={retired} />}
     </Stack>
   );

@@ -3,6 +3,8 @@ import { Autocomplete, Checkbox, Group, MultiSelect, NumberInput, Select, Simple
 import type { AnswerKind } from '../../../shared/campaign';
 import type { NoticeBlank, ProposedDuty, ProposedItem, ProposedPhase, ProposedRow, ProposedTask } from '../../../shared/noticeProposal';
 import { DateField } from '../components/DateField';
+import { answerLabel } from '../lib/format';
+import { TargetFields } from './TargetFields';
 
 type Edit<T> = { el: T; onChange: (patch: Partial<T>) => void };
 
@@ -80,6 +82,7 @@ export function TaskFields({ el, onChange }: Edit<ProposedTask>) {
         <DateField label="完成日期" value={d?.date ?? null} disabled={!d} onChange={(date) => d && onChange({ deadline: { ...d, date } })} />
         <Checkbox label="持续推进" size="xs" mb={6} checked={d?.standing ?? false} disabled={!d} onChange={(e) => d && onChange({ deadline: { ...d, standing: e.currentTarget.checked } })} />
       </Group>
+      <TargetFields targets={el.targets} onChange={(targets) => onChange({ targets })} />
     </SimpleGrid>
   );
 }
@@ -97,7 +100,8 @@ export function ChecklistItemFields({ el, onChange }: Edit<ProposedItem>) {
   return (
     <SimpleGrid cols={3} spacing="xs" verticalSpacing={4}>
       <TextInput label="序号" size="xs" value={el.no} onChange={(e) => onChange({ no: val(e) })} />
-      <Select label="答题方式" size="xs" data={ANSWERS} allowDeselect={false} value={a.kind} onChange={(k) => k && onChange({ answer: answerOf(k as AnswerKind, a) })} />
+      {/* One kind chosen for an item of several blanks answers it all: its parts go. */}
+      <Select label="答题方式" size="xs" data={ANSWERS} allowDeselect={false} value={a.kind} onChange={(k) => k && onChange({ answer: answerOf(k as AnswerKind, a), parts: k === 'text' ? el.parts : undefined })} />
       {(a.kind === 'sampled' || a.kind === 'count' || a.kind === 'persons') && (
         <Autocomplete label="单位" size="xs" data={UNITS} value={a.unit} onChange={(unit) => onChange({ answer: { ...a, unit } })} />
       )}
@@ -110,6 +114,12 @@ export function ChecklistItemFields({ el, onChange }: Edit<ProposedItem>) {
           原表留空：{el.blanks.map((b) => `${BLANK_LABELS[b.kind]}${b.unit && b.kind !== 'percent' ? `（${b.unit}）` : ''}`).join('、')}
         </Text>
       ) : null}
+      {el.parts?.length ? (
+        <Text size="xs" style={{ gridColumn: '1 / -1' }} data-testid="item-parts">
+          分项作答：{el.parts.map(answerLabel).join('、')}
+        </Text>
+      ) : null}
+      <TargetFields targets={el.targets} onChange={(targets) => onChange({ targets })} />
       {el.note !== null && (
         <Textarea label="填报说明" size="xs" autosize minRows={1} maxRows={4} value={el.note} onChange={(e) => onChange({ note: val(e) || null })} style={{ gridColumn: '1 / -1' }} />
       )}

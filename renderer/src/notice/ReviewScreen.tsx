@@ -12,6 +12,7 @@ import { getList, splitItem, textField, type ItemRef } from './edit';
 import { flagEntries } from './flags';
 import { FlagSummary } from './FlagSummary';
 import { HeaderSection } from './HeaderSection';
+import { NoticeSectionsSection } from './NoticeSections';
 import { ReviewContext } from './reviewContext';
 import { ChecklistsSection, DutiesSection, PhasesSection, TablesSection, TasksSection } from './Sections';
 import { SourcePane } from './SourcePane';
@@ -72,6 +73,7 @@ export function ReviewScreen({ initial, onDiscard }: { initial: NoticeProposal; 
             <PhasesSection />
             <DutiesSection />
             <TasksSection />
+            <NoticeSectionsSection />
             <ChecklistsSection />
             <TablesSection />
           </Stack>

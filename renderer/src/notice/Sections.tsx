@@ -8,7 +8,7 @@ import { ItemCard, type KindChange } from './ItemCard';
 import { ChecklistItemFields, DutyFields, PhaseFields, RowFields, TaskFields } from './ItemFields';
 import { useReviewContext } from './reviewContext';
 
-function Section({ title, count, testId, children }: { title: string; count: number; testId: string; children: ReactNode }) {
+export function Section({ title, count, testId, children }: { title: string; count: number; testId: string; children: ReactNode }) {
   return (
     <Paper withBorder p="sm" data-testid={testId}>
       <Title order={3} mb="xs">
@@ -28,7 +28,7 @@ function Section({ title, count, testId, children }: { title: string; count: num
   );
 }
 
-function useEditItem() {
+export function useEditItem() {
   const { review } = useReviewContext();
   return <T,>(ref: ItemRef) =>
     (patch: Partial<T>) =>

@@ -1,10 +1,12 @@
 // The review screen's edits on a proposed campaign, as pure functions: every
 // list of items (phases, duties, tasks, a group's checklist items, a section's
-// table rows) is addressed by a ListRef, an item by its list and index.
+// table rows, the notice's sections that set no task) is addressed by a ListRef,
+// an item by its list and index.
 import type {
   ProposedCampaign,
   ProposedDuty,
   ProposedItem,
+  ProposedNoticeSection,
   ProposedPhase,
   ProposedRow,
   ProposedTask,
@@ -15,6 +17,7 @@ export type ListRef =
   | { kind: 'phases' }
   | { kind: 'duties' }
   | { kind: 'tasks' }
+  | { kind: 'sections' }
   | { kind: 'items'; c: number; g: number }
   | { kind: 'rows'; t: number; s: number };
 
@@ -23,12 +26,14 @@ export interface ItemRef {
   index: number;
 }
 
-type Element = ProposedPhase | ProposedDuty | ProposedTask | ProposedItem | ProposedRow;
+type Element = ProposedPhase | ProposedDuty | ProposedTask | ProposedItem | ProposedRow | ProposedNoticeSection;
 
 export const refKey = (r: ItemRef): string => {
   const l = r.list;
   if (l.kind === 'items') return `item-${l.c}-${l.g}-${r.index}`;
   if (l.kind === 'rows') return `row-${l.t}-${l.s}-${r.index}`;
+  // Not section-N: that names a table's section.
+  if (l.kind === 'sections') return `part-${r.index}`;
   return `${l.kind.slice(0, -1)}-${r.index}`;
 };
 
@@ -95,6 +100,7 @@ export function mergeWithNext(c: ProposedCampaign, r: ItemRef): ProposedCampaign
   const merged = { ...a, span: union(a.span, b.span), flags: [...a.flags, ...b.flags] } as Record<string, unknown>;
   merged[f] = `${String((a as Record<string, unknown>)[f])}${String((b as Record<string, unknown>)[f])}`;
   if (r.list.kind === 'duties') merged.original = `${(a as ProposedDuty).original}${(b as ProposedDuty).original}`;
+  if (r.list.kind === 'sections') merged.items = [...(a as ProposedNoticeSection).items, ...(b as ProposedNoticeSection).items];
   const next = list.filter((_, i) => i !== r.index + 1).map((x, i) => (i === r.index ? (merged as unknown as Element) : x));
   return setList(c, r.list, next);
 }
@@ -104,6 +110,7 @@ export function allIds(c: ProposedCampaign): Set<string> {
     ...c.phases.map((x) => x.id),
     ...c.duties.map((x) => x.id),
     ...c.tasks.map((x) => x.id),
+    ...c.sections.map((x) => x.id),
     ...c.checklists.flatMap((cl) => [cl.id, ...cl.groups.flatMap((g) => [g.id, ...g.items.map((i) => i.id)])]),
     ...c.tables.flatMap((t) => [t.id, ...t.sections.flatMap((s) => [s.id, ...s.rows.map((x) => x.id)])]),
   ]);
@@ -123,7 +130,8 @@ export function splitItem(c: ProposedCampaign, r: ItemRef, parts: string[]): Pro
   let work = c;
   const pieces = parts.map((text, i) => {
     const id = i === 0 ? a.id : freshId(work, a.id);
-    const piece = { ...a, id, flags: i === 0 ? a.flags : [], [f]: text } as Element;
+    // A section's items stay with its first part.
+    const piece = { ...a, id, flags: i === 0 ? a.flags : [], [f]: text, ...(r.list.kind === 'sections' && i > 0 ? { items: [] } : {}) } as Element;
     work = setList(work, r.list, [...getList(work, r.list), piece]);
     return piece;
   });
@@ -162,4 +170,20 @@ export function itemToGroup(c: ProposedCampaign, r: ItemRef & { list: { kind: 'i
   if (!it || !target) return c;
   const withTarget = setList(c, { kind: 'items', ...to }, [...target.items, it]);
   return deleteItem(withTarget, r);
+}
+
+/** A section read as one that sets no task, when it does: its items (or the section itself) become tasks under its heading. */
+export function sectionToTasks(c: ProposedCampaign, index: number): ProposedCampaign {
+  const s = c.sections[index];
+  if (!s) return c;
+  const section = `${s.no}${s.title}`;
+  let work: ProposedCampaign = { ...c, sections: c.sections.filter((_, i) => i !== index) };
+  const parts = s.items.length ? s.items : [{ no: '', text: s.text || s.title, targets: s.targets, span: s.span, flags: s.flags }];
+  for (const it of parts) {
+    const title = it.text.length > 40 ? `${it.text.slice(0, 40)}…` : it.text;
+    const task: ProposedTask = { id: freshId(work, 't'), no: `${s.no}${it.no}`, section, title, text: it.text, leadUnits: [], coUnits: [], deadline: null, span: it.span, flags: it.flags };
+    if (it.targets?.length) task.targets = it.targets;
+    work = { ...work, tasks: [...work.tasks, task] };
+  }
+  return work;
 }

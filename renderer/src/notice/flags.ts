@@ -35,6 +35,11 @@ export function flagEntries(p: NoticeProposal): FlagEntry[] {
   simple('phases');
   simple('duties');
   simple('tasks');
+  c.sections.forEach((s, si) => {
+    const mapSection = inCampaign((cc, f) => ({ ...cc, sections: cc.sections.map((x) => without({ ...x, items: x.items.map((it) => without(it, f)) }, f)) }));
+    add(refKey({ list: { kind: 'sections' }, index: si }), s, mapSection);
+    s.items.forEach((it, ii) => add(`part-${si}-${ii}`, it, mapSection));
+  });
   c.checklists.forEach((cl, ci) => {
     const mapItems = inCampaign((cc, f) => ({
       ...cc,

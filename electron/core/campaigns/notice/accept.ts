@@ -10,20 +10,21 @@ import { serializeCampaignFile } from '../file';
 
 /**
  * Drops what only the proposal carries: spans, flags and the blanks (their kinds live on in
- * the answer). Numeric targets stay, but only where there are some, so that a file without
- * any reads as it always has.
+ * the answer, and in the parts of an item with blanks of several kinds). Numeric targets and
+ * parts stay, but only where there are some, so that a file without any reads as it always has.
  */
-function strip<T extends { span: unknown; flags: unknown; targets?: unknown[]; blanks?: unknown }>(x: T): Omit<T, 'span' | 'flags' | 'blanks'> {
+function strip<T extends { span: unknown; flags: unknown; targets?: unknown[]; blanks?: unknown; parts?: unknown[] }>(x: T): Omit<T, 'span' | 'flags' | 'blanks'> {
   const rest: Partial<T> = { ...x };
   delete rest.span;
   delete rest.flags;
   delete rest.blanks;
   if (!rest.targets?.length) delete rest.targets;
+  if (!rest.parts?.length) delete rest.parts;
   return rest as Omit<T, 'span' | 'flags' | 'blanks'>;
 }
 
 export function proposalToCampaign(p: NoticeProposal): CampaignFile {
-  const c = { ...p.campaign };
+  const { sections, ...c } = p.campaign;
   delete c.reviewPeriod;
   const draft = {
     format: 'zicha-campaign',
@@ -36,6 +37,7 @@ export function proposalToCampaign(p: NoticeProposal): CampaignFile {
     tasks: c.tasks.map(strip),
     checklists: c.checklists.map((cl) => ({ ...strip(cl), groups: cl.groups.map((g) => ({ ...strip(g), items: g.items.map(strip) })) })),
     tables: c.tables.map((t) => ({ ...strip(t), sections: t.sections.map((s) => ({ ...strip(s), rows: s.rows.map(strip) })) })),
+    ...(sections.length ? { sections: sections.map((s) => ({ ...strip(s), items: s.items.map(strip) })) } : {}),
     source: { name: p.source.name, text: p.source.text },
   };
   const parsed = campaignFileSchema.safeParse(draft);

@@ -6,6 +6,7 @@ import { deadlineOf, rowSpan } from './division';
 import { splitTitle } from './outline';
 import { fromSource } from './mapped';
 import { similarity } from './similarity';
+import { targetsOf, unitFlags } from './targets';
 import type { TableSet } from './tableSet';
 import type { BodyTask } from './tasks';
 
@@ -27,6 +28,10 @@ export function attachDivision(bodyTasks: BodyTask[], set: TableSet, year: numbe
         span: rowSpan(row),
         flags: [],
       };
+      // A row sets figures as a body's task does (飞行检查覆盖率达到100%).
+      const targets = targetsOf(`${row.title}${row.text}`);
+      if (targets.length) task.targets = targets;
+      task.flags.push(...unitFlags(targets, task.span));
       if (!task.leadUnits.length) task.flags.push({ code: 'missing', message: `任务“${title}”没有识别出牵头单位`, span: task.span });
       return task;
     });

@@ -31,15 +31,27 @@ export function blanksOf(text: string): NoticeBlank[] {
   return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...b }) => b);
 }
 
+function answerOfBlank(b: NoticeBlank): Answer {
+  if (b.kind === 'amount') return { kind: 'amount', unit: '万元' };
+  if (b.kind === 'persons' || b.kind === 'count') return { kind: 'count', unit: b.unit };
+  if (b.kind === 'yesno') return { kind: 'yesno' };
+  return { kind: b.kind };
+}
+
+const sameAnswer = (a: Answer, b: Answer) => JSON.stringify(a) === JSON.stringify(b);
+
 /** The answer an item takes from its blanks: one figure in a unit, a date, a 文号, a rate, 有/无 for 是否; text for a mix. */
 export function answerOfBlanks(blanks: NoticeBlank[]): Answer {
-  const kinds = new Set(blanks.map((b) => b.kind));
-  if (blanks.length === 1 || kinds.size === 1) {
-    const b = blanks[0];
-    if (b?.kind === 'amount') return { kind: 'amount', unit: '万元' };
-    if (b?.kind === 'persons' || b?.kind === 'count') return { kind: 'count', unit: b.unit };
-    if (b?.kind === 'yesno') return { kind: 'yesno' };
-    if (b?.kind === 'date' || b?.kind === 'docNumber' || b?.kind === 'percent') return { kind: b.kind };
-  }
-  return { kind: 'text' };
+  const parts = answerParts(blanks);
+  const first = blanks[0];
+  return first && !parts.length ? answerOfBlank(first) : { kind: 'text' };
+}
+
+/**
+ * Every answer kind of an item whose blanks differ (共  人，涉及金额  万元 → persons in 人 and
+ * an amount in 万元), in the order printed; empty when one kind answers it all.
+ */
+export function answerParts(blanks: NoticeBlank[]): Answer[] {
+  const answers = blanks.map(answerOfBlank);
+  return answers.some((a) => !sameAnswer(a, answers[0] as Answer)) ? answers : [];
 }

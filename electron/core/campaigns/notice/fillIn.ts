@@ -4,7 +4,7 @@
 // blanks. The basis (自查依据) and the remark go to the item's note.
 import type { ProposedChecklist, ProposedGroup, ProposedItem, ProposedRow, ProposedTable, SourceSpan } from '../../../../shared/noticeProposal';
 import type { Table } from './blocks';
-import { answerOfBlanks, blanksOf } from './blanks';
+import { answerOfBlanks, answerParts, blanksOf } from './blanks';
 import { concat, fromSource, spanOf, spanOfAll, trim, type Mapped } from './mapped';
 import { simplified } from './simplified';
 import type { OutlineNode } from './outline';
@@ -32,11 +32,13 @@ function printed(m: Mapped, source: string): string {
 function itemOf(id: string, no: string, text: string, span: ProposedItem['span'], note: string | null): ProposedItem {
   const blanks = blanksOf(text);
   const answer = answerOfBlanks(blanks);
+  const parts = answerParts(blanks);
   return {
     id,
     no,
     text: text.replace(/[ _\u3000]{2,}/g, '  ').trim(),
     answer,
+    ...(parts.length ? { parts } : {}),
     note,
     ...(blanks.length ? { blanks } : {}),
     span,

@@ -4,6 +4,7 @@
 // Every character keeps its source offset.
 import { isBoxLine } from './boxTable';
 import { fromSource, mapChars, remove, slice, type Mapped } from './mapped';
+import { SECTION_NAME } from './sectionNames';
 import { simplified } from './simplified';
 
 export interface Line {
@@ -91,20 +92,30 @@ function repeatedNoise(lines: Mapped[]): Set<string> {
 export function unflatten(lines: Line[]): Line[] {
   return lines.flatMap((line) => {
     const t = line.m.text;
-    if (line.blank || t.length < 300 || t.includes('\t')) return [line];
-    const markers = /[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]/g;
-    if ((t.match(markers) ?? []).length < 3) return [line];
+    if (line.blank || t.includes('\t')) return [line];
     const cuts = new Set<number>();
+    // "…制定本工作方案。一、工作目标以…": a section's heading glued after the sentence before it.
+    for (const h of t.matchAll(GLUED_HEADING)) cuts.add(h.index);
+    const markers = /[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]/g;
+    if (t.length < 300 || (t.match(markers) ?? []).length < 3) return cutAt(line, cuts);
     for (const h of t.matchAll(/\s+/g)) {
       const [before, after] = [t[h.index - 1] ?? '', t[h.index + h[0].length] ?? ''];
       // "PDF 版", "2023 年" are words, not broken lines.
       if (!(/[A-Za-z0-9]/.test(before) && /[A-Za-z0-9年月日版]/.test(after))) cuts.add(h.index);
     }
     for (const h of t.matchAll(/(?<=[。；！？])(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d))/g)) cuts.add(h.index);
-    const bounds = [0, ...[...cuts].sort((a, b) => a - b), t.length];
-    return bounds
-      .slice(1)
-      .map((end, i) => ({ m: slice(line.m, bounds[i] ?? 0, end), blank: false }))
-      .filter((l) => l.m.text.trim());
+    return cutAt(line, cuts);
   });
+}
+
+const GLUED_HEADING = new RegExp(`(?<=[。；！？])(?=[一二三四五六七八九十]+、(?:${SECTION_NAME.source.slice(1)}))`, 'g');
+
+function cutAt(line: Line, cuts: Set<number>): Line[] {
+  if (!cuts.size) return [line];
+  const t = line.m.text;
+  const bounds = [0, ...[...cuts].sort((a, b) => a - b), t.length];
+  return bounds
+    .slice(1)
+    .map((end, i) => ({ m: slice(line.m, bounds[i] ?? 0, end), blank: false }))
+    .filter((l) => l.m.text.trim());
 }

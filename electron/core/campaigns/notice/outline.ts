@@ -3,6 +3,7 @@
 // 开展线索摸排") apart from the text that follows it, on its line or below.
 import type { Paragraph } from './blocks';
 import { slice, trim, type Mapped } from './mapped';
+import { SECTION_NAME } from './sectionNames';
 
 export interface OutlineNode {
   level: number;
@@ -39,10 +40,15 @@ export function headingOf(text: string): { level: number; no: string; length: nu
   return null;
 }
 
+/** A title longer than this is a sentence, not a heading's name. */
+const NAME_MAX = 25;
+
 /** Splits "拓宽渠道，深入开展线索摸排。拓展线索来源…" into its title and the rest. */
 export function splitTitle(m: Mapped): { title: Mapped; rest: Mapped } {
   const t = m.text;
   const stop = t.search(/[。；;]/);
+  const name = SECTION_NAME.exec(t)?.[0];
+  if (name && (stop < 0 ? t.length : stop) > NAME_MAX) return { title: slice(m, 0, name.length), rest: trim(slice(m, name.length)) };
   if (stop < 0) return t.length <= 80 ? { title: trim(m), rest: slice(m, t.length) } : { title: slice(m, 0, 0), rest: m };
   if (stop > 80) return { title: slice(m, 0, 0), rest: m };
   return { title: trim(slice(m, 0, stop)), rest: trim(slice(m, stop + 1)) };

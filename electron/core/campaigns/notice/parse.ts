@@ -19,6 +19,7 @@ import { phaseDeliverables, phasesFromOutline, phasesFromSentence } from './phas
 import { reviewPeriodOf } from './reviewPeriod';
 import { readTables } from './tableSet';
 import { attachDivision } from './attach';
+import { sectionsOf } from './sections';
 import { tasksFromOutline } from './tasks';
 import { unplacedFlags } from './unplaced';
 
@@ -72,6 +73,8 @@ export function parseNotice(text: string, name: string): NoticeProposal {
   // A problem list's, a form's and a feedback report's numbered paragraphs are not tasks.
   const bodyTasks = kind === 'campaign' || kind === 'workPoints' ? tasksFromOutline(roots) : [];
   const tasks: ProposedTask[] = attachDivision(bodyTasks, tableSet, year, flags);
+  // A notice's goals, scope, steps and requirements; a problem list's or a form's headings are its groups instead.
+  const sections = kind === 'campaign' || kind === 'workPoints' ? sectionsOf(roots, phases) : [];
   if (kind === 'problemList') {
     if (tableSet.checklists.length) tableSet.checklists.forEach(flagNotApplicable);
     else {
@@ -142,6 +145,7 @@ export function parseNotice(text: string, name: string): NoticeProposal {
       tasks,
       checklists: tableSet.checklists,
       tables: tableSet.tables,
+      sections,
     },
     spans: {
       title: title?.span ?? null,

@@ -36,7 +36,9 @@ export function targetsOf(text: string): NoticeTarget[] {
     const comparison = comparisonOf(m[1] ?? '', BEFORE);
     if (!comparison) continue;
     const start = clauseAt(m.index);
-    found.push({ at: m.index, end: m.index + m[0].length, target: { comparison, value: Number(m[2]), unit: unitOf(m[3] ?? ''), original: text.slice(start, m.index + m[0].length) } });
+    // 提升至90%以上: the wording kept whole, its 以上 included.
+    const end = m.index + m[0].length + (/^(?:(?:及|或)?以上|(?:及|或)?以下|以内)/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
+    found.push({ at: m.index, end, target: { comparison, value: Number(m[2]), unit: unitOf(m[3] ?? ''), original: text.slice(start, end) } });
   }
   for (const m of text.matchAll(TRAILING)) {
     const comparison = comparisonOf(m[3] ?? '', AFTER);

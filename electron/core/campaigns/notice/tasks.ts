@@ -1,6 +1,6 @@
 // Tasks (重点任务) from the body's outline: the items of the sections that set
 // work (整治措施, 工作任务, the sections of 工作要点), not of those that set time,
-// scope or requirements. An item with numbered sub-items gives one task each.
+// scope, goals or requirements (kept by sections.ts). An item with numbered sub-items gives one task each.
 import type { ProposedTask } from '../../../../shared/noticeProposal';
 import { inlineItems, itemParts } from './inlineList';
 import { concat, spanOf, spanOfAll, trim, type Mapped } from './mapped';
@@ -8,9 +8,9 @@ import { headingText, type OutlineNode } from './outline';
 import { targetsOf, unitFlags } from './targets';
 import { trailingAssignment } from './units';
 import { deadlineOf } from './division';
+import { sectionKindOf } from './sections';
 
 const LABELLED = /[（(]\s*(?:牵头|责任)(?:单位|科室|部门)\s*[:：]\s*([^;；)）]+)(?:[;；]\s*配合(?:单位|科室|部门)\s*[:：]\s*([^;；)）]+))?(?:[;；]\s*(?:完成时限|时限|完成时间)\s*[:：]\s*([^)）]+))?[)）]\s*[。.]?\s*$/;
-const NOT_TASKS = /要求|步骤|阶段|安排|时间|范围|目标|总体|保障|意义|依据|原则|附则|组织|领导|指导思想|对象|方法|方式/;
 
 export interface BodyTask {
   task: ProposedTask;
@@ -109,11 +109,12 @@ export function tasksFromOutline(roots: OutlineNode[]): BodyTask[] {
   const add = (node: OutlineNode, area: OutlineNode, no: string, section: string) =>
     out.push(taskOf(node, area, no, section, out.length + 1));
   const sections = roots.some((r) => r.level === 1) ? roots.filter((r) => r.level === 1) : [];
+  // Sections that set time, scope, goals or requirements are kept apart (sections.ts), not read as tasks.
   const areaLists = sections.length
     ? sections
-        .filter((s) => !NOT_TASKS.test(s.title.text) && (s.children.length || isMeasure(s)))
+        .filter((s) => !sectionKindOf(s) && (s.children.length || isMeasure(s)))
         .map((s) => ({ section: headingText(s), areas: s.children.length ? s.children : [s] }))
-    : [{ section: '重点任务', areas: roots }];
+    : [{ section: '重点任务', areas: roots.filter((r) => !sectionKindOf(r)) }];
   for (const { section, areas } of areaLists) {
     for (const area of areas) {
       const subs = area.children.filter((c) => c.level === area.level + 1 || area.children.every((x) => x.level === c.level));
