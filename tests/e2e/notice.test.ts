@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseNotice } from '../../electron/core/campaigns/notice/parse';
 import { allFlags } from '../../shared/noticeProposal';
 import { repoRoot, startHarness, type Harness } from '../harness/harness';
+import { pasteNotice } from '../harness/notice';
 
 const NOTICES = path.join(repoRoot, 'tests', 'fixtures', 'notices');
 const SICHUAN = fs.readFileSync(path.join(NOTICES, fs.readdirSync(NOTICES).find((f) => f.startsWith('000_'))!), 'utf8');
@@ -28,14 +29,6 @@ afterAll(async () => {
 const card = (key: string) => h.page.getByTestId(key);
 const taskCount = () => h.page.getByTestId('review-tasks').locator('[data-key^="task-"]').count();
 
-async function paste(text: string) {
-  // Through the list, so that a review left open is closed.
-  await h.open('/campaigns');
-  await h.page.getByTestId('new-campaign').click();
-  await h.page.getByTestId('notice-text').fill(text);
-  await h.page.getByTestId('notice-parse').click();
-  await h.page.getByTestId('review').waitFor();
-}
 
 describe('新建专项行动 from a notice', () => {
   it('refuses a .doc from the file dialog in Chinese and keeps what was typed', async () => {
@@ -62,7 +55,7 @@ describe('新建专项行动 from a notice', () => {
 
   it('proposes 川卫函〔2020〕96号 with the impossible date flagged and marks a task’s source', async () => {
     const expected = parseNotice(SICHUAN, '粘贴的通知');
-    await paste(SICHUAN);
+    await pasteNotice(h, SICHUAN);
     expect(await h.page.getByTestId('header-docNumber').inputValue()).toBe('川卫函〔2020〕96号');
     const summary = h.page.getByTestId('flag-summary');
     expect(await summary.innerText()).toMatch(/有 \d+ 处需要核对/);
@@ -139,7 +132,7 @@ describe('新建专项行动 from a notice', () => {
     // The web page with a slip the parser must flag: April has no 31st.
     const text = WEB.replace('2021年3月15日-4月30日', '2021年3月15日-4月31日');
     const expected = parseNotice(text, '粘贴的通知').campaign;
-    await paste(text);
+    await pasteNotice(h, text);
     const phase = card('phase-0');
     expect(await phase.getByTestId('flag').innerText()).toContain('日期不存在');
     const end = phase.getByLabel('结束日期');

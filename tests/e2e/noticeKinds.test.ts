@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFeedback } from '../../electron/core/campaigns/notice/feedback';
 import { parseNotice } from '../../electron/core/campaigns/notice/parse';
 import { repoRoot, startHarness, type Harness } from '../harness/harness';
+import { pasteNotice } from '../harness/notice';
 
 const CORPUS = path.join(repoRoot, 'tests', 'fixtures', 'notices', 'corpus');
 const PROBLEM_LIST = fs.readFileSync(path.join(CORPUS, '01-problem-list-lanling.txt'), 'utf8');
@@ -26,19 +27,12 @@ afterAll(async () => {
   fs.rmSync(scratch, { recursive: true, force: true });
 });
 
-async function paste(text: string) {
-  await h.open('/campaigns');
-  await h.page.getByTestId('new-campaign').click();
-  await h.page.getByTestId('notice-text').fill(text);
-  await h.page.getByTestId('notice-parse').click();
-}
 
 describe('pasting what is not a campaign notice', () => {
   it('accepts a problem list as a checklist of its categories, 不适用 items flagged', async () => {
     const expected = parseNotice(PROBLEM_LIST, '粘贴的通知');
     const checklist = expected.campaign.checklists[0]!;
-    await paste(PROBLEM_LIST);
-    await h.page.getByTestId('review').waitFor();
+    await pasteNotice(h, PROBLEM_LIST);
     expect(await h.page.getByTestId('notice-kind').innerText()).toBe('识别为：问题清单');
     const flags = h.page.getByTestId('flag').filter({ hasText: '不适用' });
     expect(await flags.count()).toBe(2);
@@ -67,9 +61,7 @@ describe('pasting what is not a campaign notice', () => {
 
   it('reviews a rectification report and adds the ticked problems to the ledger, linked to the campaign chosen', async () => {
     const proposal = parseFeedback(REPORT, '粘贴的通知');
-    await paste(REPORT);
-    const review = h.page.getByTestId('feedback-review');
-    await review.waitFor();
+    await pasteNotice(h, REPORT, 'feedback-review');
     expect(await h.page.getByTestId('notice-kind').innerText()).toBe('识别为：反馈/整改报告');
     expect(await h.page.getByTestId('feedback-problems').locator('tbody tr').count()).toBe(proposal.problems.length);
 

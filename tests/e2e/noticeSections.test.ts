@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CampaignFile } from '../../shared/campaign';
 import { parseNotice } from '../../electron/core/campaigns/notice/parse';
 import { repoRoot, startHarness, type Harness } from '../harness/harness';
+import { pasteNotice } from '../harness/notice';
 
 const NOTICES = path.join(repoRoot, 'tests', 'fixtures', 'notices');
 const GOALS = fs.readFileSync(path.join(NOTICES, 'corpus', '49-campaign-fraud-targets-traditional.txt'), 'utf8');
@@ -27,13 +28,6 @@ afterAll(async () => {
   fs.rmSync(scratch, { recursive: true, force: true });
 });
 
-async function paste(text: string) {
-  await h.open('/campaigns');
-  await h.page.getByTestId('new-campaign').click();
-  await h.page.getByTestId('notice-text').fill(text);
-  await h.page.getByTestId('notice-parse').click();
-  await h.page.getByTestId('review').waitFor();
-}
 
 async function acceptWithIssuer(issuer: string, id: string) {
   const issuers = h.page.getByTestId('header-issuers');
@@ -48,7 +42,7 @@ const stored = (id: string) => JSON.parse(h.ctx.db.prepare('SELECT file_json FRO
 describe('sections and targets on the review screen', () => {
   it('lists a plan’s 工作目标 by kind, edits its items’ targets, and stores and shows what was accepted', async () => {
     const id = parseNotice(GOALS, '粘贴的通知').campaign.id;
-    await paste(GOALS);
+    await pasteNotice(h, GOALS);
     const sections = h.page.getByTestId('review-sections');
     expect(await sections.innerText()).toContain('工作目标 · 一、工作目标');
     expect(await h.page.getByTestId('review-tasks').innerText()).toContain('未识别出内容');
@@ -81,7 +75,7 @@ describe('sections and targets on the review screen', () => {
   it('edits a task’s target and its comparison', async () => {
     const expected = parseNotice(TARGETS, '粘贴的通知').campaign;
     const index = expected.tasks.findIndex((t) => t.targets?.[0]?.original === '抽查比例不低于20%');
-    await paste(TARGETS);
+    await pasteNotice(h, TARGETS);
     const task = h.page.getByTestId(`task-${index}`);
     await task.getByTestId('target-value').fill('30');
     await task.getByTestId('target-comparison').click();
@@ -94,7 +88,7 @@ describe('sections and targets on the review screen', () => {
 
   it('keeps every answer kind of a form item with blanks of several kinds', async () => {
     const id = parseNotice(FORM, '粘贴的通知').campaign.id;
-    await paste(FORM);
+    await pasteNotice(h, FORM);
     expect(await h.page.getByTestId('item-0-0-0').getByTestId('item-parts').innerText()).toBe('分项作答：数量（人）、金额（万元）');
     await acceptWithIssuer('某县卫生健康局', id);
     expect(stored(id).checklists[0]?.groups[0]?.items[0]?.parts).toEqual([
