@@ -16,7 +16,8 @@ import { openDatabase, type Db } from './db/open';
 import { buildDemo } from './demo/demo';
 import { clearOpenCopies } from './evidenceStore';
 import { forgetEvidence, unlockEvidence } from './lock/evidenceConvert';
-import { settleKeySwitch, unlockKeys } from './lock/switchKey';
+import { openWithKeysNow } from './lock/keysNow';
+import { settleKeySwitch } from './lock/switchKey';
 import { getOperator } from './org/org';
 import { noPrinter } from './print/printer';
 import type { Desktop, Dialogs, FontSource, Printer, Services, Session, Workspace } from './ports';
@@ -113,13 +114,18 @@ export class AppContext implements Services, Session {
     return keyFilePath(this.options.databaseFile ?? path.join(this.options.dataDir, MAIN_DB_NAME));
   }
 
-  /** Opens the office's database with its password or recovery key text; "密码不正确" changes nothing. */
+  /**
+   * Opens the office's database with its password or recovery key text; "密码不正确" changes nothing.
+   * A key switched by another process meanwhile is followed where the secret still opens it (lock/keysNow.ts).
+   */
   async unlock(secret: string): Promise<void> {
     if (!this.locked) return;
-    const keys = unlockKeys(this.current.file, secret);
-    rememberKeys(keys);
-    unlockEvidence(this.evidenceDir, this.keyFile, keys[0]);
-    await this.start(keys[0] ?? null);
+    await openWithKeysNow(this.current.file, async () => secret, async (keys) => {
+      rememberKeys(keys);
+      // Again on each try: after `lock remove` no evidence key may stay in use (new files would be sealed under none kept).
+      unlockEvidence(this.evidenceDir, this.keyFile, keys[0]);
+      await this.start(keys[0] ?? null);
+    });
     // A re-key cut short under the old key was rolled back by that open: its leftovers can go now.
     settleKeySwitch(this.current.file);
   }
