@@ -1,22 +1,22 @@
 // The one composition root (issue 17): it builds the `Services` every feature
 // receives and the `Session` that opens, switches, locks and replaces the
-// database, both as one AppContext. Only the doors (api.ts, cli/, cli.ts,
-// cliMain.ts, electron/main) and tests import it; features see ports.ts.
+// database, both as one AppContext; the start, unlocking, locking and the key
+// switch are lock/sessionKeys.ts's, on the state both share. Only the doors (api.ts,
+// cli/, cli.ts, cliMain.ts, electron/main) and tests import it; features see ports.ts.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AppInfo } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import { localIsoDate } from '../../shared/dates';
-import { checkDatabaseOnStart, checkRecentEvidence } from './backup/check';
-import { protectCopies } from './backup/protect';
-import { backupBeforeMigration, removeLeftovers, startupBackup, takeBackup } from './backup/take';
+import { backupBeforeMigration, removeLeftovers } from './backup/take';
 import { loadBuiltinCampaigns } from './campaigns/builtin';
-import { forgetKeys, keyFilePath, rememberKeys, type Key } from './db/cipher';
+import type { Key } from './db/cipher';
 import { openDatabase, type Db } from './db/open';
 import { buildDemo } from './demo/demo';
 import { clearOpenCopies } from './evidenceStore';
-import { forgetEvidence, unlockEvidence } from './lock/evidenceConvert';
-import { settleKeySwitch, unlockKeys } from './lock/switchKey';
+import { forgetEvidence } from './lock/evidenceConvert';
+import { SessionKeys } from './lock/sessionKeys';
+import { settleKeySwitch } from './lock/switchKey';
 import { getOperator } from './org/org';
 import { noPrinter } from './print/printer';
 import type { Desktop, Dialogs, FontSource, Printer, Services, Session, Workspace } from './ports';
@@ -43,18 +43,15 @@ export const SAMPLE_DB_PATH = path.join('sample', 'zicha-sample.sqlite');
 
 export class AppContext implements Services, Session {
   readonly now: () => Date;
-  /** What the start-up checks found that did not stop the start (damaged evidence files), in Chinese. */
-  startupFindings: string[] = [];
-  private current: { workspace: Workspace; file: string; db: Db | null };
-  /** The office database's key while unlocked; null when it is plain (or locked). */
-  private key: Key | null = null;
+  /** What is open and under which key: unlocking, locking and switching the key are there. */
+  private readonly keys: SessionKeys;
 
   private constructor(
     readonly options: ContextOptions,
-    initial: { workspace: Workspace; file: string; db: Db | null },
+    file: string,
   ) {
     this.now = options.now ?? (() => new Date());
-    this.current = initial;
+    this.keys = new SessionKeys(file, (f, key) => openCatalogDatabase(f, options.resourcesDir, this.now, key), this.now);
   }
 
   /**
@@ -67,115 +64,38 @@ export class AppContext implements Services, Session {
     settleKeySwitch(file);
     removeLeftovers(file);
     clearOpenCopies(path.join(path.dirname(file), 'evidence'));
-    const ctx = new AppContext(options, { workspace: 'main', file, db: null });
-    if (!ctx.lockEnabled) await ctx.start(null);
+    const ctx = new AppContext(options, file);
+    if (!ctx.lockEnabled) await ctx.keys.start(null);
     else if (options.secret !== undefined) await ctx.unlock(options.secret);
     return ctx;
   }
 
-  private async start(key: Key | null): Promise<void> {
-    const file = this.current.file;
-    checkDatabaseOnStart(file, this.now());
-    const fresh = !fs.existsSync(file);
-    const db = await openCatalogDatabase(file, this.options.resourcesDir, this.now, key);
-    try {
-      this.startupFindings = checkRecentEvidence(db, this.evidenceDir, this.now());
-      if (!fresh) await this.dailyBackup(db, file);
-    } catch (e) {
-      db.close();
-      throw e;
-    }
-    this.current = { workspace: 'main', file, db };
-    this.key = key;
-    // Finishes what a crash during `lock set` left plain (backups encrypted at the next unlock).
-    if (key && this.lockEnabled) protectCopies(file, key);
-  }
-
-  /** The daily backup failing (a full disk) does not stop the start: the officer is told, and can still read and export. */
-  private async dailyBackup(db: Db, file: string): Promise<void> {
-    try {
-      await startupBackup(db, file, this.now());
-    } catch (e) {
-      if (!(e instanceof AppError) || e.code !== 'fileFault') throw e;
-      this.startupFindings.push(`今天的自动备份未能完成：${e.message}`);
-    }
+  get startupFindings(): readonly string[] {
+    return this.keys.startupFindings;
   }
 
   get lockEnabled(): boolean {
-    return fs.existsSync(this.keyFile);
+    return this.keys.lockEnabled;
   }
 
   get locked(): boolean {
-    return this.current.db === null;
+    return this.keys.locked;
   }
 
   get keyFile(): string {
-    return keyFilePath(this.options.databaseFile ?? path.join(this.options.dataDir, MAIN_DB_NAME));
+    return this.keys.keyFile;
   }
 
-  /** Opens the office's database with its password or recovery key text; "密码不正确" changes nothing. */
-  async unlock(secret: string): Promise<void> {
-    if (!this.locked) return;
-    const keys = unlockKeys(this.current.file, secret);
-    rememberKeys(keys);
-    unlockEvidence(this.evidenceDir, this.keyFile, keys[0]);
-    await this.start(keys[0] ?? null);
-    // A re-key cut short under the old key was rolled back by that open: its leftovers can go now.
-    settleKeySwitch(this.current.file);
+  unlock(secret: string): Promise<void> {
+    return this.keys.unlock(secret);
   }
 
-  /** Closes the database and forgets its keys; the window shows the unlock screen. */
   lock(): void {
-    if (!this.lockEnabled) throw new AppError('noLock', '尚未设置应用锁密码，无法锁定');
-    this.current.db?.close();
-    const file = this.options.databaseFile ?? path.join(this.options.dataDir, MAIN_DB_NAME);
-    this.current = { workspace: 'main', file, db: null };
-    this.key = null;
-    forgetKeys();
-    forgetEvidence(this.evidenceDir);
+    this.keys.lock();
   }
 
-  /**
-   * Puts the office's database under `key` (null: decrypted) after a backup under
-   * the old key; `commit` re-keys it and writes its key file. A failure leaves the old state.
-   */
-  async switchKey(key: Key | null, commit: (db: Db, file: string) => Promise<void>): Promise<void> {
-    const { workspace, file } = this.current;
-    const db = this.db;
-    if (workspace !== 'main') throw new AppError('sampleWorkspace', '现在显示的是示例数据：请先在“设置 → 示例数据”中返回我的数据，再设置应用锁');
-    await takeBackup(db, file, 'bulk', this.now());
-    try {
-      await commit(db, file);
-    } catch (e) {
-      // A re-key that failed was rolled back by SQLite, but a failure after its commit (the key file, the
-      // way back to WAL) left the file under the new key: settled, it opens under whichever key now agrees.
-      db.close();
-      this.current = { workspace, file, db: null };
-      settleKeySwitch(file);
-      await this.reopenUnder(file, [this.key, key]);
-      throw e;
-    }
-    if (key) rememberKeys([key]);
-    this.key = key;
-  }
-
-  /**
-   * Opens the file with the first of `keys` that agrees with the key file (a key
-   * while there is one, none without) and opens it. When none does, it stays closed
-   * (the unlock screen), never a closed connection left in place.
-   */
-  private async reopenUnder(file: string, keys: readonly (Key | null)[]): Promise<void> {
-    this.key = null;
-    for (const key of keys.filter((k) => (k !== null) === this.lockEnabled)) {
-      try {
-        this.current.db = await openCatalogDatabase(file, this.options.resourcesDir, this.now, key);
-      } catch {
-        continue;
-      }
-      if (key) rememberKeys([key]);
-      this.key = key;
-      return;
-    }
+  switchKey(key: Key | null, commit: (db: Db, file: string) => Promise<void>): Promise<void> {
+    return this.keys.switchKey(key, commit);
   }
 
   get printer(): Printer {
@@ -195,26 +115,24 @@ export class AppContext implements Services, Session {
   }
 
   get workspace(): Workspace {
-    return this.current.workspace;
+    return this.keys.current.workspace;
   }
 
   get db(): Db {
-    if (!this.current.db) throw new AppError('locked', '自查通已锁定：请先输入应用锁密码解锁');
-    return this.current.db;
+    return this.keys.db;
   }
 
   /** The office database's key (null: plain), for copies that must stay under it. */
   get databaseKey(): Key | null {
-    return this.current.workspace === 'main' ? this.key : null;
+    return this.keys.current.workspace === 'main' ? this.keys.key : null;
   }
 
   get databaseFile(): string {
-    return this.current.file;
+    return this.keys.current.file;
   }
 
-  /** Evidence files live beside the database they belong to. */
   get evidenceDir(): string {
-    return path.join(path.dirname(this.current.file), 'evidence');
+    return this.keys.evidenceDir;
   }
 
   /** Who is working: recorded with answers, files and sign-offs. */
@@ -234,24 +152,22 @@ export class AppContext implements Services, Session {
   info(): AppInfo {
     return {
       version: this.options.version,
-      workspace: this.current.workspace,
-      databaseFile: this.current.file,
+      workspace: this.keys.current.workspace,
+      databaseFile: this.keys.current.file,
       today: this.today(),
     };
   }
 
   /** The sample database lives in its own file and is built on first use; the office's own is never touched. */
   async useWorkspace(workspace: Workspace): Promise<AppInfo> {
-    if (workspace === this.current.workspace) return this.info();
+    if (workspace === this.keys.current.workspace) return this.info();
     const file =
-      workspace === 'main'
-        ? (this.options.databaseFile ?? path.join(this.options.dataDir, MAIN_DB_NAME))
-        : path.join(this.options.dataDir, SAMPLE_DB_PATH);
+      workspace === 'main' ? this.keys.mainFile : path.join(this.options.dataDir, SAMPLE_DB_PATH);
     const fresh = !fs.existsSync(file);
-    const db = await openCatalogDatabase(file, this.options.resourcesDir, this.now, workspace === 'main' ? this.key : null);
+    const db = await openCatalogDatabase(file, this.options.resourcesDir, this.now, workspace === 'main' ? this.keys.key : null);
     if (workspace === 'sample' && fresh) buildDemo(db, { scale: 1, evidenceDir: path.join(path.dirname(file), 'evidence') });
     this.db.close();
-    this.current = { workspace, file, db };
+    this.keys.current = { workspace, file, db };
     return this.info();
   }
 
@@ -261,7 +177,7 @@ export class AppContext implements Services, Session {
    * untouched file is opened again.
    */
   async replaceDatabase(work: (file: string) => Promise<void>): Promise<AppInfo> {
-    const { workspace, file } = this.current;
+    const { workspace, file } = this.keys.current;
     this.db.close();
     let failure: unknown = null;
     try {
@@ -269,20 +185,20 @@ export class AppContext implements Services, Session {
     } catch (e) {
       failure = e;
     }
-    if (workspace === 'main' && this.lockEnabled && !this.key) {
+    if (workspace === 'main' && this.lockEnabled && !this.keys.key) {
       // An encrypted package came in: it opens with its own password, on the unlock screen.
-      this.current = { workspace, file, db: null };
+      this.keys.current = { workspace, file, db: null };
       if (failure) throw failure;
       return this.info();
     }
-    const db = await openCatalogDatabase(file, this.options.resourcesDir, this.now, workspace === 'main' ? this.key : null);
-    this.current = { workspace, file, db };
+    const db = await openCatalogDatabase(file, this.options.resourcesDir, this.now, workspace === 'main' ? this.keys.key : null);
+    this.keys.current = { workspace, file, db };
     if (failure) throw failure;
     return this.info();
   }
 
   close(): void {
-    this.current.db?.close();
+    this.keys.current.db?.close();
     forgetEvidence(path.join(path.dirname(this.keyFile), 'evidence'));
   }
 }

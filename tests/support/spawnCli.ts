@@ -21,6 +21,8 @@ export interface SpawnOptions {
   env?: Record<string, string>;
   /** SIGKILL after this many ms (a random moment of the run). */
   killAfterMs?: number;
+  /** Told the process id once it runs (to watch what it has open). */
+  started?: (pid: number) => void;
 }
 
 const MAIN = path.join(repoRoot, 'electron', 'core', 'cliMain.ts');
@@ -36,6 +38,7 @@ export function zicha(argv: string[], options: SpawnOptions = {}): Promise<Spawn
     let err = '';
     p.stdout.on('data', (c: Buffer) => (out += c.toString()));
     p.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    if (p.pid !== undefined) options.started?.(p.pid);
     p.stdin.on('error', () => {}); // killed before it read
     p.stdin.end(options.stdin ?? '');
     const timer = options.killAfterMs === undefined ? null : setTimeout(() => p.kill('SIGKILL'), options.killAfterMs);
@@ -52,4 +55,14 @@ export function rawError(run: SpawnedRun): string | null {
   const text = `${run.out}\n${run.err}`;
   const m = /内部错误|SQLITE_|\bat .+\.ts:\d+|\bError: |ENOENT|EACCES|ENOSPC|database is locked|disk I\/O error|not a database/.exec(text);
   return m ? text.slice(Math.max(0, m.index - 200), m.index + 200) : null;
+}
+
+/** The numbers an import said it gave: "已导入 5 个问题（编号 WT2026-0046 至 WT2026-0050）". */
+export function told(run: SpawnedRun): string[] {
+  const m = /已导入 (\d+) 个问题（编号 ([A-Z]+\d{4})-(\d{4}) 至 [A-Z]+\d{4}-(\d{4})）/.exec(run.out);
+  if (!m) return [];
+  const [, , prefix, from, to] = m;
+  const numbers: string[] = [];
+  for (let n = Number(from); n <= Number(to); n++) numbers.push(`${prefix}-${String(n).padStart(4, '0')}`);
+  return numbers;
 }

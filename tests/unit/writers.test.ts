@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { openKeyed } from '../../electron/core/db/cipher';
 import { unlockKeys } from '../../electron/core/lock/switchKey';
 import { cliRunner } from '../support/cli';
-import { SOAK, SOAK_COUNT, rawError, zicha, type SpawnedRun } from '../support/spawnCli';
+import { SOAK, SOAK_COUNT, rawError, told, zicha } from '../support/spawnCli';
 import { resourcesDir, tempDir } from '../support/temp';
 import { AppContext, fixedPorts } from '../../electron/core/context';
 import { setPassword } from '../../electron/core/lock/lock';
@@ -41,16 +41,6 @@ function problems(db: string, password: string): Map<string, string> {
   } finally {
     conn.close();
   }
-}
-
-/** The numbers an import said it gave: "已导入 5 个问题（编号 WT2026-0046 至 WT2026-0050）". */
-function told(run: SpawnedRun): string[] {
-  const m = /已导入 (\d+) 个问题（编号 ([A-Z]+\d{4})-(\d{4}) 至 [A-Z]+\d{4}-(\d{4})）/.exec(run.out);
-  if (!m) return [];
-  const [, , prefix, from, to] = m;
-  const numbers: string[] = [];
-  for (let n = Number(from); n <= Number(to); n++) numbers.push(`${prefix}-${String(n).padStart(4, '0')}`);
-  return numbers;
 }
 
 describe('a window that stays open', () => {

@@ -9,36 +9,16 @@ import { exportPackage } from '../backup/packageExport';
 import { refuseNonEmpty, verifyPackage, writePackage } from '../backup/packageImport';
 import { restoreFile } from '../backup/restore';
 import { removeLeftovers, takeBackup, writeBackup } from '../backup/take';
-import { keyFilePath, openKeyed, rememberKeys, sameKey, type Key } from '../db/cipher';
+import { openKeyed, rememberKeys, type Key } from '../db/cipher';
 import { defaultDataDir } from '../paths';
 import { UsageError, type Command, type CliEnvironment, type Values } from './common';
 import { cliKey, cliSecret } from './password';
-import { unlockKeys } from '../lock/switchKey';
-import { BUSY_WAIT_MS, EXCLUSIVE_WAIT_MS, inUseError, isBusy } from '../db/writer';
-import { notADatabase } from '../db/open';
+import { openWithKeysNow } from '../lock/keysNow';
+import { BUSY_WAIT_MS } from '../db/writer';
 
 const databaseOf = (values: Values) => path.resolve(values.db ?? path.join(defaultDataDir(), 'zicha.sqlite'));
 const evidenceOf = (file: string) => path.join(path.dirname(file), 'evidence');
 const clock = (env: CliEnvironment) => env.now ?? (() => new Date());
-
-/** The key the key file holds now for `secret` (read at most once); null while the database has no lock. */
-function currentKey(file: string, env: CliEnvironment): () => Promise<Key | null> {
-  let secret: string | undefined;
-  return async () => {
-    if (!fs.existsSync(keyFilePath(file))) return null;
-    secret ??= await cliSecret(file, env);
-    if (secret === undefined) return null;
-    try {
-      const keys = unlockKeys(file, secret);
-      rememberKeys(keys);
-      return keys[0] ?? null;
-    } catch (e) {
-      // The lock removed between the look and the read.
-      if (e instanceof AppError && e.code === 'noLock') return null;
-      throw e;
-    }
-  };
-}
 
 function openUnder(file: string, key: Key | null): Database.Database {
   const db = openKeyed(file, key, { fileMustExist: true });
@@ -55,35 +35,18 @@ function openUnder(file: string, key: Key | null): Database.Database {
 }
 
 /**
- * An encrypted database opens with the password from ZICHA_PASSWORD or standard input.
- * A re-key by another process holds the file alone: this waits for it (busy, up to
- * EXCLUSIVE_WAIT_MS, then refuses in Chinese), and when the key in hand no longer opens
- * the file, reads the key file again and opens with the key now in it. A password the
- * new key file refuses was changed meanwhile: told as a stale key, never a raw error.
+ * An encrypted database opens with the password from ZICHA_PASSWORD or standard input,
+ * asked for once the key file is found. A re-key by another process meanwhile is
+ * waited for and followed where the password still opens it (lock/keysNow.ts).
  */
 async function openExisting(file: string, env: CliEnvironment): Promise<Database.Database> {
   if (!fs.existsSync(file)) throw new AppError('databaseMissing', `数据库文件“${file}”不存在`);
   removeLeftovers(file);
-  const keyNow = currentKey(file, env);
-  const deadline = Date.now() + EXCLUSIVE_WAIT_MS;
-  let key = await keyNow();
-  for (;;) {
-    try {
-      return openUnder(file, key);
-    } catch (e) {
-      const stale = (e as { code?: string }).code === 'SQLITE_NOTADB';
-      if (!stale && !isBusy(e)) throw e;
-      if (Date.now() > deadline) throw stale ? notADatabase(file, key) : inUseError(file);
-      if (stale) {
-        const tried = key;
-        key = await keyNow().catch((k: unknown) => {
-          throw k instanceof AppError && k.code === 'wrongPassword' ? notADatabase(file, tried) : k;
-        });
-        // The same key again: not a switch that finished meanwhile, but a file that key does not open.
-        if (sameKey(key, tried)) throw notADatabase(file, key);
-      } else await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 50));
-    }
-  }
+  let secret: Promise<string | undefined> | undefined;
+  return openWithKeysNow(file, () => (secret ??= cliSecret(file, env)), async (keys) => {
+    rememberKeys(keys);
+    return openUnder(file, keys[0] ?? null);
+  });
 }
 
 async function backup(values: Values, env: CliEnvironment): Promise<number> {

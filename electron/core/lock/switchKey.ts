@@ -28,12 +28,16 @@ interface SwitchMark {
   head: string;
 }
 
+function headAt(fd: number): string {
+  const head = Buffer.alloc(16);
+  fs.readSync(fd, head, 0, 16, 0);
+  return head.toString('hex');
+}
+
 function headOf(file: string): string {
   const fd = fs.openSync(file, 'r');
   try {
-    const head = Buffer.alloc(16);
-    fs.readSync(fd, head, 0, 16, 0);
-    return head.toString('hex');
+    return headAt(fd);
   } finally {
     fs.closeSync(fd);
   }
@@ -108,18 +112,26 @@ export function settleKeySwitch(databaseFile: string): void {
  * open. Leaves `db` open under the new key.
  */
 export async function commitKeySwitch(db: Db, databaseFile: string, key: Key | null, keyFile: KeyFile | null): Promise<void> {
-  await whileAlone(db, databaseFile, () => {
-    writeFileAtomic(markPath(databaseFile), JSON.stringify({ pid: process.pid, head: headOf(databaseFile) } satisfies SwitchMark));
-    try {
-      if (keyFile) writeKeyFile(nextPath(databaseFile), keyFile);
-      else writeFileAtomic(nextPath(databaseFile), PLAIN_MARK);
-      rekey(db, key);
-    } catch (e) {
-      clearSwitch(databaseFile);
-      throw e;
-    }
-    installNext(databaseFile);
-  });
+  // Opened before the hold and closed after it: closing any descriptor of the file drops every POSIX lock
+  // this process has on it, SQLite's exclusive hold included, and another process's import then read
+  // (or wrote) the file halfway through its re-key ("database disk image is malformed").
+  const fd = fs.openSync(databaseFile, 'r');
+  try {
+    await whileAlone(db, databaseFile, () => {
+      writeFileAtomic(markPath(databaseFile), JSON.stringify({ pid: process.pid, head: headAt(fd) } satisfies SwitchMark));
+      try {
+        if (keyFile) writeKeyFile(nextPath(databaseFile), keyFile);
+        else writeFileAtomic(nextPath(databaseFile), PLAIN_MARK);
+        rekey(db, key);
+      } catch (e) {
+        clearSwitch(databaseFile);
+        throw e;
+      }
+      installNext(databaseFile);
+    });
+  } finally {
+    fs.closeSync(fd);
+  }
   // No journal removed here: whileAlone's release deleted the kept one, and one there now is another writer's.
 }
 
