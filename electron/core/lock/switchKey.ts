@@ -109,9 +109,17 @@ export function settleKeySwitch(databaseFile: string): void {
 /**
  * Re-keys `db`'s file in place to `key` with `keyFile` beside it (both null:
  * decrypted, no key file). Refuses in Chinese while another connection stays
- * open. Leaves `db` open under the new key.
+ * open. Leaves `db` open under the new key. `beforeRekey` runs once the switch is
+ * marked, while no other process can open the file (nor so write a backup); its
+ * failure, like the re-key's, leaves the old key in place.
  */
-export async function commitKeySwitch(db: Db, databaseFile: string, key: Key | null, keyFile: KeyFile | null): Promise<void> {
+export async function commitKeySwitch(
+  db: Db,
+  databaseFile: string,
+  key: Key | null,
+  keyFile: KeyFile | null,
+  beforeRekey: () => void = () => {},
+): Promise<void> {
   // Opened before the hold and closed after it: closing any descriptor of the file drops every POSIX lock
   // this process has on it, SQLite's exclusive hold included, and another process's import then read
   // (or wrote) the file halfway through its re-key ("database disk image is malformed").
@@ -122,6 +130,7 @@ export async function commitKeySwitch(db: Db, databaseFile: string, key: Key | n
       try {
         if (keyFile) writeKeyFile(nextPath(databaseFile), keyFile);
         else writeFileAtomic(nextPath(databaseFile), PLAIN_MARK);
+        beforeRekey();
         rekey(db, key);
       } catch (e) {
         clearSwitch(databaseFile);
