@@ -53,9 +53,12 @@ export async function setPassword(ctx: Services & Session, password: string, old
   return { ...lockStatus(ctx), note: `${removalNote(removal)}；已新建一个加密备份：${fresh.file}` };
 }
 
-/** Re-keys through the session (it takes the backup and reopens the file on failure), with `keyFile` beside it (null, null: decrypted). */
-function rekeyTo(ctx: Session, key: Key | null, keyFile: KeyFile | null): Promise<void> {
-  return ctx.switchKey(key, (db, file) => commitKeySwitch(db, file, key, keyFile));
+/**
+ * Re-keys through the session (it takes the backup and reopens the file on failure), with `keyFile`
+ * beside it (null, null: decrypted); `beforeRekey` as commitKeySwitch runs it.
+ */
+function rekeyTo(ctx: Session, key: Key | null, keyFile: KeyFile | null, beforeRekey?: () => void): Promise<void> {
+  return ctx.switchKey(key, (db, file) => commitKeySwitch(db, file, key, keyFile, beforeRekey));
 }
 
 /** Re-keys the database, then seals the evidence under the key file's evidence key (marked first, so a crash is finished at the next unlock). */
@@ -95,7 +98,12 @@ export async function changePassword(ctx: Services & Session, current: string, n
 
 /**
  * Opens the evidence first (new files go in plain from then on), then decrypts the
- * database and drops the key file. A failure leaves the lock set and the store sealed again.
+ * database and drops the key file. The backups are decrypted inside the switch, after
+ * the safety copy and before the re-key, while no other process can write one under
+ * the old key: once the key file goes, none is left that nothing opens. A crash before
+ * the re-key commits leaves the lock set and some backups plain, which the next unlock
+ * encrypts again (AppContext.start); a failure here does the same at once and seals
+ * the store again.
  */
 export async function removePassword(ctx: Services & Session, current: string): Promise<LockStatus> {
   mainOnly(ctx);
@@ -108,9 +116,10 @@ export async function removePassword(ctx: Services & Session, current: string): 
   }
   try {
     if (evidenceKey) unsealStore(store, evidenceKey);
-    unprotectCopies(ctx.databaseFile, keys);
-    await rekeyTo(ctx, null, null);
+    await rekeyTo(ctx, null, null, () => unprotectCopies(ctx.databaseFile, keys));
   } catch (e) {
+    // Still set (the re-key did not commit): the database is under its key again, and so are the copies.
+    if (ctx.lockEnabled && keys[0]) protectCopies(ctx.databaseFile, keys[0]);
     if (evidenceKey && ctx.lockEnabled) {
       useEvidenceKey(store, evidenceKey);
       sealStore(store, evidenceKey);
@@ -120,8 +129,6 @@ export async function removePassword(ctx: Services & Session, current: string): 
   }
   useEvidenceKey(store, null);
   endConversion(store);
-  // The safety copy the switch took is still under the old key.
-  unprotectCopies(ctx.databaseFile, keys);
   return lockStatus(ctx);
 }
 

@@ -9,7 +9,7 @@
 // database and its key file always agree; a live switch is left to its process.
 import fs from 'node:fs';
 import { AppError } from '../../../shared/errors';
-import { isEncryptedFile, keyFilePath, openKeyed, rekey, restoreJournaledHead, type Key } from '../db/cipher';
+import { isEncryptedFile, keyFilePath, keyOf, openKeyed, rekey, restoreJournaledHead, type Key } from '../db/cipher';
 import type { Db } from '../db/open';
 import { hotJournal, whileAlone } from '../db/writer';
 import { processAlive, writeFileAtomic } from '../files';
@@ -28,19 +28,30 @@ interface SwitchMark {
   head: string;
 }
 
-function headAt(fd: number): string {
-  const head = Buffer.alloc(16);
-  fs.readSync(fd, head, 0, 16, 0);
-  return head.toString('hex');
-}
-
+/** The file's first 16 bytes, read from disk: only where this process has no connection open on it. */
 function headOf(file: string): string {
   const fd = fs.openSync(file, 'r');
   try {
-    return headAt(fd);
+    const head = Buffer.alloc(16);
+    fs.readSync(fd, head, 0, 16, 0);
+    return head.toString('hex');
   } finally {
     fs.closeSync(fd);
   }
+}
+
+const PLAIN_HEAD = Buffer.from('SQLite format 3\0', 'latin1').toString('hex');
+
+/**
+ * The first 16 bytes of an open connection's file, from the connection (an encrypted
+ * file starts with its cipher salt), never from a descriptor of our own: POSIX locks
+ * belong to the process, and closing any descriptor of the file drops all of them,
+ * so the exclusive hold would end unseen (the stress found a stale-key process then
+ * rewriting page 1 under the old key, mid-switch).
+ */
+function headOfOpen(db: Db): string {
+  const salt: unknown = db.pragma('cipher_salt', { simple: true });
+  return typeof salt === 'string' && keyOf(db) ? salt.toLowerCase() : PLAIN_HEAD;
 }
 
 function readMark(databaseFile: string): SwitchMark | null {
@@ -109,29 +120,30 @@ export function settleKeySwitch(databaseFile: string): void {
 /**
  * Re-keys `db`'s file in place to `key` with `keyFile` beside it (both null:
  * decrypted, no key file). Refuses in Chinese while another connection stays
- * open. Leaves `db` open under the new key.
+ * open. Leaves `db` open under the new key. `beforeRekey` runs once the switch is
+ * marked, while no other process can open the file (nor so write a backup); its
+ * failure, like the re-key's, leaves the old key in place.
  */
-export async function commitKeySwitch(db: Db, databaseFile: string, key: Key | null, keyFile: KeyFile | null): Promise<void> {
-  // Opened before the hold and closed after it: closing any descriptor of the file drops every POSIX lock
-  // this process has on it, SQLite's exclusive hold included, and another process's import then read
-  // (or wrote) the file halfway through its re-key ("database disk image is malformed").
-  const fd = fs.openSync(databaseFile, 'r');
-  try {
-    await whileAlone(db, databaseFile, () => {
-      writeFileAtomic(markPath(databaseFile), JSON.stringify({ pid: process.pid, head: headAt(fd) } satisfies SwitchMark));
-      try {
-        if (keyFile) writeKeyFile(nextPath(databaseFile), keyFile);
-        else writeFileAtomic(nextPath(databaseFile), PLAIN_MARK);
-        rekey(db, key);
-      } catch (e) {
-        clearSwitch(databaseFile);
-        throw e;
-      }
-      installNext(databaseFile);
-    });
-  } finally {
-    fs.closeSync(fd);
-  }
+export async function commitKeySwitch(
+  db: Db,
+  databaseFile: string,
+  key: Key | null,
+  keyFile: KeyFile | null,
+  beforeRekey: () => void = () => {},
+): Promise<void> {
+  await whileAlone(db, databaseFile, () => {
+    writeFileAtomic(markPath(databaseFile), JSON.stringify({ pid: process.pid, head: headOfOpen(db) } satisfies SwitchMark));
+    try {
+      if (keyFile) writeKeyFile(nextPath(databaseFile), keyFile);
+      else writeFileAtomic(nextPath(databaseFile), PLAIN_MARK);
+      beforeRekey();
+      rekey(db, key);
+    } catch (e) {
+      clearSwitch(databaseFile);
+      throw e;
+    }
+    installNext(databaseFile);
+  });
   // No journal removed here: whileAlone's release deleted the kept one, and one there now is another writer's.
 }
 
