@@ -114,7 +114,7 @@ export function PreviewPane({ campaign, kind, doc, title, onOpen, first }: Props
       <Box pos="relative" mih={240}>
         {/* As wide as lets a whole A4 page fit the window's height. */}
         <Box maw="calc((100vh - 210px) / 1.414)" miw={320} mx="auto">
-          {shown && <PdfPreview pdf={shown.pdf} name={title} onOpen={onOpen} />}
+          {shown && <PdfPreview pdf={shown.pdf} name={title} onOpen={onOpen} reprinted />}
         </Box>
         <LoadingOverlay visible={printing && shown !== null} zIndex={2} overlayProps={{ backgroundOpacity: 0.35, blur: 0 }} loaderProps={{ size: 'sm' }} />
         {!shown && printing && (
