@@ -1,6 +1,7 @@
 // The 文书 editor's page preview while the officer edits: the page being read stays
 // on screen, at the same place, when an edit is printed again (it used to go back to
-// 第 1 页), and the old page is only replaced by its new printout, never by a blank.
+// 第 1 页), and the old page is only replaced by its new printout, never by a blank;
+// opening a draft asks the core for its printout once (a 0.6 MB answer).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,16 @@ let scratch: string;
 beforeAll(async () => {
   scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'zicha-e2e-doc-preview-'));
   h = await startHarness({ now: () => new Date('2020-12-01T09:00:00+08:00'), dataDir: scratch });
+  // Every request the window makes, by channel: the bridge reaches the core through this binding.
+  await h.context.addInitScript(() => {
+    const w = window as unknown as { __zichaInvoke: (c: string, i: unknown) => Promise<string>; asked: string[] };
+    const invoke = w.__zichaInvoke;
+    w.asked = [];
+    w.__zichaInvoke = (c, i) => {
+      w.asked.push(c);
+      return invoke(c, i);
+    };
+  });
   buildDemo(h.ctx.db, { scale: 1, evidenceDir: h.ctx.evidenceDir });
 });
 afterAll(async () => {
@@ -26,6 +37,14 @@ const counter = () => h.page.getByTestId('pdf-page-counter').innerText();
 const scrolled = () => h.page.evaluate(() => window.scrollY);
 
 describe('文书预览', () => {
+  it('asks for the printout of the draft being opened once', async () => {
+    await h.open('/documents/sc-2020-96/summary');
+    await h.page.getByTestId('pdf-canvas').waitFor({ timeout: 30_000 });
+    const asked = await h.page.evaluate(() => (window as unknown as { asked: string[] }).asked);
+    expect(asked.filter((c) => c === 'documents.preview')).toEqual(['documents.preview']);
+    expect(asked.filter((c) => c === 'documents.get')).toEqual(['documents.get']);
+  });
+
   it('stays on the page being read, where it was, when an edit is printed again', async () => {
     await h.open('/documents/sc-2020-96/summary');
     await h.page.getByTestId('pdf-canvas').waitFor();

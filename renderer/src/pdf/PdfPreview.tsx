@@ -8,9 +8,9 @@ import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
 import { bytesOfDataUrl } from './dataUrl';
 import { OpenButton, PdfError } from './PdfError';
-import { openPdf, renderPage, type OpenedPdf } from './pdfjs';
+import { openPdf, renderPage, takeEarlyPdf, type OpenedPdf } from './pdfjs';
 
-export { warmPdfWorker } from './pdfjs';
+export { openPdfEarly, warmPdfWorker } from './pdfjs';
 
 type Load = { state: 'loading' } | { state: 'error'; password: boolean } | { state: 'ready'; doc: PDFDocumentProxy; opened: OpenedPdf };
 
@@ -58,7 +58,7 @@ export function PdfPreview({ pdf, name, onOpen, reprinted = false }: Props) {
     setPageFailed(false);
     (async () => {
       // pdf.js takes the bytes over (they leave this thread): it gets a copy, so that the caller's stay whole for a later draw.
-      opened = openPdf(typeof pdf === 'string' ? bytesOfDataUrl(pdf) : pdf.slice());
+      opened = (typeof pdf === 'string' ? null : takeEarlyPdf(pdf)) ?? openPdf(typeof pdf === 'string' ? bytesOfDataUrl(pdf) : pdf.slice());
       const doc = await opened.promise;
       if (!live) return;
       const ready = opened;
