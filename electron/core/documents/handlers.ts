@@ -8,6 +8,7 @@ import { AppError } from '../../../shared/errors';
 import type { HandlersOf } from '../handlerTypes';
 import type { Services } from '../ports';
 import { writeFileAtomic } from '../files';
+import { installedFonts } from '../fonts/detect';
 import { documentDocx } from './docx';
 import { documentPdf } from './pdf';
 import { previewPrinter } from './preview';
@@ -40,7 +41,11 @@ export function blanksText(labels: string[]): string {
 
 export function documentsHandlers(ctx: Services): HandlersOf<'documents'> {
   const clock = () => ({ today: ctx.today(), at: ctx.stamp() });
-  const preview = previewPrinter(ctx.printer);
+  const preview = previewPrinter(ctx.printer, {
+    // Beside the database, as its evidence is; a printout depends on the fonts installed and the app's Chromium too.
+    dir: () => path.join(path.dirname(ctx.evidenceDir), 'preview-cache'),
+    salt: async () => JSON.stringify([process.versions.electron ?? '', await installedFonts({ source: ctx.fontSource })]),
+  });
 
   const exportDocument = async (
     campaign: string, kind: DocumentKind, format: 'docx' | 'pdf', stamped: boolean, override: { allowBlanks?: boolean; reason?: string },
