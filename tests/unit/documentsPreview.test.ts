@@ -1,13 +1,15 @@
 // The 文书 preview's printouts kept on disk: a draft opened again after the app was
 // closed shows the PDF printed last time without printing (here: by an app that
-// cannot print at all), a changed draft or changed fonts print afresh, and only the
-// most recently used printouts stay.
+// cannot print at all), a changed draft or changed fonts print afresh, only the
+// most recently used printouts stay, and none stays once the app lock is set.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { OfficialDocument } from '../../shared/document';
-import { previewPrinter, type PreviewStore } from '../../electron/core/documents/preview';
+import { protectCopies, removePlainCopies } from '../../electron/core/backup/protect';
+import { previewCacheDir, previewPrinter, type PreviewStore } from '../../electron/core/documents/preview';
+import { newKey } from '../../electron/core/lock/keyFile';
 import { chromiumPrinter } from '../../electron/core/print/chromium';
 import { noPrinter } from '../../electron/core/print/printer';
 import { sampleDocument } from '../fixtures/documents/sample';
@@ -22,7 +24,7 @@ const short = (title: string): OfficialDocument => ({
   body: sampleDocument.body.filter((b) => b.kind !== 'table').slice(0, 2),
   attachments: [],
 });
-const store = (dir: string, fonts = '仿宋_GB2312'): PreviewStore => ({ dir: () => dir, salt: async () => fonts });
+const store = (dir: string | null, fonts = '仿宋_GB2312'): PreviewStore => ({ dir: () => dir, salt: async () => fonts });
 const pdfText = (pdf: Uint8Array) => {
   const file = path.join(tempDir(), 'preview.pdf');
   fs.writeFileSync(file, pdf);
@@ -61,5 +63,20 @@ describe('the preview kept on disk', () => {
     fs.writeFileSync(file, '');
     const shown = await previewPrinter(printer, store(path.join(file, 'preview-cache')))(short('无处缓存的报告'));
     expect(pdfText(shown.pdf)).toContain('无处缓存的报告');
+  }, 60_000);
+
+  it('keeps none while the app lock is set, and the lock takes away those kept before', async () => {
+    for (const lockSet of [(db: string) => protectCopies(db, newKey()), removePlainCopies]) {
+      const db = path.join(tempDir(), 'zicha.sqlite');
+      fs.mkdirSync(path.join(path.dirname(db), 'backups'));
+      const dir = previewCacheDir(db);
+      await previewPrinter(printer, store(dir))(short('上锁前的报告'));
+      expect(fs.readdirSync(dir)).toHaveLength(1);
+      lockSet(db);
+      expect(fs.existsSync(dir)).toBe(false);
+      // Locked: the store says no folder, and nothing is written anywhere.
+      await previewPrinter(printer, store(null))(short('上锁后的报告'));
+      expect(fs.existsSync(dir)).toBe(false);
+    }
   }, 60_000);
 });

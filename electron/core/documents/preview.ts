@@ -31,9 +31,22 @@ const KEEP = 4;
 /** Versions kept on disk: the last of each of a campaign's drafts, and some before. */
 const KEEP_ON_DISK = 12;
 
+/**
+ * Where the printouts of a database's drafts are kept: beside it, as its evidence
+ * is. Plain PDFs of the office's text, so never while the app lock is set (the
+ * lock removes them, backup/protect.ts).
+ */
+export function previewCacheDir(databaseFile: string): string {
+  return path.join(path.dirname(databaseFile), 'preview-cache');
+}
+
+export function removePreviewCache(databaseFile: string): void {
+  fs.rmSync(previewCacheDir(databaseFile), { recursive: true, force: true });
+}
+
 export interface PreviewStore {
-  /** The folder the printouts are kept in (made when first written). */
-  dir: () => string;
+  /** The folder the printouts are kept in (made when first written); null: none kept now (the app lock is set). */
+  dir: () => string | null;
   /** What besides the print page decides the PDF: it goes into the key. */
   salt: () => Promise<string>;
 }
@@ -67,10 +80,11 @@ export function previewPrinter(printer: Printer, store?: PreviewStore): (doc: Of
 
 /** The printout kept on disk for this page, or a fresh one, then kept. The store failing only costs the print. */
 async function stored(store: PreviewStore, html: string, print: () => Promise<Uint8Array>): Promise<Uint8Array> {
-  let dir: string;
+  const dir = store.dir();
+  if (dir === null) return print();
   let salt: string;
   try {
-    [dir, salt] = [store.dir(), await store.salt()];
+    salt = await store.salt();
   } catch {
     return print();
   }
