@@ -9,7 +9,7 @@ import { keyFilePath } from '../db/cipher';
 import type { HandlersOf } from '../handlerTypes';
 import type { Services } from '../ports';
 import { writeFileAtomic } from '../files';
-import { installedFonts } from '../fonts/detect';
+import { fontsStamp } from '../fonts/detect';
 import { documentDocx } from './docx';
 import { documentPdf } from './pdf';
 import { previewCacheDir, previewPrinter } from './preview';
@@ -45,7 +45,7 @@ export function documentsHandlers(ctx: Services): HandlersOf<'documents'> {
   const preview = previewPrinter(ctx.printer, {
     // None kept under the app lock (its key file beside the database). A printout depends on the fonts installed and the app's Chromium too.
     dir: () => (fs.existsSync(keyFilePath(ctx.databaseFile)) ? null : previewCacheDir(ctx.databaseFile)),
-    salt: async () => JSON.stringify([process.versions.electron ?? '', await installedFonts({ source: ctx.fontSource })]),
+    salt: async () => JSON.stringify([process.versions.electron ?? '', await fontsStamp(ctx.fontSource)]),
   });
 
   const exportDocument = async (
