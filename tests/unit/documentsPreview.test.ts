@@ -25,6 +25,8 @@ const short = (title: string): OfficialDocument => ({
   attachments: [],
 });
 const store = (dir: string | null, fonts = '仿宋_GB2312'): PreviewStore => ({ dir: () => dir, salt: async () => fonts });
+/** The store writes just after the preview is answered: once this resolves, it has. */
+const written = () => new Promise((resolve) => setImmediate(resolve));
 const pdfText = (pdf: Uint8Array) => {
   const file = path.join(tempDir(), 'preview.pdf');
   fs.writeFileSync(file, pdf);
@@ -36,6 +38,7 @@ describe('the preview kept on disk', () => {
     const dir = path.join(tempDir(), 'preview-cache');
     const printed = await previewPrinter(printer, store(dir))(short('关于预览缓存的报告'));
     expect(pdfText(printed.pdf)).toContain('关于预览缓存的报告');
+    await written();
 
     // The app started again, where nothing can be printed.
     const again = await previewPrinter(noPrinter, store(dir))(short('关于预览缓存的报告'));
@@ -50,7 +53,10 @@ describe('the preview kept on disk', () => {
   it('keeps the twelve printouts used last', async () => {
     const dir = path.join(tempDir(), 'preview-cache');
     const preview = previewPrinter(printer, store(dir));
-    for (let i = 1; i <= 13; i++) await preview(short(`第${i}份草稿`));
+    for (let i = 1; i <= 13; i++) {
+      await preview(short(`第${i}份草稿`));
+      await written();
+    }
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.pdf'))).toHaveLength(12);
     // The first is gone; the second is still there for an app that cannot print.
     const restarted = previewPrinter(noPrinter, store(dir));
@@ -71,11 +77,13 @@ describe('the preview kept on disk', () => {
       fs.mkdirSync(path.join(path.dirname(db), 'backups'));
       const dir = previewCacheDir(db);
       await previewPrinter(printer, store(dir))(short('上锁前的报告'));
+      await written();
       expect(fs.readdirSync(dir)).toHaveLength(1);
       lockSet(db);
       expect(fs.existsSync(dir)).toBe(false);
       // Locked: the store says no folder, and nothing is written anywhere.
       await previewPrinter(printer, store(null))(short('上锁后的报告'));
+      await written();
       expect(fs.existsSync(dir)).toBe(false);
     }
   }, 60_000);

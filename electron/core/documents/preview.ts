@@ -99,6 +99,12 @@ async function stored(store: PreviewStore, html: string, print: () => Promise<Ui
     // Not kept (or unreadable): printed below.
   }
   const pdf = await print();
+  // Kept once the preview has gone back to the window: writing 0.2–0.7 MB is no part of its wait.
+  setImmediate(() => keep(dir, file, pdf));
+  return pdf;
+}
+
+function keep(dir: string, file: string, pdf: Uint8Array): void {
   try {
     fs.mkdirSync(dir, { recursive: true });
     writeFileAtomic(file, pdf);
@@ -107,5 +113,4 @@ async function stored(store: PreviewStore, html: string, print: () => Promise<Ui
   } catch (e) {
     console.warn('文书预览未能保存到缓存', e);
   }
-  return pdf;
 }
