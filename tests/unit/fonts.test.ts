@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chooseFaces, faceFor } from '../../electron/core/fonts/faces';
-import { fontStatus, installedFamilies } from '../../electron/core/fonts/detect';
+import { fontStatus, fontsStamp, installedFamilies } from '../../electron/core/fonts/detect';
 import { fontFileFamilies } from '../../electron/core/fonts/sfnt';
 import { prc, sfnt, ttc, win } from '../support/fontFiles';
 import { tempDir } from '../support/temp';
@@ -90,5 +90,18 @@ describe('font detection', () => {
     expect(here).toContain('AR PL UMing CN');
     expect(here).toContain('WenQuanYi Zen Hei');
     expect(await installedFamilies({ kind: 'fontconfig', command: '/nonexistent/fc-list' })).toEqual([]);
+  });
+});
+
+describe('the fonts stamp', () => {
+  it('differs between two folders once a font is installed in one, and reads no font file', async () => {
+    const [before, after] = [tempDir(), tempDir()];
+    for (const dir of [before, after]) fs.writeFileSync(path.join(dir, 'simsun.ttc'), ttc([[win('SimSun', 0x0409), win('宋体')]]));
+    // Not a font at all: the stamp goes by the files, not by what they say.
+    fs.writeFileSync(path.join(after, 'FZXBSJW.TTF'), 'not read');
+    const [a, b] = [await fontsStamp({ kind: 'folders', dirs: [before] }), await fontsStamp({ kind: 'folders', dirs: [after] })];
+    expect(a).toContain('simsun.ttc');
+    expect(b).toContain('FZXBSJW.TTF');
+    expect(a).not.toBe(b);
   });
 });

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isEncryptedFile, openAnyKey, openKeyed, rekey, restoreJournaledHead, type Key } from '../db/cipher';
 import { hotJournal } from '../db/writer';
+import { removePreviewCache } from '../documents/preview';
 import { readBackupSettings, secondBackupDir } from './settings';
 import { backupDir, removeStalePartials } from './take';
 
@@ -111,6 +112,8 @@ export function protectCopies(databaseFile: string, key: Key, options: { removeS
     }
   }
   if (options.removeSample) removeSampleFolder(databaseFile);
+  // The 文书 preview's printouts are only a cache: gone, not encrypted.
+  removePreviewCache(databaseFile);
   return outcome;
 }
 
@@ -123,6 +126,7 @@ export function removePlainCopies(databaseFile: string): Removal {
   const { folders: dirs, files } = plainCopies(databaseFile);
   for (const file of files) for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
   removeSampleFolder(databaseFile);
+  removePreviewCache(databaseFile);
   return { removed: files.length, folders: dirs };
 }
 

@@ -5,12 +5,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DOCUMENT_KINDS, documentBlanks, type DocumentKind, type OfficialDocument } from '../../../shared/document';
 import { AppError } from '../../../shared/errors';
+import { keyFilePath } from '../db/cipher';
 import type { HandlersOf } from '../handlerTypes';
 import type { Services } from '../ports';
 import { writeFileAtomic } from '../files';
+import { fontsStamp } from '../fonts/detect';
 import { documentDocx } from './docx';
 import { documentPdf } from './pdf';
-import { previewPrinter } from './preview';
+import { previewCacheDir, previewPrinter } from './preview';
 import { MAX_SEAL_BYTES, importSeal, logSealUse, readSeal, removeSeal, sealLog, sealView, setSealDiameter } from './seal';
 import { getDocumentSettings, setDocumentSettings } from './settings';
 import { checkDocument, currentDocument, getDraft, listDocuments, redraft, saveDraft } from './store';
@@ -40,7 +42,11 @@ export function blanksText(labels: string[]): string {
 
 export function documentsHandlers(ctx: Services): HandlersOf<'documents'> {
   const clock = () => ({ today: ctx.today(), at: ctx.stamp() });
-  const preview = previewPrinter(ctx.printer);
+  const preview = previewPrinter(ctx.printer, {
+    // None kept under the app lock (its key file beside the database). A printout depends on the fonts installed and the app's Chromium too.
+    dir: () => (fs.existsSync(keyFilePath(ctx.databaseFile)) ? null : previewCacheDir(ctx.databaseFile)),
+    salt: async () => JSON.stringify([process.versions.electron ?? '', await fontsStamp(ctx.fontSource)]),
+  });
 
   const exportDocument = async (
     campaign: string, kind: DocumentKind, format: 'docx' | 'pdf', stamped: boolean, override: { allowBlanks?: boolean; reason?: string },

@@ -61,6 +61,36 @@ export function installedFonts({ refresh = false, source = defaultFontSource() }
   return found;
 }
 
+/**
+ * What changes when a font is installed or removed, found without reading the
+ * fonts (their files' names, sizes and times; fontconfig's list): the 文书 preview's
+ * printouts kept on disk are keyed by it. Once per process, like installedFonts.
+ */
+export function fontsStamp(source: FontSource = defaultFontSource()): Promise<string> {
+  const key = JSON.stringify(source);
+  let found = stamps.get(key);
+  if (!found) {
+    found = source.kind === 'folders' ? Promise.resolve(source.dirs.flatMap(folderStamp).join('|')) : installedFonts({ source }).then((n) => n.join('|'));
+    stamps.set(key, found);
+  }
+  return found;
+}
+const stamps = new Map<string, Promise<string>>();
+
+function folderStamp(dir: string): string[] {
+  try {
+    return fs
+      .readdirSync(dir)
+      .filter((f) => FONT_FILE.test(f))
+      .map((f) => {
+        const st = fs.statSync(path.join(dir, f));
+        return `${f}:${st.size}:${st.mtimeMs}`;
+      });
+  } catch {
+    return [];
+  }
+}
+
 /** What 设置 shows: the face in force for each role, and what to install. */
 export async function fontStatus(options: { refresh?: boolean; source?: FontSource } = {}): Promise<FontStatus> {
   const source = options.source ?? defaultFontSource();

@@ -2,7 +2,7 @@
 // paragraph at the end, the undo of the last delete, and the attachments' titles.
 import { Alert, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowBackUp, IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Block, OfficialDocument } from '../../../shared/document';
 import { BlockRow, type NewBlock } from './BlockRow';
 import { insertBlock, mapBlock, moveBlock, newBlockId, replaceRun, runsOf } from './draft';
@@ -21,6 +21,35 @@ function blankBlock(doc: OfficialDocument, what: NewBlock): Block {
   return what === 'paragraph' ? { kind: 'paragraph', id, runs: [] } : { kind: 'heading', id, level: what, text: '' };
 }
 
+interface RowProps {
+  block: Block;
+  index: number;
+  count: number;
+  edit: Props['edit'];
+  remove: Props['remove'];
+  setChip: (chip: { blockId: string; index: number }) => void;
+}
+
+/**
+ * A block rendered again only when it, its place or the number of blocks changed:
+ * an edit (a blank filled) re-rendered every block of the draft first, and the
+ * preview's printout waited for it.
+ */
+const Row = memo(function Row({ block, index, count, edit, remove, setChip }: RowProps) {
+  return (
+    <BlockRow
+      block={block}
+      index={index}
+      count={count}
+      onChange={(b) => edit((d) => mapBlock(d, block.id, () => b))}
+      onChip={(at) => setChip({ blockId: block.id, index: at })}
+      onMove={(by) => edit((d) => moveBlock(d, block.id, by))}
+      onAdd={(what) => edit((d) => insertBlock(d, d.body.findIndex((b) => b.id === block.id) + 1, blankBlock(d, what)))}
+      onDelete={() => remove(block.id)}
+    />
+  );
+});
+
 export function DraftBody({ doc, edit, remove, deleted, undoDelete }: Props) {
   const [chip, setChip] = useState<{ blockId: string; index: number } | null>(null);
   const chipBlock = chip ? doc.body.find((b) => b.id === chip.blockId) : undefined;
@@ -34,17 +63,7 @@ export function DraftBody({ doc, edit, remove, deleted, undoDelete }: Props) {
           </Text>
         )}
         {doc.body.map((block, i) => (
-          <BlockRow
-            key={block.id}
-            block={block}
-            index={i}
-            count={doc.body.length}
-            onChange={(b) => edit((d) => mapBlock(d, block.id, () => b))}
-            onChip={(index) => setChip({ blockId: block.id, index })}
-            onMove={(by) => edit((d) => moveBlock(d, block.id, by))}
-            onAdd={(what) => edit((d) => insertBlock(d, d.body.findIndex((b) => b.id === block.id) + 1, blankBlock(d, what)))}
-            onDelete={() => remove(block.id)}
-          />
+          <Row key={block.id} block={block} index={i} count={doc.body.length} edit={edit} remove={remove} setChip={setChip} />
         ))}
         {deleted && (
           <Alert color="gray" variant="light" py={6} data-testid="doc-deleted">

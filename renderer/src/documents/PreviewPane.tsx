@@ -10,22 +10,38 @@ import type { DocumentKind, OfficialDocument } from '../../../shared/document';
 import { call } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { errorMessage } from '../lib/errors';
-import { PdfPreview, preloadPdfPreview } from '../pdf/LazyPdfPreview';
+import { openPdfSoon, PdfPreview, preloadPdfPreview } from '../pdf/LazyPdfPreview';
 
 type Shown = { pdf: Uint8Array; pages: number };
 
 /**
  * The draft as saved, printed: asked for at the same time as the draft itself (the
  * core prints exactly the document documents.get answers), with pdf.js fetched
- * meanwhile, so that the first page waits for one printout and not for the draft,
- * the editor's first render and then the printout.
+ * meanwhile and the PDF opened in it as soon as it comes, so that the first page
+ * waits for one printout and not for the draft, the editor's first render, then
+ * the printout and then pdf.js.
  */
 export function startPreview(campaign: string, kind: DocumentKind): Promise<Shown> {
+  const key = `${campaign}/${kind}`;
+  // An editor whose first render React threw away (an interrupted mount) renders and asks again: the first request answers it.
+  if (asking?.key === key) return asking.first;
   void preloadPdfPreview();
   const first = call('documents.preview', { campaign, kind });
-  // Said by the pane once it shows; nobody may be waiting if the draft itself failed.
-  first.catch(() => undefined);
+  first.then((shown) => openPdfSoon(shown.pdf)).catch(() => undefined);
+  asking = { key, first };
+  // Never kept for long: a draft that failed to open and is opened again gets a fresh printout.
+  const forget = () => window.setTimeout(() => tookPreview(first), FORGET_MS);
+  first.then(forget, forget);
   return first;
+}
+
+/** The first printout asked for and not yet taken by a preview on screen. */
+let asking: { key: string; first: Promise<Shown> } | null = null;
+const FORGET_MS = 5_000;
+
+/** Said by the preview that shows it: opening the draft again asks afresh. */
+function tookPreview(first: Promise<Shown>) {
+  if (asking?.first === first) asking = null;
 }
 
 /** Keystrokes closer together than this are printed as one edit; an edit this long after the last is printed at once. */
@@ -87,6 +103,8 @@ export function PreviewPane({ campaign, kind, doc, title, onOpen, first }: Props
       });
   }, []);
 
+  useEffect(() => tookPreview(first), [first]);
+
   useEffect(() => {
     const now = performance.now();
     const quiet = asked.current === 0 || now - lastEdit.current >= PAUSE_MS;
@@ -114,7 +132,7 @@ export function PreviewPane({ campaign, kind, doc, title, onOpen, first }: Props
       <Box pos="relative" mih={240}>
         {/* As wide as lets a whole A4 page fit the window's height. */}
         <Box maw="calc((100vh - 210px) / 1.414)" miw={320} mx="auto">
-          {shown && <PdfPreview pdf={shown.pdf} name={title} onOpen={onOpen} />}
+          {shown && <PdfPreview pdf={shown.pdf} name={title} onOpen={onOpen} reprinted />}
         </Box>
         <LoadingOverlay visible={printing && shown !== null} zIndex={2} overlayProps={{ backgroundOpacity: 0.35, blur: 0 }} loaderProps={{ size: 'sm' }} />
         {!shown && printing && (

@@ -23,6 +23,13 @@ export function preloadPdfPreview() {
   return chunk;
 }
 
+/** Opens a PDF about to be previewed as soon as pdf.js is here (PdfPreview.openPdfEarly). */
+export function openPdfSoon(bytes: Uint8Array): void {
+  preloadPdfPreview()
+    .then((m) => m.openPdfEarly(bytes))
+    .catch(() => undefined);
+}
+
 type Props = ComponentProps<typeof PdfPreviewModule.PdfPreview>;
 
 const Lazy = lazy(() =>

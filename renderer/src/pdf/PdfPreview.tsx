@@ -8,11 +8,11 @@ import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
 import { bytesOfDataUrl } from './dataUrl';
 import { OpenButton, PdfError } from './PdfError';
-import { openPdf, renderPage, type OpenedPdf } from './pdfjs';
+import { openPdf, renderPage, takeEarlyPdf, type OpenedPdf } from './pdfjs';
 
-export { warmPdfWorker } from './pdfjs';
+export { openPdfEarly, warmPdfWorker } from './pdfjs';
 
-type Load = { state: 'loading' } | { state: 'error'; password: boolean } | { state: 'ready'; doc: PDFDocumentProxy };
+type Load = { state: 'loading' } | { state: 'error'; password: boolean } | { state: 'ready'; doc: PDFDocumentProxy; opened: OpenedPdf };
 
 interface Props {
   /** The PDF: its bytes (the 文书 preview), or a base64 data URL (what evidence previews answer). */
@@ -20,11 +20,17 @@ interface Props {
   name: string;
   /** Opens the file in its own program. */
   onOpen: () => void;
+  /**
+   * A new `pdf` is a new printout of the same document (the 文书 preview after an
+   * edit): the page being read stays, and stays on screen until its new printout
+   * is drawn over it, where a new file starts again at 第 1 页.
+   */
+  reprinted?: boolean;
 }
 
 const isCancel = (e: unknown) => e instanceof Error && e.name === 'RenderingCancelledException';
 
-export function PdfPreview({ pdf, name, onOpen }: Props) {
+export function PdfPreview({ pdf, name, onOpen, reprinted = false }: Props) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [pageNo, setPageNo] = useState(1);
   /** The page now on the canvas (null until the first is drawn). */
@@ -36,31 +42,45 @@ export function PdfPreview({ pdf, name, onOpen }: Props) {
   const top = useRef<HTMLDivElement>(null);
   const cssWidth = Math.floor(width);
 
+  /** Whether a page has been drawn: a reprint keeps it up until the new one is. */
+  const drawn = useRef(false);
   useEffect(() => {
     let live = true;
     let opened: OpenedPdf | null = null;
-    setLoad({ state: 'loading' });
-    setPageNo(1);
-    setShown(null);
+    const keep = reprinted && drawn.current;
+    if (!keep) {
+      setLoad({ state: 'loading' });
+      setPageNo(1);
+      setShown(null);
+      drawn.current = false;
+      holder.current?.replaceChildren();
+    }
     setPageFailed(false);
-    holder.current?.replaceChildren();
     (async () => {
       // pdf.js takes the bytes over (they leave this thread): it gets a copy, so that the caller's stay whole for a later draw.
-      opened = openPdf(typeof pdf === 'string' ? bytesOfDataUrl(pdf) : pdf.slice());
+      opened = (typeof pdf === 'string' ? null : takeEarlyPdf(pdf)) ?? openPdf(typeof pdf === 'string' ? bytesOfDataUrl(pdf) : pdf.slice());
       const doc = await opened.promise;
-      if (live) setLoad({ state: 'ready', doc });
+      if (!live) return;
+      const ready = opened;
+      // From here the document is the state's to close (below), not this effect's.
+      opened = null;
+      if (keep) setPageNo((n) => Math.min(n, doc.numPages));
+      setLoad({ state: 'ready', doc, opened: ready });
     })().catch((e: unknown) => {
       if (!live) return;
       console.warn('PDF 预览失败', e);
       void opened?.close();
       opened = null;
+      drawn.current = false;
+      holder.current?.replaceChildren();
+      setShown(null);
       setLoad({ state: 'error', password: e instanceof Error && e.name === 'PasswordException' });
     });
     return () => {
       live = false;
       void opened?.close();
     };
-  }, [pdf]);
+  }, [pdf, reprinted]);
 
   const doc = load.state === 'ready' ? load.doc : null;
   useEffect(() => {
@@ -82,6 +102,7 @@ export function PdfPreview({ pdf, name, onOpen }: Props) {
         canvas.style.boxShadow = '0 0 0 1px var(--mantine-color-gray-3), 0 1px 4px rgba(0, 0, 0, 0.08)';
         canvas.style.background = '#fff';
         holder.current?.replaceChildren(canvas);
+        drawn.current = true;
         setShown(pageNo);
         setDrawing(false);
       })
@@ -89,6 +110,7 @@ export function PdfPreview({ pdf, name, onOpen }: Props) {
         if (!live || isCancel(e)) return;
         console.warn(`PDF 第 ${pageNo} 页未能显示`, e);
         holder.current?.replaceChildren();
+        drawn.current = false;
         setShown(null);
         setPageFailed(true);
         setDrawing(false);
@@ -98,6 +120,11 @@ export function PdfPreview({ pdf, name, onOpen }: Props) {
       task?.cancel();
     };
   }, [doc, pageNo, cssWidth, name]);
+
+  // A document is freed once another takes its place or the preview goes: after the
+  // effect above has cancelled any drawing of its page (effects clean up in order).
+  const openedDoc = load.state === 'ready' ? load.opened : null;
+  useEffect(() => () => void openedDoc?.close(), [openedDoc]);
 
   if (load.state === 'error') return <PdfError password={load.password} onOpen={onOpen} />;
 

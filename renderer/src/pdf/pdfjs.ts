@@ -112,6 +112,32 @@ export function openPdf(data: Uint8Array): OpenedPdf {
   };
 }
 
+/** A PDF opened before its preview mounts (openPdfEarly), waiting for the preview of the same bytes. */
+let early: { bytes: Uint8Array; opened: OpenedPdf } | null = null;
+
+/**
+ * Opens a PDF that is about to be previewed, while the window is still busy with
+ * the rest of the page (the 文书 editor renders its draft): the worker parses it on
+ * the other core, and the preview, once mounted, takes the document over
+ * (takeEarlyPdf). Its first page is not laid out ahead: measured, that work only
+ * ran alongside the preview's own drawing of the page and slowed it.
+ */
+export function openPdfEarly(bytes: Uint8Array): void {
+  void early?.opened.close();
+  const opened = openPdf(bytes.slice());
+  early = { bytes, opened };
+  // A failure is the preview's to show, when it takes the document over.
+  opened.promise.catch(() => undefined);
+}
+
+/** The document openPdfEarly opened from these very bytes, handed over once; null when there is none. */
+export function takeEarlyPdf(bytes: Uint8Array): OpenedPdf | null {
+  if (early?.bytes !== bytes) return null;
+  const { opened } = early;
+  early = null;
+  return opened;
+}
+
 /** Largest canvas drawn (in device pixels), so that a very long page does not exhaust memory. */
 const MAX_CANVAS_PIXELS = 16_777_216;
 
