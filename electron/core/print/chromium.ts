@@ -3,7 +3,7 @@
 // font names in our CSS land on TrueType faces that embed cleanly (FORMATS.md).
 import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { fontconfigFile } from './fonts';
+import { fontconfigFace, fontconfigFile } from './fonts';
 import type { Printer } from '../ports';
 import { KEEP_PAGE_UP_TO, skipScreenLayout } from './printer';
 
@@ -70,6 +70,7 @@ export function chromiumPrinter(options: { browser?: () => Promise<Browser>; pri
   };
   return {
     pdf,
+    fontFace: fontconfigFace,
     async print(html) {
       const file = await pdf(html);
       options.printed?.(file);
