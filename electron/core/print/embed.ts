@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import type { FaceFile } from '../ports';
 import { fileReader, subsetFace } from './subset';
+import { toWoff } from './woff';
 
 /** Where the printer's Chromium finds the face for a family name, or null. */
 export type FontLocator = (family: string) => Promise<FaceFile | null>;
@@ -70,7 +71,7 @@ export async function withEmbeddedFonts(html: string, locate: FontLocator): Prom
       if (!aliases.has(key)) {
         const cut = cutFace(face, (points ??= pageCodePoints(html)));
         const alias = cut ? `ZichaFace${rules.length}` : null;
-        if (cut) rules.push(`@font-face { font-family: "${alias}"; src: url(data:font/ttf;base64,${Buffer.from(cut).toString('base64')}); }`);
+        if (cut) rules.push(`@font-face { font-family: "${alias}"; src: url(data:font/woff;base64,${Buffer.from(toWoff(cut)).toString('base64')}); }`);
         aliases.set(key, alias);
       }
       const alias = aliases.get(key);
