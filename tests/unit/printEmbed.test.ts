@@ -80,12 +80,13 @@ describe('a print page with its faces', () => {
     expect(await withEmbeddedFonts(page, async () => null)).toBe(page);
   });
 
-  it('gives a stamped 公文 each face once, where every family name of the same file used to embed it again', async () => {
+  it('gives a stamped 公文 each face once, where every family name of the same file used to embed it again, and bold as TrueType, not Type 3', async () => {
     const file = path.join(dir, 'stamped.pdf');
     fs.writeFileSync(file, await documentPdf(printer, sampleDocument, { seal: { png: sampleSealPng(), diameterMm: 42 } }));
-    const faces = pdffonts(file)
-      .filter((f) => f.includes('CID TrueType'))
-      .map((f) => (f.split(/\s+/)[0] as string).replace(/^[A-Z]{6}\+/, ''));
-    expect(faces.sort()).toEqual(['UKaiCN', 'UMingCN', 'WenQuanYiZenHei']);
+    const fonts = pdffonts(file);
+    expect(fonts.filter((f) => /Type 3/.test(f)), fonts.join('\n')).toEqual([]);
+    const faces = fonts.filter((f) => f.includes('CID TrueType')).map((f) => (f.split(/\s+/)[0] as string).replace(/^[A-Z]{6}\+/, ''));
+    // The titles in bold 宋体: there is no 小标宋 here.
+    expect(faces.sort()).toEqual(['UKaiCN', 'UMingCN', 'UMingCN-Bold', 'WenQuanYiZenHei']);
   });
 });

@@ -40,9 +40,18 @@ async function probeTopMm(pdf: Uint8Array): Promise<number | null> {
   }
 }
 
+/** Everything the print page sets bold: the titles (bold 宋体 where 小标宋 is missing) and the bold table cells. */
+function boldTextOf(doc: OfficialDocument): string {
+  const cells = [doc.body, ...doc.attachments.map((a) => a.blocks)].flatMap((blocks) =>
+    blocks.flatMap((b) => (b.kind === 'table' ? b.table.rows.flatMap((r) => r.filter((c) => c.bold).map((c) => c.text)) : [])),
+  );
+  return [doc.head.title, ...doc.attachments.map((a) => a.title), ...cells].join('');
+}
+
 export async function documentPdf(printer: Printer, doc: OfficialDocument, options: { seal?: SealImage; xiaobiaosong?: boolean } = {}): Promise<Uint8Array> {
   // The page carries its faces cut to its own glyphs, where the printer can say which they are (print/embed.ts).
-  const pdf = async (html: string) => printer.pdf(printer.fontFace ? await withEmbeddedFonts(html, (f) => printer.fontFace?.(f) ?? Promise.resolve(null)) : html);
+  const boldText = boldTextOf(doc);
+  const pdf = async (html: string) => printer.pdf(printer.fontFace ? await withEmbeddedFonts(html, (f) => printer.fontFace?.(f) ?? Promise.resolve(null), { boldText }) : html);
   if (!doc.colophon) return pdf(documentHtml(doc, options));
   const top = await probeTopMm(await pdf(documentHtml(doc, { ...options, colophon: { probe: true } })));
   const height = colophonHeightMm(doc);

@@ -32,17 +32,20 @@ function pageCodePoints(html: string): Set<number> {
   return points;
 }
 
-function cutFace(face: FaceFile, points: Set<number>): Uint8Array | null {
+function cutFace(face: FaceFile, points: Set<number>, bold = false): Uint8Array | null {
   let fd: number | undefined;
   try {
     fd = fs.openSync(face.file, 'r');
-    return subsetFace(fileReader(fd), face.index, points);
+    return subsetFace(fileReader(fd), face.index, points, { bold });
   } catch {
     return null; // gone or unreadable: Chromium finds what it finds, as before
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
 }
+
+const faceRule = (family: string, font: Uint8Array, weight?: number) =>
+  `@font-face { font-family: "${family}";${weight ? ` font-weight: ${weight};` : ''} src: url(data:font/woff;base64,${Buffer.from(toWoff(font)).toString('base64')}); }`;
 
 const FAMILY_LIST = /font-family:\s*([^;}"']*(?:(?:"[^"]*"|'[^']*')[^;}"']*)*)/g;
 
@@ -52,9 +55,11 @@ const FAMILY_LIST = /font-family:\s*([^;}"']*(?:(?:"[^"]*"|'[^']*')[^;}"']*)*)/g
  * name of ours (ZichaFace0…), one per face however many names lead to it (here
  * 仿宋 and 宋体 both do, to AR PL UMing). Names of the page's own @font-face rules
  * and generic families are passed over, as is a face that cannot be cut, which
- * Chromium then finds as before.
+ * Chromium then finds as before. `boldText`, all the text the page sets bold, gets
+ * each face's bold too (embolden.ts); a bold character outside it falls through to
+ * the system face, printed as before.
  */
-export async function withEmbeddedFonts(html: string, locate: FontLocator): Promise<string> {
+export async function withEmbeddedFonts(html: string, locate: FontLocator, options: { boldText?: string } = {}): Promise<string> {
   const declared = new Set([...html.matchAll(/@font-face\s*\{[^}]*?font-family:\s*([^;}]+)/g)].flatMap((m) => familyNames(m[1] as string)));
   const lists = new Set([...html.matchAll(FAMILY_LIST)].map((m) => (m[1] as string).trim()));
   let points: Set<number> | undefined;
@@ -71,7 +76,10 @@ export async function withEmbeddedFonts(html: string, locate: FontLocator): Prom
       if (!aliases.has(key)) {
         const cut = cutFace(face, (points ??= pageCodePoints(html)));
         const alias = cut ? `ZichaFace${rules.length}` : null;
-        if (cut) rules.push(`@font-face { font-family: "${alias}"; src: url(data:font/woff;base64,${Buffer.from(toWoff(cut)).toString('base64')}); }`);
+        if (cut) rules.push(faceRule(alias as string, cut));
+        // Its bold, made here for the text the page sets bold, where Chromium would embolden each glyph into a Type 3 font.
+        const bold = alias && options.boldText ? cutFace(face, pageCodePoints(options.boldText), true) : null;
+        if (bold) rules.push(faceRule(alias as string, bold, 700));
         aliases.set(key, alias);
       }
       const alias = aliases.get(key);

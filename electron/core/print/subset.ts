@@ -8,6 +8,7 @@
 // other than marks, old kern tables) leaves the face uncut.
 import fs from 'node:fs';
 import { cmapLookup, cmapTable, concat } from './cmap';
+import { emboldenGlyph, renamedBold } from './embolden';
 import { gsubClosure, readGsub, writeGsub } from './gsub';
 
 /** Copied as they are: they name no glyph. */
@@ -40,9 +41,9 @@ export function fileReader(fd: number): Reader {
  * forms), as a single-face TrueType file; null for a face it does not cut, which
  * then prints as it is.
  */
-export function subsetFace(read: Reader, index: number, codePoints: Iterable<number>): Uint8Array | null {
+export function subsetFace(read: Reader, index: number, codePoints: Iterable<number>, options: { bold?: boolean } = {}): Uint8Array | null {
   try {
-    return subset(read, index, codePoints);
+    return subset(read, index, codePoints, options.bold ?? false);
   } catch {
     return null;
   }
@@ -50,7 +51,7 @@ export function subsetFace(read: Reader, index: number, codePoints: Iterable<num
 
 const tagAt = (v: DataView, at: number) => String.fromCharCode(v.getUint8(at), v.getUint8(at + 1), v.getUint8(at + 2), v.getUint8(at + 3));
 
-function subset(read: Reader, index: number, codePoints: Iterable<number>): Uint8Array | null {
+function subset(read: Reader, index: number, codePoints: Iterable<number>, bold: boolean): Uint8Array | null {
   const top = read(0, 12);
   let dir = 0;
   if (tagAt(top, 0) === 'ttcf') {
@@ -101,6 +102,8 @@ function subset(read: Reader, index: number, codePoints: Iterable<number>): Uint
     }
   }
   const order = [...keep].sort((a, b) => a - b);
+  // The bold face made from this one (embolden.ts): every simple outline pushed out.
+  if (bold) for (const g of order) outlines.set(g, emboldenGlyph(outlines.get(g) as DataView, head.getUint16(18)));
   const newId = new Map(order.map((g, i) => [g, i]));
 
   const out = new Map<string, Uint8Array>();
@@ -114,6 +117,7 @@ function subset(read: Reader, index: number, codePoints: Iterable<number>): Uint
   set16('head', 50, 1);
   set32('head', 8, 0);
   set16('maxp', 4, order.length);
+  if (bold && out.has('name')) out.set('name', renamedBold(out.get('name') as Uint8Array));
 
   // glyf and loca, composites pointing at their parts' new numbers.
   const pieces = order.map((g) => {
