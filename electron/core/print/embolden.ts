@@ -50,37 +50,42 @@ function decode(g: DataView): Point[][] | null {
 const area = (contours: Point[][]) =>
   contours.flat().length && contours.reduce((sum, c) => sum + c.reduce((s, p, i) => s + p.x * (c[(i + 1) % c.length] as Point).y - (c[(i + 1) % c.length] as Point).x * p.y, 0), 0);
 
+function unit(a: Point, b: Point): { x: number; y: number; l: number } {
+  const l = Math.hypot(b.x - a.x, b.y - a.y);
+  return { x: l ? (b.x - a.x) / l : 0, y: l ? (b.y - a.y) / l : 0, l };
+}
+
 /** FT_Outline_EmboldenXY with both strengths `strength`, in font units. */
 function embolden(contours: Point[][], strength: number): Point[][] {
   const half = strength / 2;
   const trueType = area(contours) < 0;
-  return contours.map((c) => {
+  const out: Point[][] = [];
+  for (const c of contours) {
     const n = c.length;
-    return c.map((p, i) => {
-      const prev = c[(i + n - 1) % n] as Point;
-      const next = c[(i + 1) % n] as Point;
-      const unit = (a: Point, b: Point) => {
-        const l = Math.hypot(b.x - a.x, b.y - a.y);
-        return { x: l ? (b.x - a.x) / l : 0, y: l ? (b.y - a.y) / l : 0, l };
-      };
-      const [into, out] = [unit(prev, p), unit(p, next)];
+    const moved: Point[] = [];
+    for (let i = 0; i < n; i++) {
+      const p = c[i] as Point;
+      const into = unit(c[(i + n - 1) % n] as Point, p);
+      const next = unit(p, c[(i + 1) % n] as Point);
       let [sx, sy] = [0, 0];
-      const d = into.x * out.x + into.y * out.y;
+      const d = into.x * next.x + into.y * next.y;
       // Shifted only where the outline turns by less than about 160 degrees.
       if (d > -0.9375) {
         const dd = d + 1;
-        sx = trueType ? -(into.y + out.y) : into.y + out.y;
-        sy = trueType ? into.x + out.x : -(into.x + out.x);
-        let q = out.x * into.y - out.y * into.x;
-        if (trueType) q = -q;
-        const l = Math.min(into.l, out.l);
+        sx = trueType ? -(into.y + next.y) : into.y + next.y;
+        sy = trueType ? into.x + next.x : -(into.x + next.x);
+        const q = (trueType ? -1 : 1) * (next.x * into.y - next.y * into.x);
+        const l = Math.min(into.l, next.l);
         // Shorter segments limit the shift, so thin strokes do not collapse.
         const scale = half * q <= l * dd ? half / dd : l / q;
-        [sx, sy] = [sx * scale, sy * scale];
+        sx *= scale;
+        sy *= scale;
       }
-      return { x: Math.round(p.x + half + sx), y: Math.round(p.y + half + sy), on: p.on };
-    });
-  });
+      moved.push({ x: Math.round(p.x + half + sx), y: Math.round(p.y + half + sy), on: p.on });
+    }
+    out.push(moved);
+  }
+  return out;
 }
 
 /** The glyph written again with its points as plain 16-bit coordinates and no hinting instructions (print lays out unhinted). */
@@ -90,7 +95,9 @@ function encode(contours: Point[][]): Uint8Array {
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
   bytes.setInt16(0, contours.length);
-  [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].forEach((v, i) => bytes.setInt16(2 + 2 * i, v));
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of points) [x0, y0, x1, y1] = [Math.min(x0, p.x), Math.min(y0, p.y), Math.max(x1, p.x), Math.max(y1, p.y)];
+  [x0, y0, x1, y1].forEach((v, i) => bytes.setInt16(2 + 2 * i, v));
   let at = 10;
   let end = -1;
   for (const c of contours) {
