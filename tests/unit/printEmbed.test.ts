@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { documentPdf } from '../../electron/core/documents/pdf';
-import { chromiumPrinter } from '../../electron/core/print/chromium';
+import { chromiumPrinter, launchChromium } from '../../electron/core/print/chromium';
 import { withEmbeddedFonts } from '../../electron/core/print/embed';
 import { fontconfigFace } from '../../electron/core/print/fonts';
 import { fileReader, subsetFace } from '../../electron/core/print/subset';
@@ -88,5 +88,23 @@ describe('a print page with its faces', () => {
     const faces = fonts.filter((f) => f.includes('CID TrueType')).map((f) => (f.split(/\s+/)[0] as string).replace(/^[A-Z]{6}\+/, ''));
     // The titles in bold 宋体: there is no 小标宋 here.
     expect(faces.sort()).toEqual(['UKaiCN', 'UMingCN', 'UMingCN-Bold', 'WenQuanYiZenHei']);
+  });
+});
+
+describe('the printer with a page that carries its fonts', () => {
+  it('keeps its page for the next print when the page is long only by its data: URLs, and closes it after a long layout', async () => {
+    const browser = await launchChromium();
+    const kept = chromiumPrinter({ browser: async () => browser });
+    const open = () => browser.contexts().flatMap((c) => c.pages()).length;
+    try {
+      // Some 400 KB of font data, as a 公文's faces are: not laid out, so no reason to drop the warm page.
+      await kept.pdf(`<html><head><style>@font-face { font-family: X; src: url(data:font/woff;base64,${'A'.repeat(400_000)}); }</style></head><body><p>正文</p></body></html>`);
+      expect(open()).toBe(1);
+      await kept.pdf(`<html><body>${'<p>台账行</p>'.repeat(30_000)}</body></html>`);
+      expect(open()).toBe(0);
+    } finally {
+      await kept.close();
+      await browser.close();
+    }
   });
 });

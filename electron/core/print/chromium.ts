@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { fontconfigFace, fontconfigFile } from './fonts';
 import type { Printer } from '../ports';
-import { KEEP_PAGE_UP_TO, skipScreenLayout } from './printer';
+import { keepsPage, skipScreenLayout } from './printer';
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
@@ -64,7 +64,7 @@ export function chromiumPrinter(options: { browser?: () => Promise<Browser>; pri
     } finally {
       // A page that failed is not trusted with the next print; one that laid out a long
       // print (a ledger part) is closed, which frees its renderer's memory at once.
-      if (reusable && html.length <= KEEP_PAGE_UP_TO && idle.length < MAX_IDLE_PAGES) idle.push(page);
+      if (reusable && keepsPage(html) && idle.length < MAX_IDLE_PAGES) idle.push(page);
       else await page.close().catch(() => undefined);
     }
   };
