@@ -34,6 +34,17 @@ export interface Printer {
   pdf(html: string): Promise<Uint8Array>;
   /** Shows the system print dialog for the page; false when the officer cancelled. */
   print(html: string): Promise<boolean>;
+  /**
+   * The face this printer's Chromium takes for a CSS family name, or null where it
+   * has none; a printer that can tell lets a page carry only the glyphs it uses (print/embed.ts).
+   */
+  fontFace?(family: string): Promise<FaceFile | null>;
+}
+
+/** A face in a font file (a .ttc holds several). */
+export interface FaceFile {
+  file: string;
+  index: number;
 }
 
 /** The shell's system notifications. */

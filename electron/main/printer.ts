@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOptions } from 'electron';
 import type { Printer } from '../core/ports';
-import { KEEP_PAGE_UP_TO, PRINT_CSP, skipScreenLayout } from '../core/print/printer';
+import { PRINT_CSP, keepsPage, skipScreenLayout } from '../core/print/printer';
 import { APP_ORIGIN } from './security';
 
 const PRINT_PREFIX = '/print/';
@@ -50,7 +50,7 @@ export function electronPrinter(BrowserWindow: new (options: BrowserWindowConstr
     } finally {
       jobs.delete(token);
       // A window that laid out a long print (a ledger part) is closed: that frees its renderer's memory.
-      if (reusable && html.length <= KEEP_PAGE_UP_TO && !idle && !window.isDestroyed()) idle = window;
+      if (reusable && keepsPage(html) && !idle && !window.isDestroyed()) idle = window;
       else window.destroy();
     }
   }

@@ -8,7 +8,7 @@
 // attachments print the same views, so the sentence and the cell cannot differ.
 import type { CampaignFile } from '../../../shared/campaign';
 import { CLUE_DISPOSALS, INSURANCE_CATEGORIES } from '../../../shared/cases';
-import { OPEN_STATUSES, RECTIFICATION_STATUSES, statusLabel, type RectificationStatus } from '../../../shared/ledger';
+import { OPEN_STATUSES, RECTIFICATION_STATUSES, statusLabel, type ProblemRow, type RectificationStatus } from '../../../shared/ledger';
 import { formatWan } from '../../../shared/money';
 import { parsePeriod, type StatsPeriod } from '../../../shared/statsPeriod';
 import type { RoundSummary } from '../../../shared/inspection';
@@ -146,12 +146,14 @@ export function campaignFigures(db: Db, campaignId: string, today: string): Camp
     values['problems.overdue'] = count(ledgerTotals(db, { campaignId, warning: 'red' }, today).total);
     values['problems.immediate'] = count(totals.immediate);
     values['problems.repeats'] = count(countRepeats(db, campaignId));
-    openByDepartment = openProblemsByDepartment(db, campaignId, today);
+    // One read of the unfinished problems serves both groupings (5,000 problems: a read is some 40 ms).
+    const unfinished = allProblems(db, { campaignId, statuses: [...OPEN_STATUSES] }, today);
+    openByDepartment = openProblemsByDepartment(unfinished);
     for (const d of openByDepartment) {
       values[`problems.openBy.${d.department}`] = count(d.total);
       for (const [s, n] of Object.entries(d.byStatus)) values[`problems.openBy.${d.department}.${s}`] = count(n);
     }
-    openByCategory = openProblemsByCategory(db, campaignId, today);
+    openByCategory = openProblemsByCategory(unfinished);
     for (const c of openByCategory) values[`problems.openByCategory.${c.category || '其他'}`] = count(c.open);
   }
 
@@ -211,9 +213,9 @@ function sentViews(db: Db, file: CampaignFile, period: StatsPeriod, latestRound:
 }
 
 /** Unfinished problems by the ledger's category, most first; overdue ones counted within each. */
-function openProblemsByCategory(db: Db, campaignId: string, today: string): OpenByCategory[] {
+function openProblemsByCategory(unfinished: ProblemRow[]): OpenByCategory[] {
   const groups = new Map<string, OpenByCategory>();
-  for (const p of allProblems(db, { campaignId, statuses: [...OPEN_STATUSES] }, today)) {
+  for (const p of unfinished) {
     const g = groups.get(p.category) ?? { category: p.category, open: 0, overdue: 0 };
     g.open++;
     if (p.warning === 'red') g.overdue++;
@@ -223,9 +225,9 @@ function openProblemsByCategory(db: Db, campaignId: string, today: string): Open
 }
 
 /** Departments with unfinished problems, most first; the status counts of each add up to its total. */
-function openProblemsByDepartment(db: Db, campaignId: string, today: string): OpenByDepartment[] {
+function openProblemsByDepartment(unfinished: ProblemRow[]): OpenByDepartment[] {
   const groups = new Map<string, OpenByDepartment>();
-  for (const p of allProblems(db, { campaignId, statuses: [...OPEN_STATUSES] }, today)) {
+  for (const p of unfinished) {
     const name = p.department ?? '未指定科室';
     const g = groups.get(name) ?? { department: name, total: 0, byStatus: {} };
     g.total++;

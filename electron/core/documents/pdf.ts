@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { OfficialDocument } from '../../../shared/document';
 import type { Printer } from '../ports';
+import { withEmbeddedFonts } from '../print/embed';
 import { COLOPHON_PROBE, colophonHeightMm, documentHtml, type ColophonPlace, type SealImage } from './html';
 import { TEXT_MM } from './layout';
 
@@ -39,13 +40,24 @@ async function probeTopMm(pdf: Uint8Array): Promise<number | null> {
   }
 }
 
+/** Everything the print page sets bold: the titles (bold 宋体 where 小标宋 is missing) and the bold table cells. */
+function boldTextOf(doc: OfficialDocument): string {
+  const cells = [doc.body, ...doc.attachments.map((a) => a.blocks)].flatMap((blocks) =>
+    blocks.flatMap((b) => (b.kind === 'table' ? b.table.rows.flatMap((r) => r.filter((c) => c.bold).map((c) => c.text)) : [])),
+  );
+  return [doc.head.title, ...doc.attachments.map((a) => a.title), ...cells].join('');
+}
+
 export async function documentPdf(printer: Printer, doc: OfficialDocument, options: { seal?: SealImage; xiaobiaosong?: boolean } = {}): Promise<Uint8Array> {
-  if (!doc.colophon) return printer.pdf(documentHtml(doc, options));
-  const top = await probeTopMm(await printer.pdf(documentHtml(doc, { ...options, colophon: { probe: true } })));
+  // The page carries its faces cut to its own glyphs, where the printer can say which they are (print/embed.ts).
+  const boldText = boldTextOf(doc);
+  const pdf = async (html: string) => printer.pdf(printer.fontFace ? await withEmbeddedFonts(html, (f) => printer.fontFace?.(f) ?? Promise.resolve(null), { boldText }) : html);
+  if (!doc.colophon) return pdf(documentHtml(doc, options));
+  const top = await probeTopMm(await pdf(documentHtml(doc, { ...options, colophon: { probe: true } })));
   const height = colophonHeightMm(doc);
   // The probe stands where the 版记 would start: below it, the space to the 版心's bottom.
   const place: ColophonPlace = top !== null && TEXT_MM.height - top >= height
     ? { spaceMm: TEXT_MM.height - top - height - SLACK_MM, newPage: false }
     : { spaceMm: TEXT_MM.height - height - SLACK_MM, newPage: true };
-  return printer.pdf(documentHtml(doc, { ...options, colophon: place }));
+  return pdf(documentHtml(doc, { ...options, colophon: place }));
 }

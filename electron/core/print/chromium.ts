@@ -3,9 +3,9 @@
 // font names in our CSS land on TrueType faces that embed cleanly (FORMATS.md).
 import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { fontconfigFile } from './fonts';
+import { fontconfigFace, fontconfigFile } from './fonts';
 import type { Printer } from '../ports';
-import { KEEP_PAGE_UP_TO, skipScreenLayout } from './printer';
+import { keepsPage, skipScreenLayout } from './printer';
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
@@ -64,12 +64,13 @@ export function chromiumPrinter(options: { browser?: () => Promise<Browser>; pri
     } finally {
       // A page that failed is not trusted with the next print; one that laid out a long
       // print (a ledger part) is closed, which frees its renderer's memory at once.
-      if (reusable && html.length <= KEEP_PAGE_UP_TO && idle.length < MAX_IDLE_PAGES) idle.push(page);
+      if (reusable && keepsPage(html) && idle.length < MAX_IDLE_PAGES) idle.push(page);
       else await page.close().catch(() => undefined);
     }
   };
   return {
     pdf,
+    fontFace: fontconfigFace,
     async print(html) {
       const file = await pdf(html);
       options.printed?.(file);

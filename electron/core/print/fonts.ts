@@ -1,9 +1,12 @@
 // A fontconfig file that maps the Windows font names our documents and UI ask for
 // to Debian's TrueType CJK faces, so that screenshots and PDFs made here look as
 // they will on Windows (FORMATS.md, "Measured on this workplace's machines").
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { processTempDir } from '../files';
+import type { FaceFile } from '../ports';
 
 const ALIASES: [string[], string][] = [
   [['仿宋', '仿宋_GB2312', 'FangSong', 'FangSong_GB2312', 'STFangsong'], 'AR PL UMing CN'],
@@ -44,4 +47,31 @@ export function fontconfigFile(): string {
     fs.writeFileSync(written, fontconfigXml());
   }
   return written;
+}
+
+const faces = new Map<string, Promise<FaceFile | null>>();
+
+/**
+ * The face Chromium takes for a family name under our fontconfig file: fc-match's
+ * answer when it is that family or our alias for it (fc-match always answers, with
+ * some default face, where Chromium would go on to the next name); null otherwise
+ * or without fontconfig. Asked once per name and process.
+ */
+export function fontconfigFace(family: string): Promise<FaceFile | null> {
+  let found = faces.get(family);
+  if (!found) {
+    found = (async () => {
+      const alias = ALIASES.find(([names]) => names.includes(family))?.[1];
+      try {
+        const { stdout } = await promisify(execFile)('fc-match', ['--format', '%{file}\t%{index}\t%{family}', family], { env: { ...process.env, FONTCONFIG_FILE: fontconfigFile() } });
+        const [file, index, families] = stdout.split('\t');
+        const names = (families ?? '').split(',').map((n) => n.trim().toLowerCase());
+        return file && (names.includes(family.toLowerCase()) || (alias && names.includes(alias.toLowerCase()))) ? { file, index: Number(index) || 0 } : null;
+      } catch {
+        return null;
+      }
+    })();
+    faces.set(family, found);
+  }
+  return found;
 }

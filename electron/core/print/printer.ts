@@ -34,6 +34,14 @@ export function skipScreenLayout(html: string): string {
  */
 export const KEEP_PAGE_UP_TO = 200_000;
 
+/**
+ * Whether a printed page's page or window is kept: by the length of what is laid
+ * out, its data: URLs (a 公文's fonts, some 400 KB, and its seal) left uncounted.
+ */
+export function keepsPage(html: string): boolean {
+  return html.length - [...html.matchAll(/data:[^"')\s]+/g)].reduce((n, m) => n + m[0].length, 0) <= KEEP_PAGE_UP_TO;
+}
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** User text on its way into a print page. */
