@@ -2,15 +2,15 @@
 // "内部错误：file is not a database"): it waits while the re-key holds the file, and
 // when the key it read has gone stale meanwhile, opens with the key file's new key; a
 // hold that outlasts the wait is refused in Chinese. Never a raw error.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openKeyed } from '../../electron/core/db/cipher';
 import { unlockKeys } from '../../electron/core/lock/switchKey';
 import { cliRunner } from '../support/cli';
+import { holder, tell } from '../support/holder';
 import { rawError, zicha } from '../support/spawnCli';
-import { repoRoot, tempDir } from '../support/temp';
+import { tempDir } from '../support/temp';
 
 const NOW = '2026-11-23T10:00:00+08:00';
 const PASSWORD = 'same-pass-11';
@@ -23,24 +23,10 @@ async function lockedDemo(): Promise<string> {
   return db;
 }
 
-/** The holder, once it holds the file alone. */
-async function holder(db: string): Promise<{ child: ChildProcessWithoutNullStreams; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'tests', 'support', 'rekeyHolderChild.ts'), db, PASSWORD], { cwd: repoRoot });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  let out = '';
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (c: Buffer) => void ((out += c.toString()).includes('held\n') && resolve()));
-    void exited.then(() => reject(new Error(`the holder ended before it held the file: ${out}`)));
-  });
-  return { child, exited };
-}
-
-const tell = (child: ChildProcessWithoutNullStreams, line: string) => new Promise<void>((resolve) => child.stdin.write(`${line}\n`, () => resolve()));
-
 describe('a command-line backup beside a re-key in another process', () => {
   it('waits for it, and backs up under the new key when the one it read went stale', async () => {
     const db = await lockedDemo();
-    const { child, exited } = await holder(db);
+    const { child, exited } = await holder(db, PASSWORD);
     // The password is asked for once the key file is found: from then on the re-key may finish.
     const backup = cliRunner(NOW, { stdin: () => tell(child, 'rekey').then(() => `${PASSWORD}\n`) });
     const run = await backup('backup', '--db', db);
@@ -60,7 +46,7 @@ describe('a command-line backup beside a re-key in another process', () => {
 
   it('refuses in Chinese when the file stays held beyond the wait', async () => {
     const db = await lockedDemo();
-    const { child, exited } = await holder(db);
+    const { child, exited } = await holder(db, PASSWORD);
     try {
       const run = await zicha(['backup', '--db', db], { env: { ZICHA_PASSWORD: PASSWORD, ZICHA_EXCLUSIVE_WAIT_MS: '1500' } });
       expect(rawError(run), run.err).toBeNull();

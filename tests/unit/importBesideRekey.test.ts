@@ -7,7 +7,6 @@
 // password the old one cannot learn the new key (the key file holds it only under the
 // new password, the older keys only under the new key): refused in Chinese, telling
 // to rerun with the new password, exit 1, 0 rows, no "已导入".
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -15,8 +14,9 @@ import { describe, expect, it } from 'vitest';
 import { isEncryptedFile, openKeyed } from '../../electron/core/db/cipher';
 import { unlockKeys } from '../../electron/core/lock/switchKey';
 import { cliRunner } from '../support/cli';
+import { hasOpen, holder, tell } from '../support/holder';
 import { rawError, told, zicha, type SpawnedRun } from '../support/spawnCli';
-import { repoRoot, tempDir } from '../support/temp';
+import { tempDir } from '../support/temp';
 
 const NOW = '2026-11-23T10:00:00+08:00';
 const PASSWORD = 'old-pass-111';
@@ -40,47 +40,12 @@ async function lockedDemo(): Promise<{ db: string; sheet: string }> {
   return { db, sheet };
 }
 
-/** A child holding the file alone as `lock change` does, once it holds it. */
-async function holder(db: string): Promise<{ child: ChildProcessWithoutNullStreams; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'tests', 'support', 'rekeyHolderChild.ts'), db, PASSWORD], { cwd: repoRoot });
-  let out = '';
-  child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-  const exited = new Promise<number | null>((resolve) =>
-    child.on('exit', (code) => {
-      if (code !== 0) console.error(`the holder (its lock change) failed: ${out}`);
-      resolve(code);
-    }),
-  );
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (c: Buffer) => void ((out += c.toString()).includes('held\n') && resolve()));
-    void exited.then(() => reject(new Error(`the holder ended before it held the file: ${out}`)));
-  });
-  return { child, exited };
-}
-
-const tell = (child: ChildProcessWithoutNullStreams, line: string) => new Promise<void>((resolve) => child.stdin.write(`${line}\n`, () => resolve()));
-
-/** Whether process `pid` has `file` open: it opens the database only after it has read the key file. */
-function hasOpen(pid: number, file: string): boolean {
-  try {
-    return fs.readdirSync(`/proc/${pid}/fd`).some((fd) => {
-      try {
-        return fs.readlinkSync(`/proc/${pid}/fd/${fd}`) === file;
-      } catch {
-        return false; // closed meanwhile
-      }
-    });
-  } catch {
-    return false; // exited
-  }
-}
-
 /**
  * Runs `ledger import` with `password` beside the holder; once the import has read
  * the key file (it has the database open, waiting), the holder is told `line`.
  */
 async function importWhile(db: string, sheet: string, password: string, line: string): Promise<{ run: SpawnedRun; held: number | null }> {
-  const { child, exited } = await holder(db);
+  const { child, exited } = await holder(db, PASSWORD);
   const target = fs.realpathSync(db);
   let pid = 0;
   let ended = false;
@@ -142,7 +107,7 @@ describe('a command-line import started with the password beside a lock change i
 
   it('refuses a wrong password as before: "密码不正确", 0 rows', async () => {
     const { db, sheet } = await lockedDemo();
-    const { child, exited } = await holder(db);
+    const { child, exited } = await holder(db, PASSWORD);
     const run = await zicha(['ledger', 'import', '--db', db, sheet], { env: { ZICHA_PASSWORD: 'wrong-pass-333' } });
     await tell(child, 'remove');
     expect(await exited).toBe(0);

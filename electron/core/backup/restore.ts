@@ -4,11 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/errors';
-import { copyUnderKey, isEncryptedFile, knownKeys, openAnyKey, openKeyed, type Key } from '../db/cipher';
+import { copyUnderKey, isEncryptedFile, keyOf, knownKeys, openAnyKey, openKeyed, rememberKeys, type Key } from '../db/cipher';
 import { LATEST_VERSION, schemaVersion } from '../db/open';
 import { schemaDifference } from '../db/schema';
 import { sql, sqlIdent, value } from '../db/sql';
-import { BUSY_WAIT_MS, whileAlone } from '../db/writer';
+import { BUSY_WAIT_MS, isBusy, openAsWriter, whileAlone } from '../db/writer';
+import { keysNow, openWithKeysNow, type SecretSource } from '../lock/keysNow';
 import { keepAside, type BackupFile } from './names';
 import { takeBackup } from './take';
 
@@ -76,19 +77,33 @@ export async function replaceInPlace(replacement: string, target: string, key: K
     fs.renameSync(replacement, target);
     return;
   }
-  const guard = key === 'any' ? openAnyKey(target, { fileMustExist: true }) : openKeyed(target, key, { fileMustExist: true });
-  guard.pragma(`busy_timeout = ${BUSY_WAIT_MS}`);
+  await replaceUnder(key === 'any' ? openAnyKey(target, { fileMustExist: true }) : openKeyed(target, key, { fileMustExist: true }), replacement, target);
+}
+
+/** replaceInPlace with `guard`, this process's only connection to `target`, which is closed afterwards. */
+export async function replaceUnder(guard: Database.Database, replacement: string, target: string): Promise<void> {
+  // Opened before the hold and closed after it: closing any descriptor of the file drops every POSIX lock
+  // this process has on it, SQLite's exclusive hold included, and another process then got in while the
+  // guard still took itself for the only one (it read and wrote the file before the restore was done).
+  let to: number;
   try {
-    await whileAlone(guard, target, () => overwrite(replacement, target), { thenClose: true });
+    guard.pragma(`busy_timeout = ${BUSY_WAIT_MS}`);
+    to = fs.openSync(target, 'r+');
+  } catch (e) {
+    guard.close();
+    throw e;
+  }
+  try {
+    await whileAlone(guard, target, () => overwrite(replacement, to), { thenClose: true });
   } finally {
     if (guard.open) guard.close();
+    fs.closeSync(to);
   }
   fs.rmSync(replacement, { force: true });
 }
 
-function overwrite(source: string, target: string): void {
+function overwrite(source: string, to: number): void {
   const from = fs.openSync(source, 'r');
-  const to = fs.openSync(target, 'r+');
   try {
     const chunk = Buffer.alloc(1 << 20);
     let at = 0;
@@ -97,7 +112,16 @@ function overwrite(source: string, target: string): void {
     fs.fsyncSync(to);
   } finally {
     fs.closeSync(from);
-    fs.closeSync(to);
+  }
+}
+
+/** Writes `partial` as a copy of the backup `source` under `key` (opened with the keys unlocked in this process). */
+function copyBackup(source: string, partial: string, key: Key | null): void {
+  const src = openAnyKey(source, { readonly: true, fileMustExist: true });
+  try {
+    copyUnderKey(src, partial, key);
+  } finally {
+    src.close();
   }
 }
 
@@ -108,38 +132,69 @@ function overwrite(source: string, target: string): void {
  */
 export async function copyDatabaseOver(source: string, target: string, key: Key | null): Promise<void> {
   const partial = `${target}.${process.pid}.partial`;
-  const src = openAnyKey(source, { readonly: true, fileMustExist: true });
   try {
-    copyUnderKey(src, partial, key);
-  } finally {
-    src.close();
-  }
-  try {
+    copyBackup(source, partial, key);
     await replaceInPlace(partial, target, key);
   } finally {
     fs.rmSync(partial, { force: true });
   }
 }
 
+/** What keeps the file from opening is the file itself (damage), not another process holding it, or a refused password. */
+const doesNotOpen = (e: unknown) => (e instanceof AppError ? e.code === 'notADatabase' || e.code === 'staleKey' : !isBusy(e));
+
+/**
+ * The current database, opened with the keys the secret opens now (following a
+ * re-key by another process, waiting while it holds the file), or null with the key
+ * to restore under when the file itself does not open.
+ */
+async function openCurrent(file: string, secret: SecretSource): Promise<{ db: Database.Database | null; key: Key | null }> {
+  try {
+    const db = await openWithKeysNow(file, secret, async (keys) => {
+      rememberKeys(keys);
+      return openAsWriter(file, keys[0] ?? null);
+    });
+    return { db, key: keyOf(db) };
+  } catch (e) {
+    if (!doesNotOpen(e)) throw e;
+    // Refused under the key the secret opens now: damage. A password changed meanwhile refuses the
+    // secret here, and the refusal stands (a file kept aside under a key it no longer has is lost).
+    const keys = await keysNow(file, secret).catch(() => {
+      throw e;
+    });
+    rememberKeys(keys);
+    return { db: null, key: keys[0] ?? null };
+  }
+}
+
 /**
  * The command line's restore, on files: the current database (when there is one
  * and it opens) is kept as a backup first; one that does not open is kept aside.
+ * The connection that took that backup stays open until the copy is in place: while
+ * it is (in WAL), no other process can switch the file's key in between.
  */
-export async function restoreFile(databaseFile: string, backupFile: string, now: Date, key: Key | null = null): Promise<{ undo: BackupFile | null }> {
-  checkBackupFile(backupFile);
-  let undo: BackupFile | null = null;
-  if (fs.existsSync(databaseFile)) {
-    try {
-      const db = openKeyed(databaseFile, key, { fileMustExist: true });
-      try {
-        undo = await takeBackup(db, databaseFile, 'restore', now);
-      } finally {
-        db.close();
-      }
-    } catch {
-      keepAside(databaseFile, 'replaced', now);
-    }
+export async function restoreFile(databaseFile: string, backupFile: string, now: Date, secret: SecretSource): Promise<{ undo: BackupFile | null }> {
+  if (!fs.existsSync(databaseFile)) {
+    checkBackupFile(backupFile);
+    await copyDatabaseOver(backupFile, databaseFile, null);
+    return { undo: null };
   }
-  await copyDatabaseOver(backupFile, databaseFile, key);
-  return { undo };
+  const { db, key } = await openCurrent(databaseFile, secret);
+  const partial = `${databaseFile}.${process.pid}.partial`;
+  try {
+    // After the open: an encrypted backup opens with the keys the secret unlocked.
+    checkBackupFile(backupFile);
+    if (!db) {
+      keepAside(databaseFile, 'replaced', now);
+      await copyDatabaseOver(backupFile, databaseFile, key);
+      return { undo: null };
+    }
+    const undo = await takeBackup(db, databaseFile, 'restore', now);
+    copyBackup(backupFile, partial, key);
+    await replaceUnder(db, partial, databaseFile);
+    return { undo };
+  } finally {
+    if (db?.open) db.close();
+    fs.rmSync(partial, { force: true });
+  }
 }

@@ -9,30 +9,16 @@ import { exportPackage } from '../backup/packageExport';
 import { refuseNonEmpty, verifyPackage, writePackage } from '../backup/packageImport';
 import { restoreFile } from '../backup/restore';
 import { removeLeftovers, takeBackup, writeBackup } from '../backup/take';
-import { openKeyed, rememberKeys, type Key } from '../db/cipher';
+import { rememberKeys } from '../db/cipher';
 import { defaultDataDir } from '../paths';
 import { UsageError, type Command, type CliEnvironment, type Values } from './common';
-import { cliKey, cliSecret } from './password';
+import { cliSecret } from './password';
 import { openWithKeysNow } from '../lock/keysNow';
-import { BUSY_WAIT_MS } from '../db/writer';
+import { openAsWriter } from '../db/writer';
 
 const databaseOf = (values: Values) => path.resolve(values.db ?? path.join(defaultDataDir(), 'zicha.sqlite'));
 const evidenceOf = (file: string) => path.join(path.dirname(file), 'evidence');
 const clock = (env: CliEnvironment) => env.now ?? (() => new Date());
-
-function openUnder(file: string, key: Key | null): Database.Database {
-  const db = openKeyed(file, key, { fileMustExist: true });
-  try {
-    // Into WAL like every connection of ours: while it is open a re-key cannot leave WAL, so the
-    // file cannot change key under it (the soak found a backup re-keyed between two reads).
-    db.pragma(`busy_timeout = ${BUSY_WAIT_MS}`);
-    db.pragma('journal_mode = WAL');
-    return db;
-  } catch (e) {
-    db.close();
-    throw e;
-  }
-}
 
 /**
  * An encrypted database opens with the password from ZICHA_PASSWORD or standard input,
@@ -45,7 +31,7 @@ async function openExisting(file: string, env: CliEnvironment): Promise<Database
   let secret: Promise<string | undefined> | undefined;
   return openWithKeysNow(file, () => (secret ??= cliSecret(file, env)), async (keys) => {
     rememberKeys(keys);
-    return openUnder(file, keys[0] ?? null);
+    return openAsWriter(file, keys[0] ?? null);
   });
 }
 
@@ -67,8 +53,8 @@ async function restore(values: Values, env: CliEnvironment): Promise<number> {
   if (!values.from) throw new UsageError('restore 需要 --from <备份文件>');
   const file = databaseOf(values);
   if (fs.existsSync(file)) removeLeftovers(file);
-  const key = fs.existsSync(file) ? await cliKey(file, env) : null;
-  const { undo } = await restoreFile(file, path.resolve(values.from), clock(env)(), key);
+  let secret: Promise<string | undefined> | undefined;
+  const { undo } = await restoreFile(file, path.resolve(values.from), clock(env)(), () => (secret ??= cliSecret(file, env)));
   env.out(`已恢复：${file}（来自 ${path.resolve(values.from)}）`);
   if (undo) env.out(`恢复前的数据已备份为：${undo.file}（撤销本次恢复：restore --from 该文件）`);
   return 0;

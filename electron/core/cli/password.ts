@@ -3,8 +3,7 @@
 // A leaf beside common.ts (which opens every database with cliSecret) and lock.ts.
 import fs from 'node:fs';
 import { AppError } from '../../../shared/errors';
-import { keyFilePath, rememberKeys, type Key } from '../db/cipher';
-import { unlockKeys } from '../lock/switchKey';
+import { keyFilePath } from '../db/cipher';
 
 /** The part of the CLI's environment read here (tests hand in standard input). */
 type Stdin = { stdin?: () => Promise<string> };
@@ -31,13 +30,4 @@ export async function cliSecret(databaseFile: string, env: Stdin): Promise<strin
   if (fromEnv) return fromEnv;
   const [line] = await stdinLines(env, 1, '应用锁密码（或设置环境变量 ZICHA_PASSWORD）');
   return line;
-}
-
-/** The key of a database the command line opens as a file (null: it has no lock). */
-export async function cliKey(databaseFile: string, env: Stdin): Promise<Key | null> {
-  const secret = await cliSecret(databaseFile, env);
-  if (secret === undefined) return null;
-  const keys = unlockKeys(databaseFile, secret);
-  rememberKeys(keys);
-  return keys[0] ?? null;
 }

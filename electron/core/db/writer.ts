@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/errors';
+import { openKeyed, type Key } from './cipher';
 
 /** How long a write waits for another writer's transaction (SQLite's busy handler). */
 export const BUSY_WAIT_MS = 5000;
@@ -51,6 +52,23 @@ export function useWriterProtocol(db: Database.Database, file: string): void {
     return Object.assign(run, { default: run, immediate: run, deferred: tx.deferred, exclusive: tx.exclusive, database: db });
   };
   db.transaction = immediate;
+}
+
+/**
+ * Opens `file` under `key` as every connection of ours, in WAL: while it is open a
+ * re-key cannot leave WAL, so the file cannot change key under it (the soak found a
+ * backup re-keyed between two reads).
+ */
+export function openAsWriter(file: string, key: Key | null): Database.Database {
+  const db = openKeyed(file, key, { fileMustExist: true });
+  try {
+    db.pragma(`busy_timeout = ${BUSY_WAIT_MS}`);
+    db.pragma('journal_mode = WAL');
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
