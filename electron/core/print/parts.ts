@@ -1,8 +1,15 @@
-// A long print page in parts. Chromium fails ("Printing failed") on one page of
-// about 20,000 table rows, and its memory grows with the rows it lays out at once
+// A long table print page in parts. Chromium fails ("Printing failed") on one page
+// of about 20,000 table rows, and its memory grows with the rows it lays out at once
 // (about 200 MB a thousand ledger rows in the renderer). So a long table is printed
 // as several print pages of a few thousand rows, one after another through the
 // same Printer port, and the PDFs are merged with pdf-lib.
+//
+// Every part would end on a short page of its own (its last rows), mid-document.
+// So a part other than the last gives up its last page: the next part begins with
+// the first row that page held, and every page but the document's last is as full
+// as Chromium fills it. Which row that is, the last page's text says: it holds the
+// repeated header and whole rows only, so its count of printed characters is that
+// of the header and of the rows from one row to the part's end.
 //
 // Page numbers run across the parts: a part cannot know its first page or the
 // total, so the parts print without numbers and one more print page, of as many
@@ -11,9 +18,7 @@
 // The numbers stay text (pdftotext reads them) in the document's own font.
 import { PDFDocument } from 'pdf-lib';
 import type { Printer } from '../ports';
-
-/** Parts printing at once: Chromium's memory is that of this many parts, so one; the next part prints while the last is merged. */
-const IN_FLIGHT = 1;
+import { pageCharacters } from './pageText';
 
 /** How a numbered page looks: the @page rule's size and margins, and the number's own CSS inside @bottom-center. */
 export interface PageNumbering {
@@ -21,6 +26,20 @@ export interface PageNumbering {
   page: string;
   /** E.g. 'content: "第 " counter(page) " 页，共 " counter(pages) " 页"; font: 9pt "SimSun", serif;' */
   number: string;
+}
+
+/** A table that prints in parts of whole pages. */
+export interface TableParts {
+  /** Rows in all. */
+  rows: number;
+  /** Rows a part lays out at most. */
+  rowsPerPart: number;
+  /** The print page of rows [start, end), with no page numbers; the part with the last row ends the document. */
+  html(start: number, end: number): string;
+  /** Characters other than white space that row prints. */
+  characters(row: number): number;
+  /** Characters other than white space every page but the first prints besides its rows (the repeated header). */
+  pageCharacters: number;
 }
 
 /** The print page that carries only page numbers: `pages` empty pages numbered by Chromium itself. */
@@ -34,26 +53,43 @@ div + div { break-before: page; }
 }
 
 /**
- * Prints the parts in order (each a whole print page whose @page has no page
- * number) and returns one PDF numbered across all of them. A document of one part
- * is better printed as one numbered page, with no merging (see ledger/pdf.ts).
+ * The row a part's last page begins with, when it holds whole rows only; undefined
+ * when it does not (a row taller than a page runs onto it) or when it began with
+ * the part itself (dropping it would get nowhere).
  */
-export async function pdfInParts(printer: Printer, parts: readonly string[], numbering: PageNumbering): Promise<Uint8Array> {
+export function firstRowOfPage(table: TableParts, start: number, end: number, printed: number): number | undefined {
+  let count = table.pageCharacters;
+  for (let row = end - 1; row > start; row--) {
+    count += table.characters(row);
+    if (count === printed) return row;
+    if (count > printed) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Prints the table in parts and returns one PDF numbered across all of them. A
+ * table of one part is better printed as one numbered page, with no merging.
+ */
+export async function pdfInParts(printer: Printer, table: TableParts, numbering: PageNumbering): Promise<Uint8Array> {
   const merged = await PDFDocument.create();
-  // Parts print IN_FLIGHT at a time (each in a renderer of its own: the machine's
-  // two cores both work), and are merged in order as they come back.
-  const printed: Promise<Uint8Array>[] = [];
-  const start = (i: number) => {
-    const part = parts[i];
-    if (part !== undefined) printed[i] = printer.pdf(part);
-  };
-  for (let i = 0; i < IN_FLIGHT; i++) start(i);
-  for (let i = 0; i < parts.length; i++) {
-    const bytes = await (printed[i] as Promise<Uint8Array>);
-    delete printed[i];
-    start(i + IN_FLIGHT);
-    const source = await PDFDocument.load(bytes);
-    for (const page of await merged.copyPages(source, source.getPageIndices())) merged.addPage(page);
+  let start = 0;
+  while (start < table.rows) {
+    const end = Math.min(table.rows, start + table.rowsPerPart);
+    const bytes = await printer.pdf(table.html(start, end));
+    const part = await PDFDocument.load(bytes);
+    let pages = part.getPageCount();
+    let next = end;
+    if (end < table.rows && pages > 1) {
+      const row = firstRowOfPage(table, start, end, await pageCharacters(bytes, pages));
+      if (row !== undefined) {
+        pages -= 1;
+        next = row;
+      }
+    }
+    const indices = Array.from({ length: pages }, (_, i) => i);
+    for (const page of await merged.copyPages(part, indices)) merged.addPage(page);
+    start = next;
   }
   const pages = merged.getPages();
   const numbers = await PDFDocument.load(await printer.pdf(numbersHtml(pages.length, numbering)));
