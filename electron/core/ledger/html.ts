@@ -6,12 +6,14 @@
 import { chineseDate, type LedgerDocument } from '../../../shared/ledgerDocument';
 import type { Printer } from '../ports';
 import { visibleLength } from '../print/pageText';
-import { pdfInParts, type PageNumbering, type TableParts } from '../print/parts';
+import { numberCss, type PageNumbering } from '../print/pageNumbers';
+import { pdfInParts, type TableParts } from '../print/parts';
 import { PRINT_CSP, escapeHtml } from '../print/printer';
 
 export const LEDGER_NUMBERING: PageNumbering = {
   page: 'size: A4 landscape; margin: 14mm 12mm 16mm;',
-  number: 'content: "第 " counter(page) " 页，共 " counter(pages) " 页"; font: 9pt "SimSun", "宋体", serif;',
+  font: '9pt "SimSun", "宋体", serif',
+  label: (page, pages) => `第 ${page} 页，共 ${pages} 页`,
 };
 
 /** Rows a print part lays out at once (Chromium's memory grows with them). */
@@ -24,7 +26,7 @@ export function ledgerPdf(printer: Printer, doc: LedgerDocument, rowsPerPart = R
 }
 
 const pageRule = (numbered: boolean) =>
-  `@page { ${LEDGER_NUMBERING.page}${numbered ? ` @bottom-center { ${LEDGER_NUMBERING.number} }` : ''} }`;
+  `@page { ${LEDGER_NUMBERING.page}${numbered ? ` @bottom-center { ${numberCss(LEDGER_NUMBERING)} }` : ''} }`;
 
 const STYLE = `
 * { box-sizing: border-box; }

@@ -11,19 +11,29 @@ async function loadPdfjs() {
   return pdfjs;
 }
 
-/** Characters other than white space on a page (1-based) of a PDF: text as printed, not normalised. */
-export async function pageCharacters(pdf: Uint8Array, page: number): Promise<number> {
+/** A run of text as pdf.js reads it: in PDF user space (points, y up), `transform` its text matrix with the font size in it. */
+export interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+}
+
+/** The text runs of a page (1-based) of a PDF: text as printed, not normalised. */
+export async function pageText(pdf: Uint8Array, page: number): Promise<TextItem[]> {
   const pdfjs = await loadPdfjs();
   // pdf.js takes the buffer over: a copy, so that the caller's bytes stay whole.
   const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
   try {
     const content = await (await doc.getPage(page)).getTextContent({ disableNormalization: true });
-    let count = 0;
-    for (const item of content.items) if ('str' in item) count += visibleLength(item.str);
-    return count;
+    return content.items.flatMap((item) => ('str' in item ? [{ str: item.str, transform: item.transform as number[], width: item.width }] : []));
   } finally {
     await doc.destroy();
   }
+}
+
+/** Characters other than white space on a page (1-based) of a PDF. */
+export async function pageCharacters(pdf: Uint8Array, page: number): Promise<number> {
+  return (await pageText(pdf, page)).reduce((n, item) => n + visibleLength(item.str), 0);
 }
 
 /** Code points other than white space: what a string prints as text. */

@@ -11,22 +11,11 @@
 // repeated header and whole rows only, so its count of printed characters is that
 // of the header and of the rows from one row to the part's end.
 //
-// Page numbers run across the parts: a part cannot know its first page or the
-// total, so the parts print without numbers and one more print page, of as many
-// empty pages as the merged PDF has, carries "第 n 页，共 N 页" in the same @page
-// margin box; each of its pages is laid over the merged page of the same number.
-// The numbers stay text (pdftotext reads them) in the document's own font.
+// Page numbers run across the parts: drawn after the merge (print/pageNumbers.ts).
 import { PDFDocument } from 'pdf-lib';
 import type { Printer } from '../ports';
+import { numberPages, type PageNumbering } from './pageNumbers';
 import { pageCharacters } from './pageText';
-
-/** How a numbered page looks: the @page rule's size and margins, and the number's own CSS inside @bottom-center. */
-export interface PageNumbering {
-  /** E.g. "size: A4 landscape; margin: 14mm 12mm 16mm;" */
-  page: string;
-  /** E.g. 'content: "第 " counter(page) " 页，共 " counter(pages) " 页"; font: 9pt "SimSun", serif;' */
-  number: string;
-}
 
 /** A table that prints in parts of whole pages. */
 export interface TableParts {
@@ -40,16 +29,6 @@ export interface TableParts {
   characters(row: number): number;
   /** Characters other than white space every page but the first prints besides its rows (the repeated header). */
   pageCharacters: number;
-}
-
-/** The print page that carries only page numbers: `pages` empty pages numbered by Chromium itself. */
-export function numbersHtml(pages: number, numbering: PageNumbering): string {
-  return `<!doctype html><html><head><meta charset="utf-8"><style>
-@page { ${numbering.page} @bottom-center { ${numbering.number} } }
-body { margin: 0; }
-div { height: 1px; }
-div + div { break-before: page; }
-</style></head><body>${'<div></div>'.repeat(pages)}</body></html>`;
 }
 
 /**
@@ -74,13 +53,19 @@ export function firstRowOfPage(table: TableParts, start: number, end: number, pr
 export async function pdfInParts(printer: Printer, table: TableParts, numbering: PageNumbering): Promise<Uint8Array> {
   const merged = await PDFDocument.create();
   let start = 0;
+  let rowsPerPart = table.rowsPerPart;
   while (start < table.rows) {
-    const end = Math.min(table.rows, start + table.rowsPerPart);
+    const end = Math.min(table.rows, start + rowsPerPart);
     const bytes = await printer.pdf(table.html(start, end));
     const part = await PDFDocument.load(bytes);
     let pages = part.getPageCount();
     let next = end;
-    if (end < table.rows && pages > 1) {
+    if (end < table.rows && pages === 1) {
+      // Rows that fit on one page: no page to give up, so the part prints again, larger.
+      rowsPerPart *= 2;
+      continue;
+    }
+    if (end < table.rows) {
       const row = firstRowOfPage(table, start, end, await pageCharacters(bytes, pages));
       if (row !== undefined) {
         pages -= 1;
@@ -91,15 +76,6 @@ export async function pdfInParts(printer: Printer, table: TableParts, numbering:
     for (const page of await merged.copyPages(part, indices)) merged.addPage(page);
     start = next;
   }
-  const pages = merged.getPages();
-  const numbers = await PDFDocument.load(await printer.pdf(numbersHtml(pages.length, numbering)));
-  if (numbers.getPageCount() !== pages.length) {
-    throw new Error(`page numbers: ${numbers.getPageCount()} pages printed for ${pages.length}`);
-  }
-  const overlays = await merged.embedPdf(numbers, numbers.getPageIndices());
-  pages.forEach((page, i) => {
-    const overlay = overlays[i];
-    if (overlay) page.drawPage(overlay, { x: 0, y: 0 });
-  });
+  await numberPages(printer, merged, numbering);
   return merged.save({ useObjectStreams: false });
 }
