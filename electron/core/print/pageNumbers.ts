@@ -9,7 +9,6 @@ import {
   PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, beginText, decodePDFRawStream,
   endText, popGraphicsState, pushGraphicsState, setFontAndSize, setTextMatrix, showText, type PDFOperator,
 } from 'pdf-lib';
-import type { Printer } from '../ports';
 import { pageText } from './pageText';
 
 /** How a numbered page looks: the @page rule's size and margins, the number's font and words. */
@@ -47,13 +46,16 @@ interface Glyph {
   width: number;
 }
 
-/** Draws "第 n 页，共 N 页" on every page of `doc`. */
-export async function numberPages(printer: Printer, doc: PDFDocument, numbering: PageNumbering): Promise<void> {
-  const html = `<!doctype html><html><head><meta charset="utf-8"><style>
+/** The print page of one sample number, whose font and place numberPages takes. */
+export function sampleNumberHtml(numbering: PageNumbering): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><style>
 @page { ${numbering.page} @bottom-center { content: "${sampleLabel(numbering)}"; font: ${numbering.font}; } }
 body { margin: 0; } div { height: 1px; }
 </style></head><body><div></div></body></html>`;
-  const sampleBytes = await printer.pdf(html);
+}
+
+/** Draws "第 n 页，共 N 页" on every page of `doc`, after the sample (sampleNumberHtml) as Chromium printed it. */
+export async function numberPages(doc: PDFDocument, numbering: PageNumbering, sampleBytes: Uint8Array): Promise<void> {
   const runs = await pageText(sampleBytes, 1);
   // The sample page is copied, never added: its fonts come into `doc`, to be named on every page.
   const [sample] = await doc.copyPages(await PDFDocument.load(sampleBytes), [0]);

@@ -14,7 +14,7 @@
 // Page numbers run across the parts: drawn after the merge (print/pageNumbers.ts).
 import { PDFDocument } from 'pdf-lib';
 import type { Printer } from '../ports';
-import { numberPages, type PageNumbering } from './pageNumbers';
+import { numberPages, sampleNumberHtml, type PageNumbering } from './pageNumbers';
 import { pageCharacters } from './pageText';
 
 /** A table that prints in parts of whole pages. */
@@ -52,17 +52,27 @@ export function firstRowOfPage(table: TableParts, start: number, end: number, pr
  */
 export async function pdfInParts(printer: Printer, table: TableParts, numbering: PageNumbering): Promise<Uint8Array> {
   const merged = await PDFDocument.create();
-  let start = 0;
   let rowsPerPart = table.rowsPerPart;
-  while (start < table.rows) {
+  const print = (start: number) => {
     const end = Math.min(table.rows, start + rowsPerPart);
-    const bytes = await printer.pdf(table.html(start, end));
+    const printed = printer.pdf(table.html(start, end)).then((bytes) => ({ start, end, bytes }));
+    // Awaited in the next turn of the loop; until then a failure must not count as unhandled.
+    printed.catch(() => undefined);
+    return printed;
+  };
+  let printing = print(0);
+  // The sample page number prints beside the first part, on the other core.
+  const sample = printer.pdf(sampleNumberHtml(numbering));
+  sample.catch(() => undefined);
+  for (;;) {
+    const { start, end, bytes } = await printing;
     const part = await PDFDocument.load(bytes);
     let pages = part.getPageCount();
     let next = end;
     if (end < table.rows && pages === 1) {
       // Rows that fit on one page: no page to give up, so the part prints again, larger.
       rowsPerPart *= 2;
+      printing = print(start);
       continue;
     }
     if (end < table.rows) {
@@ -71,11 +81,13 @@ export async function pdfInParts(printer: Printer, table: TableParts, numbering:
         pages -= 1;
         next = row;
       }
+      // The next part prints while this one is merged.
+      printing = print(next);
     }
     const indices = Array.from({ length: pages }, (_, i) => i);
     for (const page of await merged.copyPages(part, indices)) merged.addPage(page);
-    start = next;
+    if (next >= table.rows) break;
   }
-  await numberPages(printer, merged, numbering);
+  await numberPages(merged, numbering, await sample);
   return merged.save({ useObjectStreams: false });
 }
