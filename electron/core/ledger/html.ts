@@ -2,7 +2,7 @@
 // repeated on every page (thead), rows never split across pages, and page numbers
 // in the @page margin box. The same LedgerDocument feeds the .xlsx writer.
 // A long ledger prints in parts (print/parts.ts): the title on the first, 合计 and
-// 制表人 on the last, the page numbers laid over the merged PDF.
+// 制表人 on the last, the page numbers drawn on the merged PDF.
 import { chineseDate, type LedgerDocument } from '../../../shared/ledgerDocument';
 import type { Printer } from '../ports';
 import { visibleLength } from '../print/pageText';
