@@ -20,25 +20,36 @@ import { workbookFigures } from './workbooks';
 const loadAtStart = os.loadavg()[0] ?? NaN;
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'zicha-bench-'));
 const figures: Figure[] = [];
+// `npm run bench -- ledger notice` measures only those groups (names as below); no names, all of them.
+const only = process.argv.slice(2);
+const groups: [string, () => Promise<Figure[]>][] = [
+  ['catalog', async () => {
+    let n = 0;
+    return [
+      await measure('载入五个内置专项行动到新数据库', 10, async () => {
+        const db = await openCatalogDatabase(path.join(scratch, `fresh-${n++}.sqlite`), path.join(repoRoot, 'resources'), () => new Date());
+        db.close();
+      }),
+    ];
+  }],
+  ['window', () => windowFigures(scratch)],
+  ['workbooks', () => workbookFigures(scratch)],
+  ['ledger', () => ledgerFigures(scratch)],
+  ['hostile', async () => {
+    const hostileDb = path.join(scratch, 'hostile.sqlite');
+    (await openCatalogDatabase(hostileDb, path.join(repoRoot, 'resources'), () => new Date())).close();
+    return hostileFigures(scratch, hostileDb);
+  }],
+  ['lock', () => lockFigures(scratch)],
+  ['stats', () => statsFigures(scratch)],
+  ['documents', () => documentFigures(scratch)],
+  ['growth', () => growthFigures(scratch)],
+  ['notice', () => noticeFigures()],
+];
+const unknown = only.filter((name) => !groups.some(([g]) => g === name));
+if (unknown.length) throw new Error(`unknown bench group ${unknown.join(', ')}; groups: ${groups.map(([g]) => g).join(', ')}`);
 try {
-  let n = 0;
-  figures.push(
-    await measure('载入五个内置专项行动到新数据库', 10, async () => {
-      const db = await openCatalogDatabase(path.join(scratch, `fresh-${n++}.sqlite`), path.join(repoRoot, 'resources'), () => new Date());
-      db.close();
-    }),
-  );
-  figures.push(...(await windowFigures(scratch)));
-  figures.push(...(await workbookFigures(scratch)));
-  figures.push(...(await ledgerFigures(scratch)));
-  const hostileDb = path.join(scratch, 'hostile.sqlite');
-  (await openCatalogDatabase(hostileDb, path.join(repoRoot, 'resources'), () => new Date())).close();
-  figures.push(...(await hostileFigures(scratch, hostileDb)));
-  figures.push(...(await lockFigures(scratch)));
-  figures.push(...(await statsFigures(scratch)));
-  figures.push(...(await documentFigures(scratch)));
-  figures.push(...(await growthFigures(scratch)));
-  figures.push(...(await noticeFigures()));
+  for (const [name, run] of groups) if (!only.length || only.includes(name)) figures.push(...(await run()));
 } finally {
   fs.rmSync(scratch, { recursive: true, force: true });
 }

@@ -2,15 +2,18 @@
 // repeated on every page (thead), rows never split across pages, and page numbers
 // in the @page margin box. The same LedgerDocument feeds the .xlsx writer.
 // A long ledger prints in parts (print/parts.ts): the title on the first, 合计 and
-// 制表人 on the last, the page numbers laid over the merged PDF.
+// 制表人 on the last, the page numbers drawn on the merged PDF.
 import { chineseDate, type LedgerDocument } from '../../../shared/ledgerDocument';
 import type { Printer } from '../ports';
-import { pdfInParts, type PageNumbering } from '../print/parts';
+import { visibleLength } from '../print/pageText';
+import { numberCss, type PageNumbering } from '../print/pageNumbers';
+import { pdfInParts, type TableParts } from '../print/parts';
 import { PRINT_CSP, escapeHtml } from '../print/printer';
 
 export const LEDGER_NUMBERING: PageNumbering = {
   page: 'size: A4 landscape; margin: 14mm 12mm 16mm;',
-  number: 'content: "第 " counter(page) " 页，共 " counter(pages) " 页"; font: 9pt "SimSun", "宋体", serif;',
+  font: '9pt "SimSun", "宋体", serif',
+  label: (page, pages) => `第 ${page} 页，共 ${pages} 页`,
 };
 
 /** Rows a print part lays out at once (Chromium's memory grows with them). */
@@ -19,11 +22,11 @@ export const ROWS_PER_PART = 2_000;
 /** The ledger as PDF: one numbered print page, or parts merged and numbered across. */
 export function ledgerPdf(printer: Printer, doc: LedgerDocument, rowsPerPart = ROWS_PER_PART): Promise<Uint8Array> {
   if (doc.rows.length <= rowsPerPart) return printer.pdf(ledgerHtml(doc));
-  return pdfInParts(printer, ledgerParts(doc, rowsPerPart), LEDGER_NUMBERING);
+  return pdfInParts(printer, ledgerTable(doc, rowsPerPart), LEDGER_NUMBERING);
 }
 
 const pageRule = (numbered: boolean) =>
-  `@page { ${LEDGER_NUMBERING.page}${numbered ? ` @bottom-center { ${LEDGER_NUMBERING.number} }` : ''} }`;
+  `@page { ${LEDGER_NUMBERING.page}${numbered ? ` @bottom-center { ${numberCss(LEDGER_NUMBERING)} }` : ''} }`;
 
 const STYLE = `
 * { box-sizing: border-box; }
@@ -69,14 +72,15 @@ export function ledgerHtml(doc: LedgerDocument): string {
   return ledgerPart(doc, doc.rows, { first: true, last: true, numbered: true });
 }
 
-/** The ledger as print pages of `rowsPerPart` rows each, unnumbered, for pdfInParts. */
-export function ledgerParts(doc: LedgerDocument, rowsPerPart = ROWS_PER_PART): string[] {
-  const parts: string[] = [];
-  for (let start = 0; start < doc.rows.length; start += rowsPerPart) {
-    const rows = doc.rows.slice(start, start + rowsPerPart);
-    parts.push(ledgerPart(doc, rows, { first: start === 0, last: start + rowsPerPart >= doc.rows.length, numbered: false }));
-  }
-  return parts;
+/** The ledger as a table printed in parts of at most `rowsPerPart` rows, unnumbered, for pdfInParts. */
+export function ledgerTable(doc: LedgerDocument, rowsPerPart = ROWS_PER_PART): TableParts {
+  return {
+    rows: doc.rows.length,
+    rowsPerPart,
+    html: (start, end) => ledgerPart(doc, doc.rows.slice(start, end), { first: start === 0, last: end >= doc.rows.length, numbered: false }),
+    characters: (row) => (doc.rows[row] ?? []).reduce((n, cell) => n + visibleLength(cell), 0),
+    pageCharacters: doc.headers.reduce((n, h) => n + visibleLength(h), 0),
+  };
 }
 
 function ledgerPart(doc: LedgerDocument, rows: readonly string[][], part: { first: boolean; last: boolean; numbered: boolean }): string {
