@@ -6,6 +6,7 @@ import path from 'node:path';
 import { openCatalogDatabase } from '../../electron/core/context';
 import { repoRoot } from '../harness/harness';
 import { documentFigures } from './documents';
+import { evidenceFigures } from './evidence';
 import { growthFigures } from './growth';
 import { hostileFigures } from './hostileWorkbook';
 import { ledgerFigures } from './ledger';
@@ -41,6 +42,7 @@ const groups: [string, () => Promise<Figure[]>][] = [
     return hostileFigures(scratch, hostileDb);
   }],
   ['lock', () => lockFigures(scratch)],
+  ['evidence', async () => evidenceFigures(scratch)],
   ['stats', () => statsFigures(scratch)],
   ['documents', () => documentFigures(scratch)],
   ['growth', () => growthFigures(scratch)],
